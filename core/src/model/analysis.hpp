@@ -1,0 +1,30 @@
+#pragma once
+// The state that flows through the pipeline. Each stage fills its own part and reads only the
+// parts of the stages before it: ingest -> timeline -> enrich -> claims -> correlate -> signals
+// -> assess -> report.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "model/case.hpp"
+#include "model/event.hpp"
+#include "model/findings.hpp"
+#include "model/ingest_result.hpp"
+
+namespace ownercheck {
+
+struct Analysis {
+    Case input;
+    int64_t now = 0;                  // opened_at, or the newest timestamp in the evidence
+    std::string now_source;           // "opened_at" | "newest_event" | "none"
+    std::vector<BlockIngest> ingest;  // one per logs block, in block order
+    std::vector<Event> timeline;      // every event of every block, oldest first (stable)
+    std::vector<std::string> notes;   // things the report should say (e.g. a table not loaded)
+    std::vector<Claim> claims;
+    std::vector<Signal> signals;
+    Assessment assessment;
+    std::string fingerprint;          // "sha256:<hex>"
+};
+
+}  // namespace ownercheck

@@ -1,0 +1,96 @@
+#pragma once
+// A normalised event: one thing that happened to the account, read from one line of a log paste.
+// Every later stage (claims, signals) reads events, never the pasted text.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/ref.hpp"
+
+namespace ownercheck {
+
+// The fixed event vocabulary. Spellings seen in admin tools map here through
+// core/data/event_types.json; keep the names in event_type_name() in sync.
+enum class EventType {
+    Unknown,
+    LoginSuccess,
+    LoginFailure,
+    Logout,
+    PasswordResetRequested,
+    PasswordResetCompleted,
+    PasswordChanged,
+    EmailChangeRequested,
+    EmailChangeCompleted,
+    TwoFactorChanged,
+    TwoFactorReset,
+    TwoFactorDisabled,
+    DeviceApprovalSent,
+    DeviceApprovalApproved,
+    PhoneVerified,
+    PhoneChanged,
+    ApiKeyCreated,
+    WithdrawalAddressAdded,
+    SettingsLock,
+    Deposit,
+    Withdrawal,
+    Trade,
+    Transfer,
+    Staking,
+    Other,
+};
+
+std::string_view event_type_name(EventType t);
+EventType event_type_from_name(std::string_view name);  // inverse of event_type_name
+bool is_login(EventType t);
+bool is_security_change(EventType t);
+bool is_funding(EventType t);  // deposit, withdrawal, trade, transfer, staking
+
+// What the network, place and user agent of an event turned out to be (filled by enrich).
+struct UserAgentInfo {
+    std::string browser;  // "Chrome", "Safari", "Kraken app"...
+    std::string os;       // "Windows", "iOS", "Android", "Mac OS X", "Linux"
+    std::string device;   // "iPhone", "Pixel 8", "Mac", "PC"...
+    std::string kind;     // browser | app | automation | unknown
+};
+
+struct Event {
+    EventType type = EventType::Unknown;
+    int64_t time = 0;       // unix seconds, UTC
+    int32_t time_ms = 0;    // sub-second part, 0..999
+    Ref src;                // block and line it was read from
+    std::vector<Ref> also;  // other lines folded into this event (e.g. a trade's second leg)
+    std::string raw_type;   // the action as spelled in the paste ("Sign-in", "auth.login")
+
+    // Access events
+    bool success = true;
+    std::string failure_reason;  // "invalid_otp", "wrong_password", ... (lower snake case)
+    std::string ip;
+    std::string country;  // ISO alpha-2 when known, else as given
+    std::string city;
+    std::string asn;      // digits only, e.g. "3320"
+    std::string org;
+    std::string user_agent;
+    std::string method;   // login/2FA method as given ("password+totp")
+
+    // Funding events
+    std::string asset;          // normalised ticker: BTC, ETH, EUR...
+    std::string asset_raw;      // as in the paste: XXBT, ZEUR, ADA.S
+    double amount = 0;          // signed as in the ledger; deposits positive
+    double fee = 0;
+    std::string side;           // trades: "buy" or "sell" (of the non-fiat asset)
+    std::string counter_asset;  // trades: what was paid or received
+    double counter_amount = 0;
+    std::string txid, refid;
+    std::string address;        // withdrawal / deposit address when shown
+    bool fiat = false;
+
+    // Enrichment (filled by the enrich stage, never by a parser)
+    UserAgentInfo ua;
+    std::string network;  // residential | hosting | vpn | private | unknown
+    double lat = 0, lon = 0;
+    bool located = false;
+};
+
+}  // namespace ownercheck

@@ -1,0 +1,58 @@
+// analyze(): the pipeline, stage by stage. Each stage reads what the ones before it wrote.
+
+#include <exception>
+
+#include "assess/assess.hpp"
+#include "claims/extract.hpp"
+#include "correlate/correlate.hpp"
+#include "crypto/digest.hpp"
+#include "enrich/enrich.hpp"
+#include "ingest/ingest.hpp"
+#include "normalize/timeline.hpp"
+#include "ownercheck/ownercheck.hpp"
+#include "report/redact.hpp"
+#include "report/report.hpp"
+#include "signals/detect.hpp"
+
+namespace ownercheck {
+
+std::string sha256_hex(const std::string& bytes) { return "sha256:" + crypto::to_hex(crypto::sha256(bytes)); }
+
+static std::string render(const Analysis& a, ReportFormat format) {
+    switch (format) {
+        case ReportFormat::Markdown: return report_markdown(a);
+        case ReportFormat::Text: return report_text(a);
+        case ReportFormat::Json: break;
+    }
+    return report_json(a).dump(1) + "\n";
+}
+
+AnalyzeResult analyze(const std::string& case_json, const AnalyzeOptions& options) {
+    AnalyzeResult result;
+    Analysis a;
+    try {
+        a.input = parse_case(case_json);
+    } catch (const CaseError& e) {
+        result.status = Status::InvalidCase;
+        result.error = e.what();
+        return result;
+    }
+    try {
+        a.fingerprint = sha256_hex(a.input.canonical_json);
+        a.ingest = ingest_case(a.input);
+        build_timeline(a);
+        enrich_events(a);
+        a.claims = extract_claims(a);
+        check_claims(a);
+        a.signals = detect_signals(a);
+        assess_case(a);
+        result.output = render(a, options.format);
+        if (options.redact) result.output = redact_report(result.output, a, options.redact_key);
+    } catch (const std::exception& e) {
+        result.status = Status::InternalError;
+        result.error = std::string("internal error: ") + e.what();
+    }
+    return result;
+}
+
+}  // namespace ownercheck
