@@ -1,7 +1,7 @@
 # Emscripten flags in named groups, defined once and applied per target.
 # -fexceptions: Emscripten 3.1.6 aborts on any C++ throw without it (nlohmann_json throws).
 set(OWNERCHECK_EM_COMPILE -fexceptions -Os)
-set(OWNERCHECK_EM_LINK_COMMON -fexceptions -Os -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB -sSTACK_SIZE=1MB)
+set(OWNERCHECK_EM_LINK_COMMON -fexceptions -Os -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB)
 # The module the page and the node entry import: an ES module factory, browser + node + worker.
 set(OWNERCHECK_EM_LINK_MODULE -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createOwnercheck
     -sENVIRONMENT=web,worker,node --bind)

@@ -396,6 +396,7 @@ fetch_tarball() {
   got=$(cd "$tmp" && ls openssl_3.0.*.orig.tar.gz 2>/dev/null | head -1 || true)
   if [[ -z $got ]]; then
     cat "$tmp/apt.log" >&2
+    rm -rf "$tmp"
     die "apt-get source did not deliver openssl_3.0.*.orig.tar.gz (output above)"
   fi
   if [[ $got != "$TARBALL_NAME" ]]; then

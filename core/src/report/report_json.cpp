@@ -32,7 +32,6 @@ ordered_json report_json(const Analysis& a) {
     ordered_json r;
     r["schema"] = "ownercheck.report/1";
     r["case_id"] = a.input.case_id;
-    r["generator"] = std::string("ownercheck ") + version();
 
     const Assessment& s = a.assessment;
     ordered_json as;

@@ -1,0 +1,294 @@
+#include "ingest/text.hpp"
+
+#include <array>
+
+namespace ownercheck::ingest {
+
+std::string_view trim(std::string_view s) {
+    size_t b = 0, e = s.size();
+    while (b < e && is_space(s[b])) ++b;
+    while (e > b && is_space(s[e - 1])) --e;
+    return s.substr(b, e - b);
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (to_lower(a[i]) != to_lower(b[i])) return false;
+    return true;
+}
+
+bool istarts_with(std::string_view s, std::string_view p) { return s.size() >= p.size() && iequals(s.substr(0, p.size()), p); }
+
+bool icontains(std::string_view hay, std::string_view needle) {
+    if (needle.empty()) return true;
+    if (needle.size() > hay.size()) return false;
+    for (size_t i = 0; i + needle.size() <= hay.size(); ++i)
+        if (iequals(hay.substr(i, needle.size()), needle)) return true;
+    return false;
+}
+
+void normalize_key_into(std::string_view s, std::string& out) {
+    out.clear();
+    bool pending = false;
+    for (char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (is_alnum(c) || u >= 0x80) {
+            if (pending && !out.empty()) out.push_back('_');
+            pending = false;
+            out.push_back(to_lower(c));
+        } else {
+            pending = true;
+        }
+    }
+}
+
+std::string normalize_key(std::string_view s) {
+    std::string out;
+    normalize_key_into(s, out);
+    return out;
+}
+
+std::optional<int64_t> parse_uint(std::string_view s) {
+    if (s.empty() || s.size() > 18) return std::nullopt;
+    int64_t v = 0;
+    for (char c : s) {
+        if (!is_digit(c)) return std::nullopt;
+        v = v * 10 + (c - '0');
+    }
+    return v;
+}
+
+namespace {
+
+// Powers of ten that doubles hold exactly: mantissa / 10^k is then correctly rounded.
+constexpr std::array<double, 23> kPow10{1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+bool is_unit_char(char c) { return is_alpha(c) || c == '.' || is_digit(c); }
+
+}  // namespace
+
+std::optional<double> parse_amount(std::string_view s, std::string* unit) {
+    s = trim(s);
+    if (s.empty()) return std::nullopt;
+    // Peel an alphabetic unit before or after the number ("0.5 BTC", "EUR 12.00", "ADA.S 3").
+    std::string_view unit_text;
+    {
+        size_t e = s.size();
+        size_t b = e;
+        while (b > 0 && is_unit_char(s[b - 1])) --b;
+        // Only a unit if it starts with a letter and is separated by a space.
+        if (b < e && is_alpha(s[b]) && b > 0 && s[b - 1] == ' ') {
+            unit_text = s.substr(b);
+            s = trim(s.substr(0, b));
+        } else {
+            size_t i = 0;
+            while (i < s.size() && is_unit_char(s[i])) ++i;
+            if (i > 0 && is_alpha(s[0]) && i < s.size() && s[i] == ' ') {
+                unit_text = s.substr(0, i);
+                s = trim(s.substr(i));
+            }
+        }
+    }
+    bool neg = false;
+    size_t i = 0;
+    // Leading sign, parentheses (accounting negative), currency symbols (UTF-8 bytes of €, £, ¥...).
+    for (; i < s.size(); ++i) {
+        const char c = s[i];
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '-') neg = !neg;
+        else if (c == '+' || c == ' ' || c == '$' || c == '(' || u >= 0x80) continue;
+        else break;
+    }
+    if (i < s.size() && s.front() == '(' && s.back() == ')') neg = true;
+    std::string_view body = s.substr(i);
+    while (!body.empty() && (body.back() == ')' || body.back() == ' ' || static_cast<unsigned char>(body.back()) >= 0x80))
+        body.remove_suffix(1);
+    if (body.empty() || !is_digit(body.front()) && body.front() != '.' && body.front() != ',') return std::nullopt;
+
+    // Which separator is the decimal point: the last of '.'/',' when both appear; a lone ','
+    // is a decimal comma unless followed by exactly three digits (then thousands).
+    size_t last_dot = body.rfind('.'), last_comma = body.rfind(',');
+    char decimal = '.';
+    if (last_dot != std::string_view::npos && last_comma != std::string_view::npos) {
+        decimal = last_dot > last_comma ? '.' : ',';
+    } else if (last_comma != std::string_view::npos) {
+        const size_t first_comma = body.find(',');
+        const size_t after = body.size() - last_comma - 1;
+        decimal = (first_comma == last_comma && after != 3) ? ',' : 'x';
+    } else if (last_dot != std::string_view::npos && body.find('.') != last_dot) {
+        decimal = 'x';  // 1.234.567: dots are thousands separators
+    }
+    uint64_t mant = 0;
+    int digits = 0, frac = 0, dropped = 0;
+    bool in_frac = false, any = false;
+    for (char c : body) {
+        if (is_digit(c)) {
+            any = true;
+            if (digits < 18) {
+                mant = mant * 10 + static_cast<uint64_t>(c - '0');
+                if (mant != 0) ++digits;
+                if (in_frac) ++frac;
+            } else if (!in_frac) {
+                ++dropped;
+            }
+        } else if (c == decimal) {
+            if (in_frac) return std::nullopt;
+            in_frac = true;
+        } else if (c == ',' || c == '.' || c == ' ' || c == '\'' || c == '_') {
+            if (in_frac) return std::nullopt;
+        } else if ((c == 'e' || c == 'E')) {
+            return std::nullopt;  // scientific notation is not how exports write amounts
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (!any) return std::nullopt;
+    double v = static_cast<double>(mant);
+    if (frac > 0) v /= kPow10[static_cast<size_t>(frac)];
+    for (int k = 0; k < dropped; ++k) v *= 10;
+    if (unit && !unit_text.empty()) *unit = std::string(unit_text);
+    return neg ? -v : v;
+}
+
+bool looks_like_ipv4(std::string_view s) {
+    int parts = 0, digits = 0, value = 0;
+    for (char c : s) {
+        if (is_digit(c)) {
+            if (++digits > 3) return false;
+            value = value * 10 + (c - '0');
+            if (value > 255) return false;
+        } else if (c == '.') {
+            if (digits == 0) return false;
+            ++parts;
+            digits = value = 0;
+        } else {
+            return false;
+        }
+    }
+    return parts == 3 && digits > 0;
+}
+
+bool looks_like_ipv6(std::string_view s) {
+    if (s.size() < 2 || s.size() > 45) return false;
+    int colons = 0, run = 0;
+    bool double_colon = false;
+    for (size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == ':') {
+            ++colons;
+            if (i > 0 && s[i - 1] == ':') {
+                if (double_colon) return false;
+                double_colon = true;
+            }
+            run = 0;
+        } else if (is_digit(c) || (to_lower(c) >= 'a' && to_lower(c) <= 'f')) {
+            if (++run > 4) return false;
+        } else if (c == '.') {
+            // IPv4-mapped tail (::ffff:1.2.3.4)
+            const size_t start = s.rfind(':', i);
+            return start != std::string_view::npos && looks_like_ipv4(s.substr(start + 1)) && colons >= 2;
+        } else if (c == '%') {
+            break;  // zone id
+        } else {
+            return false;
+        }
+    }
+    return colons >= 2 && (double_colon || colons == 7);
+}
+
+std::string_view clean_ip(std::string_view s) {
+    s = trim(s);
+    if (s.size() >= 2 && s.front() == '"' && s.back() == '"') s = s.substr(1, s.size() - 2);
+    if (looks_like_ipv4(s) || looks_like_ipv6(s)) return s;
+    if (!s.empty() && s.front() == '[') {
+        const size_t close = s.find(']');
+        if (close != std::string_view::npos && looks_like_ipv6(s.substr(1, close - 1))) return s.substr(1, close - 1);
+    }
+    const size_t colon = s.rfind(':');
+    if (colon != std::string_view::npos && looks_like_ipv4(s.substr(0, colon))) return s.substr(0, colon);
+    return {};
+}
+
+namespace {
+
+// Length of the valid UTF-8 sequence at s[i], or 0.
+size_t utf8_len(std::string_view s, size_t i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) return 1;
+    size_t n;
+    uint32_t cp;
+    if ((c & 0xE0) == 0xC0) { n = 2; cp = c & 0x1F; }
+    else if ((c & 0xF0) == 0xE0) { n = 3; cp = c & 0x0F; }
+    else if ((c & 0xF8) == 0xF0) { n = 4; cp = c & 0x07; }
+    else return 0;
+    if (i + n > s.size()) return 0;
+    for (size_t k = 1; k < n; ++k) {
+        const auto d = static_cast<unsigned char>(s[i + k]);
+        if ((d & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (d & 0x3F);
+    }
+    if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF))) return 0;
+    if (cp >= 0xD800 && cp <= 0xDFFF) return 0;
+    return n;
+}
+
+}  // namespace
+
+bool valid_utf8(std::string_view s) {
+    for (size_t i = 0; i < s.size();) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) { ++i; continue; }
+        const size_t n = utf8_len(s, i);
+        if (n == 0) return false;
+        i += n;
+    }
+    return true;
+}
+
+std::string sanitize_utf8(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            out += "\xEF\xBF\xBD";
+            ++i;
+            continue;
+        }
+        const size_t n = utf8_len(s, i);
+        if (n == 0) {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        } else {
+            out.append(s.substr(i, n));
+            i += n;
+        }
+    }
+    return out;
+}
+
+std::string excerpt(std::string_view s, size_t max) {
+    std::string out;
+    size_t i = 0;
+    while (i < s.size() && out.size() < max) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20 || c == 0x7F) {
+            out.push_back('?');
+            ++i;
+            continue;
+        }
+        const size_t n = utf8_len(s, i);
+        if (n == 0) {
+            out.push_back('?');
+            ++i;
+        } else {
+            out.append(s.substr(i, n));
+            i += n;
+        }
+    }
+    if (i < s.size()) out += "...";
+    return out;
+}
+
+}  // namespace ownercheck::ingest

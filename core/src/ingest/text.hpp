@@ -1,0 +1,52 @@
+#pragma once
+// Small byte-level helpers shared by the ingest parsers. ASCII-only on purpose: no locale, so the
+// native and wasm builds read a paste identically, and no heap churn on the hot path.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ownercheck::ingest {
+
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
+inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+inline char to_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+inline char to_upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
+
+std::string_view trim(std::string_view s);
+bool iequals(std::string_view a, std::string_view b);
+bool istarts_with(std::string_view s, std::string_view prefix);
+bool icontains(std::string_view hay, std::string_view needle);
+
+// Lower case, every run of non-alphanumeric ASCII folded to one '_', no leading/trailing '_'.
+// Non-ASCII bytes are kept, so "Дата" or "登录时间" still key a table. "IP address" -> "ip_address",
+// "Date (UTC)" -> "date_utc", "auth.login" -> "auth_login".
+std::string normalize_key(std::string_view s);
+void normalize_key_into(std::string_view s, std::string& out);
+
+// Digits only, up to 18 of them.
+std::optional<int64_t> parse_uint(std::string_view s);
+
+// A decimal number as written in exports: sign, thousands separators (1,234.5 or 1.234,5 or
+// 1 234,5), currency symbols and a trailing/leading asset code ("0.5 BTC") are tolerated.
+// `unit` receives the asset code when one was attached. No locale, no strtod.
+std::optional<double> parse_amount(std::string_view s, std::string* unit = nullptr);
+
+bool looks_like_ipv4(std::string_view s);
+bool looks_like_ipv6(std::string_view s);
+// An IP as pasted ("1.2.3.4:5678", "[2001:db8::1]:443", " 1.2.3.4 ") reduced to the address;
+// empty when the text is not an address.
+std::string_view clean_ip(std::string_view s);
+
+// Valid UTF-8? (Overlong forms and surrogates rejected.)
+bool valid_utf8(std::string_view s);
+// Replaces every invalid UTF-8 sequence and control byte (except tab/CR/LF) by U+FFFD.
+std::string sanitize_utf8(std::string_view s);
+
+// The text of a value for a warning: at most 40 bytes, UTF-8 safe, controls replaced.
+std::string excerpt(std::string_view s, size_t max = 40);
+
+}  // namespace ownercheck::ingest

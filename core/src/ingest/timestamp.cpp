@@ -1,0 +1,542 @@
+#include "ingest/timestamp.hpp"
+
+#include <map>
+#include <string>
+
+#include "ingest/text.hpp"
+#include "util/civil_time.hpp"
+#include "util/embedded_data.hpp"
+
+namespace ownercheck::ingest {
+
+namespace {
+
+const std::map<std::string, int, std::less<>>& month_table() {
+    static const std::map<std::string, int, std::less<>> table = [] {
+        std::map<std::string, int, std::less<>> m;
+        for (const auto& [k, v] : data_table("month_names.json").items()) m.emplace(k, v.get<int>());
+        return m;
+    }();
+    return table;
+}
+
+struct Zone {
+    std::string_view name;
+    int minutes;
+};
+// Abbreviations that name one offset unambiguously enough for admin tools; anything else fails.
+constexpr Zone kZones[] = {{"utc", 0},    {"gmt", 0},    {"ut", 0},     {"z", 0},       {"cet", 60},  {"cest", 120},
+                           {"eet", 120},  {"eest", 180}, {"wet", 0},    {"west", 60},   {"bst", 60},  {"msk", 180},
+                           {"est", -300}, {"edt", -240}, {"cst", -360}, {"cdt", -300},  {"mst", -420}, {"mdt", -360},
+                           {"pst", -480}, {"pdt", -420}, {"jst", 540},  {"kst", 540},   {"hkt", 480}, {"sgt", 480},
+                           {"aest", 600}, {"aedt", 660}, {"ist", 330},  {"trt", 180}};
+
+constexpr std::string_view kWeekdays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday",
+                                          "wednesday", "thursday", "friday", "saturday", "sunday", "tues", "thur",
+                                          "thurs"};
+
+class Cursor {
+public:
+    explicit Cursor(std::string_view s) : s_(s) {}
+    bool end() const { return i_ >= s_.size(); }
+    char peek(size_t k = 0) const { return i_ + k < s_.size() ? s_[i_ + k] : '\0'; }
+    size_t pos() const { return i_; }
+    void seek(size_t p) { i_ = p; }
+    void skip(size_t n = 1) { i_ += n; }
+    void skip_spaces() {
+        while (!end() && (s_[i_] == ' ' || s_[i_] == '\t')) ++i_;
+    }
+    // Up to `max` digits; count 0 when none.
+    int digits(int max, int& count) {
+        int v = 0;
+        count = 0;
+        while (!end() && is_digit(s_[i_]) && count < max) {
+            v = v * 10 + (s_[i_] - '0');
+            ++i_;
+            ++count;
+        }
+        return v;
+    }
+    // A word of letters (ASCII or any non-ASCII byte), lower-cased ASCII.
+    std::string word() {
+        std::string w;
+        while (!end() && (is_alpha(s_[i_]) || static_cast<unsigned char>(s_[i_]) >= 0x80)) w.push_back(to_lower(s_[i_++]));
+        return w;
+    }
+    std::string_view rest() const { return s_.substr(i_); }
+
+private:
+    std::string_view s_;
+    size_t i_ = 0;
+};
+
+int month_from_word(const std::string& w) {
+    if (w.empty()) return 0;
+    const auto& t = month_table();
+    auto it = t.find(w);
+    return it == t.end() ? 0 : it->second;
+}
+
+bool is_weekday(const std::string& w) {
+    for (auto d : kWeekdays)
+        if (w == d) return true;
+    return false;
+}
+
+int expand_year(int y, int count) {
+    if (count == 2) return y < 70 ? 2000 + y : 1900 + y;
+    return y;
+}
+
+// Month word at the cursor (with an optional trailing '.'); 0 and cursor unchanged when none.
+int read_month_word(Cursor& c) {
+    const size_t save = c.pos();
+    const std::string w = c.word();
+    const int m = month_from_word(w);
+    if (m == 0) {
+        c.seek(save);
+        return 0;
+    }
+    if (c.peek() == '.') c.skip();
+    return m;
+}
+
+struct Parts {
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, ms = 0;
+    int offset_min = 0;
+    bool has_time = false;
+    bool year_known = true;
+};
+
+// The numeric a?b?c date with separator `sep`, fields already read.
+bool resolve_numeric_date(int a, int ca, int b, int cb, int c, int cc, char sep, const TimeHints& hints, Parts& p) {
+    (void)cb;
+    if (ca <= 2 && a > 31 && cc <= 2) {  // YY/MM/DD
+        p.y = expand_year(a, 2);
+        p.mo = b;
+        p.d = c;
+        return true;
+    }
+    p.y = expand_year(c, cc);
+    DateOrder order = DateOrder::Unknown;
+    if (a > 12 && b <= 12) order = DateOrder::DMY;
+    else if (b > 12 && a <= 12) order = DateOrder::MDY;
+    else if (hints.order != DateOrder::Unknown) order = hints.order;
+    else order = sep == '/' ? DateOrder::MDY : DateOrder::DMY;  // US tools write 11/18/2026; dots and dashes are day-first
+    (void)ca;
+    if (order == DateOrder::DMY) {
+        p.d = a;
+        p.mo = b;
+    } else {
+        p.mo = a;
+        p.d = b;
+    }
+    return true;
+}
+
+bool read_date(Cursor& c, const TimeHints& hints, Parts& p) {
+    // Optional weekday: "Tue, 18 Nov 2026", "Tuesday 18 November 2026", "Tue Nov 18 09:12:44 2026".
+    {
+        const size_t save = c.pos();
+        const std::string w = c.word();
+        if (!w.empty() && is_weekday(w) && (c.peek() == ',' || c.peek() == ' ' || c.peek() == '.')) {
+            if (c.peek() == '.') c.skip();
+            if (c.peek() == ',') c.skip();
+            c.skip_spaces();
+        } else {
+            c.seek(save);
+        }
+    }
+    int n1c = 0;
+    const int n1 = c.digits(8, n1c);
+    if (n1c == 0) {
+        // Month first: "Nov 18, 2026", "November 18th 2026", "Nov 18 09:12:44" (syslog).
+        const int m = read_month_word(c);
+        if (m == 0) return false;
+        c.skip_spaces();
+        int dc = 0;
+        const int d = c.digits(2, dc);
+        if (dc == 0) return false;
+        {
+            const size_t save = c.pos();
+            const std::string suf = c.word();
+            if (!(suf == "st" || suf == "nd" || suf == "rd" || suf == "th")) c.seek(save);
+        }
+        p.mo = m;
+        p.d = d;
+        const size_t save = c.pos();
+        if (c.peek() == ',') c.skip();
+        c.skip_spaces();
+        int yc = 0;
+        const int y = c.digits(4, yc);
+        if (yc == 4 && c.peek() != ':') {
+            p.y = y;
+            return true;
+        }
+        c.seek(save);
+        p.year_known = false;
+        return true;
+    }
+    if (n1c == 8) {  // 20261118 (basic ISO)
+        p.y = n1 / 10000;
+        p.mo = n1 / 100 % 100;
+        p.d = n1 % 100;
+        return true;
+    }
+    const char sep = c.peek();
+    if (n1c == 4 && (sep == '-' || sep == '/' || sep == '.')) {
+        c.skip();
+        int mc = 0;
+        int m = c.digits(2, mc);
+        if (mc == 0) m = read_month_word(c);
+        if (m == 0 || c.peek() != sep) return false;
+        c.skip();
+        int dc = 0;
+        const int d = c.digits(2, dc);
+        if (dc == 0) return false;
+        p.y = n1;
+        p.mo = m;
+        p.d = d;
+        return true;
+    }
+    if (n1c > 2) return false;
+    if (sep == '-' || sep == '/' || sep == '.') {
+        c.skip();
+        if (sep == '.' && c.peek() == ' ') c.skip_spaces();  // "18. Nov 2026"
+        int bc = 0;
+        const int b = c.digits(2, bc);
+        if (bc == 0) {
+            const int m = read_month_word(c);  // 18/Nov/2026, 18-Nov-26, 18. November 2026
+            if (m == 0) return false;
+            if (c.peek() == sep) c.skip();
+            else if (c.peek() == ' ' || c.peek() == ',') {
+                if (c.peek() == ',') c.skip();
+                c.skip_spaces();
+            } else return false;
+            int yc = 0;
+            const int y = c.digits(4, yc);
+            if (yc != 4 && yc != 2) return false;
+            p.d = n1;
+            p.mo = m;
+            p.y = expand_year(y, yc);
+            return true;
+        }
+        if (c.peek() != sep) return false;
+        c.skip();
+        int yc = 0;
+        const int y = c.digits(4, yc);
+        if (yc != 4 && yc != 2) return false;
+        if (is_digit(c.peek())) return false;
+        return resolve_numeric_date(n1, n1c, b, bc, y, yc, sep, hints, p);
+    }
+    // "18 Nov 2026", "18. November 2026", "18 de noviembre de 2026" is too exotic.
+    if (sep == ' ' || sep == '.') {
+        if (sep == '.') c.skip();
+        c.skip_spaces();
+        const int m = read_month_word(c);
+        if (m == 0) return false;
+        if (c.peek() == ',') c.skip();
+        c.skip_spaces();
+        int yc = 0;
+        const int y = c.digits(4, yc);
+        if (yc != 4 && yc != 2) return false;
+        p.d = n1;
+        p.mo = m;
+        p.y = expand_year(y, yc);
+        return true;
+    }
+    return false;
+}
+
+// HH:MM[:SS[.fff]] at the cursor.
+bool read_clock(Cursor& c, Parts& p) {
+    int hc = 0;
+    const int h = c.digits(2, hc);
+    if (hc == 0 || c.peek() != ':') return false;
+    c.skip();
+    int mc = 0;
+    const int mi = c.digits(2, mc);
+    if (mc != 2) return false;
+    p.h = h;
+    p.mi = mi;
+    p.s = 0;
+    p.ms = 0;
+    if (c.peek() == ':' && is_digit(c.peek(1))) {
+        c.skip();
+        int sc = 0;
+        p.s = c.digits(2, sc);
+        if (sc != 2) return false;
+        if ((c.peek() == '.' || c.peek() == ',') && is_digit(c.peek(1))) {
+            c.skip();
+            int fc = 0;
+            int frac = 0;
+            while (is_digit(c.peek())) {
+                if (fc < 3) frac = frac * 10 + (c.peek() - '0');
+                ++fc;
+                c.skip();
+            }
+            for (int k = fc; k < 3; ++k) frac *= 10;
+            p.ms = frac;
+        }
+    }
+    return true;
+}
+
+bool read_offset(Cursor& c, int& minutes) {
+    const char sign = c.peek();
+    if (sign != '+' && sign != '-') return false;
+    const size_t save = c.pos();
+    c.skip();
+    int hc = 0;
+    const int hh = c.digits(2, hc);
+    if (hc == 0) {
+        c.seek(save);
+        return false;
+    }
+    int mm = 0;
+    if (hc == 2) {
+        if (c.peek() == ':') c.skip();
+        int mc = 0;
+        const size_t before = c.pos();
+        mm = c.digits(2, mc);
+        if (mc == 1) {
+            c.seek(save);
+            return false;
+        }
+        if (mc == 0) c.seek(before);
+    }
+    if (hh > 14 || mm > 59) {
+        c.seek(save);
+        return false;
+    }
+    minutes = (hh * 60 + mm) * (sign == '-' ? -1 : 1);
+    return true;
+}
+
+void read_meridiem_and_zone(Cursor& c, Parts& p) {
+    // AM / PM
+    {
+        const size_t save = c.pos();
+        c.skip_spaces();
+        std::string w;
+        while (is_alpha(c.peek()) || c.peek() == '.') {
+            if (c.peek() != '.') w.push_back(to_lower(c.peek()));
+            c.skip();
+        }
+        if ((w == "am" || w == "pm") && p.h >= 1 && p.h <= 12) {
+            if (w == "am" && p.h == 12) p.h = 0;
+            if (w == "pm" && p.h != 12) p.h += 12;
+        } else {
+            c.seek(save);
+        }
+    }
+    // Zone: Z, +02:00, +0200, UTC, UTC+2, GMT-05:00, (UTC), CET
+    const size_t save = c.pos();
+    if (c.peek() == 'Z' || c.peek() == 'z') {
+        if (!is_alpha(c.peek(1))) {
+            c.skip();
+            return;
+        }
+    }
+    c.skip_spaces();
+    int off = 0;
+    if (read_offset(c, off)) {
+        p.offset_min = off;
+        return;
+    }
+    const bool paren = c.peek() == '(';
+    if (paren) c.skip();
+    const size_t word_start = c.pos();
+    std::string w;
+    while (is_alpha(c.peek())) {
+        w.push_back(to_lower(c.peek()));
+        c.skip();
+    }
+    for (const Zone& z : kZones) {
+        if (w == z.name) {
+            p.offset_min = z.minutes;
+            int extra = 0;
+            if ((w == "utc" || w == "gmt") && read_offset(c, extra)) p.offset_min = extra;
+            if (paren && c.peek() == ')') c.skip();
+            return;
+        }
+    }
+    (void)word_start;
+    c.seek(save);
+}
+
+std::optional<Timestamp> finish(const Parts& p0, const TimeHints& hints) {
+    Parts p = p0;
+    if (!p.year_known) {
+        if (hints.reference_year == 0) return std::nullopt;
+        p.y = hints.reference_year;
+    }
+    if (p.y < 1970 || p.y > 2200) return std::nullopt;
+    if (!valid_date(p.y, p.mo, p.d)) return std::nullopt;
+    if (p.h > 23 || p.mi > 59 || p.s > 60) return std::nullopt;
+    if (p.s == 60) p.s = 59;  // leap second: keep it in its minute
+    int64_t t = to_unix(p.y, p.mo, p.d, p.h, p.mi, p.s) - static_cast<int64_t>(p.offset_min) * 60;
+    if (!p.year_known && hints.reference_time > 0 && t > hints.reference_time + 86400) {
+        if (!valid_date(p.y - 1, p.mo, p.d)) return std::nullopt;
+        t = to_unix(p.y - 1, p.mo, p.d, p.h, p.mi, p.s) - static_cast<int64_t>(p.offset_min) * 60;
+    }
+    Timestamp ts;
+    ts.sec = t;
+    ts.ms = p.ms;
+    ts.has_time = p.has_time;
+    return ts;
+}
+
+std::optional<Timestamp> parse_epoch(std::string_view s) {
+    size_t dot = s.find('.');
+    std::string_view whole = s.substr(0, dot);
+    std::string_view frac = dot == std::string_view::npos ? std::string_view() : s.substr(dot + 1);
+    auto w = parse_uint(whole);
+    if (!w) return std::nullopt;
+    for (char c : frac)
+        if (!is_digit(c)) return std::nullopt;
+    const size_t n = whole.size();
+    int64_t sec = 0;
+    int32_t ms = 0;
+    if (n == 9 || n == 10) {
+        sec = *w;
+        int f = 0, k = 0;
+        for (; k < 3 && k < static_cast<int>(frac.size()); ++k) f = f * 10 + (frac[static_cast<size_t>(k)] - '0');
+        for (; k < 3; ++k) f *= 10;
+        ms = f;
+    } else if ((n == 12 || n == 13) && frac.empty()) {
+        sec = *w / 1000;
+        ms = static_cast<int32_t>(*w % 1000);
+    } else if ((n == 15 || n == 16) && frac.empty()) {
+        sec = *w / 1000000;
+        ms = static_cast<int32_t>(*w / 1000 % 1000);
+    } else if ((n == 18) && frac.empty()) {
+        sec = *w / 1000000000;
+        ms = static_cast<int32_t>(*w / 1000000 % 1000);
+    } else if (n == 19 && frac.empty()) {
+        // 19 digits overflow parse_uint's 18-digit limit: split.
+        auto hi = parse_uint(whole.substr(0, 10));
+        auto lo = parse_uint(whole.substr(10));
+        if (!hi || !lo) return std::nullopt;
+        sec = *hi;
+        ms = static_cast<int32_t>(*lo / 1000000);
+    } else {
+        return std::nullopt;
+    }
+    // Plausible for an account's history: 1990..2100.
+    if (sec < 631152000 || sec > 4102444800) return std::nullopt;
+    return Timestamp{sec, ms, true};
+}
+
+std::string_view unwrap(std::string_view s) {
+    s = trim(s);
+    while (s.size() >= 2 && ((s.front() == '"' && s.back() == '"') || (s.front() == '\'' && s.back() == '\'') ||
+                             (s.front() == '[' && s.back() == ']') || (s.front() == '(' && s.back() == ')')))
+        s = trim(s.substr(1, s.size() - 2));
+    return s;
+}
+
+}  // namespace
+
+std::optional<Timestamp> parse_timestamp_prefix(std::string_view text, const TimeHints& hints, size_t& consumed) {
+    Cursor c(text);
+    Parts p;
+    if (!read_date(c, hints, p)) return std::nullopt;
+    // Time part: "T09:12", " 09:12", ", 9:12 PM", ":09:12:44" (nginx), " at 09:12".
+    const size_t after_date = c.pos();
+    bool timed = false;
+    {
+        if (c.peek() == 'T' || c.peek() == 't' || c.peek() == ':') c.skip();
+        else {
+            if (c.peek() == ',') c.skip();
+            c.skip_spaces();
+            if (istarts_with(c.rest(), "at ")) {
+                c.skip(3);
+                c.skip_spaces();
+            }
+        }
+        if (read_clock(c, p)) timed = true;
+        else c.seek(after_date);
+    }
+    p.has_time = timed;
+    if (timed) {
+        read_meridiem_and_zone(c, p);
+        if (!p.year_known) {  // ctime / syslog: "Nov 18 09:12:44 2026", "Nov 18 09:12:44 UTC 2026"
+            const size_t save = c.pos();
+            c.skip_spaces();
+            int yc = 0;
+            const int y = c.digits(4, yc);
+            if (yc == 4 && !is_digit(c.peek())) {
+                p.y = y;
+                p.year_known = true;
+            } else {
+                c.seek(save);
+            }
+        }
+    } else if (!p.year_known) {
+        return std::nullopt;  // "Nov 18" alone is too weak a timestamp
+    }
+    // A timestamp must not run into a letter or digit ("2026-11-18abc").
+    if (is_alnum(c.peek())) return std::nullopt;
+    auto ts = finish(p, hints);
+    if (ts) consumed = c.pos();
+    return ts;
+}
+
+std::optional<Timestamp> parse_timestamp(std::string_view text, const TimeHints& hints) {
+    const std::string_view s = unwrap(text);
+    if (s.empty() || s.size() > 64) return std::nullopt;
+    if (is_digit(s.front())) {
+        bool numeric = true;
+        for (char ch : s)
+            if (!is_digit(ch) && ch != '.') numeric = false;
+        if (numeric && s.find('.') == s.rfind('.') && (s.find('.') == std::string_view::npos || s.find('.') >= 9))
+            if (auto e = parse_epoch(s)) return e;
+    }
+    size_t consumed = 0;
+    auto ts = parse_timestamp_prefix(s, hints, consumed);
+    if (!ts) return std::nullopt;
+    if (!trim(s.substr(consumed)).empty()) return std::nullopt;
+    return ts;
+}
+
+DateOrder vote_date_order(std::string_view text) {
+    int dmy = 0, mdy = 0;
+    const size_t n = text.size();
+    size_t i = 0;
+    while (i < n) {
+        if (!is_digit(text[i]) || (i > 0 && (is_digit(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == '/'))) {
+            ++i;
+            continue;
+        }
+        // a
+        size_t j = i;
+        int a = 0, ac = 0;
+        while (j < n && is_digit(text[j]) && ac < 3) a = a * 10 + (text[j++] - '0'), ++ac;
+        if (ac > 2 || j >= n || (text[j] != '/' && text[j] != '.' && text[j] != '-')) {
+            i = j + 1;
+            continue;
+        }
+        const char sep = text[j++];
+        int b = 0, bc = 0;
+        while (j < n && is_digit(text[j]) && bc < 3) b = b * 10 + (text[j++] - '0'), ++bc;
+        if (bc == 0 || bc > 2 || j >= n || text[j] != sep) {
+            i = j;
+            continue;
+        }
+        ++j;
+        int cc = 0;
+        while (j < n && is_digit(text[j]) && cc < 5) ++j, ++cc;
+        const bool tail_ok = j >= n || !(text[j] == sep && j + 1 < n && is_digit(text[j + 1]));
+        if ((cc == 2 || cc == 4) && tail_ok && a >= 1 && b >= 1 && a <= 31 && b <= 31) {
+            if (a > 12 && b <= 12) ++dmy;
+            else if (b > 12 && a <= 12) ++mdy;
+        }
+        i = j;
+    }
+    if (dmy > mdy) return DateOrder::DMY;
+    if (mdy > dmy) return DateOrder::MDY;
+    return DateOrder::Unknown;
+}
+
+}  // namespace ownercheck::ingest
