@@ -5,6 +5,8 @@
 #include <iostream>
 #include <sstream>
 
+#include "data_tables.hpp"
+#include "inspect.hpp"
 #include "ownercheck/ownercheck.hpp"
 
 namespace ownercheck::cli {
@@ -13,6 +15,7 @@ namespace {
 
 const char* kUsageText =
     "usage: ownercheck analyze CASE.json [--format json|markdown|text] [--redact]\n"
+    "       ownercheck ua|ip|address|place|email < ITEMS\n"
     "       ownercheck --help | --version\n";
 
 const char* kHelp =
@@ -23,7 +26,13 @@ const char* kHelp =
     "      (ownercheck.report/1 JSON by default).\n"
     "      --redact  replace emails, IPs, crypto addresses and the account name with keyed\n"
     "                tags (HMAC-SHA256, key from OWNERCHECK_REDACT_KEY, else random per run)\n"
+    "  ownercheck ua|ip|address|place|email\n"
+    "      Reads one item per line on stdin (a user agent, an IP, a crypto address, a place,\n"
+    "      an email address) and writes what ownercheck makes of it, one JSON object per line.\n"
     "  ownercheck --version\n"
+    "\n"
+    "Data tables (IP networks, cities) are read from $OWNERCHECK_DATA_DIR, else from data/ next\n"
+    "to the executable; without them the report says what was limited.\n"
     "\n"
     "Exit codes: 0 report printed, 2 usage error, 3 input that cannot be read as a case.\n";
 
@@ -117,8 +126,16 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
         out << "ownercheck " << version() << "\n";
         return kOk;
     }
-    if (cmd == "analyze") return analyze_command(args, in, out, err);
-    return usage_error(err, "unknown command '" + cmd + "', must be: analyze");
+    if (cmd == "analyze") {
+        load_data_tables(err);
+        return analyze_command(args, in, out, err);
+    }
+    if (is_inspect_command(cmd)) {
+        if (args.size() > 1) return usage_error(err, cmd + " reads its items from stdin, one per line");
+        load_data_tables(err);
+        return run_inspect(cmd, in, out);
+    }
+    return usage_error(err, "unknown command '" + cmd + "', must be: analyze, ua, ip, address, place, email");
 }
 
 }  // namespace ownercheck::cli

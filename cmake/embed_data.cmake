@@ -1,6 +1,8 @@
 # Turns the data files (vocabularies, weights, thresholds) into one C++ source, so the native CLI
 # and the wasm module carry the same tables without a file system.
-# Called as: cmake -DOUT=<file.cpp> -DFILES="a.json;b.json" -DBASE=<dir> -P embed_data.cmake
+# Called as: cmake -DOUT=<file.cpp> -DBASE=<core/data> -P embed_data.cmake (every *.json below BASE)
+file(GLOB_RECURSE FILES LIST_DIRECTORIES false "${BASE}/*.json")
+list(SORT FILES)
 set(body "")
 set(index "")
 foreach(path IN LISTS FILES)

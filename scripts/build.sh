@@ -24,8 +24,10 @@ build_wasm() {
   emcmake cmake -S "$ROOT" -B "$ROOT/build-wasm" -DCMAKE_BUILD_TYPE=Release \
     -DOWNERCHECK_OPENSSL_WASM_DIR="$openssl_dir" -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node >/dev/null
   cmake --build "$ROOT/build-wasm" -j "$JOBS"
-  mkdir -p "$ROOT/dist/node"
+  mkdir -p "$ROOT/dist/node/data"
   cp "$ROOT/build-wasm/node/ownercheck.js" "$ROOT/dist/node/ownercheck.js"
+  # The data tables travel with the node entry (it looks in data/ next to itself).
+  cp "$ROOT"/build-wasm/data/*.bin "$ROOT"/build-wasm/data/tables.json "$ROOT/dist/node/data/"
 }
 
 build_web() {

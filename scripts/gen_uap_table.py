@@ -63,8 +63,6 @@ def c_string(s):
             out.append("\\\\")
         elif ch == '"':
             out.append('\\"')
-        elif ch == "?":
-            out.append("\\?")  # no trigraphs, ever
         elif 0x20 <= b < 0x7F:
             out.append(ch)
         else:

@@ -11,6 +11,7 @@ APT_PACKAGES=(
   nlohmann-json3-dev doctest-dev   # header-only libraries, used natively and in wasm
   libssl-dev                       # OpenSSL natively (static libcrypto.a)
   libre2-dev uap-core              # user-agent parsing: RE2 and ua-parser's regexes + tests
+  unicode-data                     # RE2's Unicode tables, regenerated for the wasm build
   chromium                         # the real browser for the browser tests
   clang libclang-rt-14-dev         # libFuzzer and sanitizers
 )
@@ -37,6 +38,8 @@ fi
 
 say "OpenSSL for wasm"
 "$ROOT/scripts/openssl-wasm.sh" >/dev/null
+say "RE2 for wasm"
+"$ROOT/scripts/re2-wasm.sh" >/dev/null
 
 for extra in "$ROOT"/scripts/setup.d/*.sh; do
   [ -e "$extra" ] || continue

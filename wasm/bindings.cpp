@@ -3,6 +3,7 @@
 
 #include <emscripten/bind.h>
 
+#include "crypto/case_file.hpp"
 #include "ownercheck/ownercheck.hpp"
 
 namespace {
@@ -32,6 +33,34 @@ WasmResult analyze_case(const std::string& case_json, const std::string& format,
 
 std::string version() { return ownercheck::version(); }
 
+// Encrypted case files (core/src/crypto/case_file.hpp). Bytes cross as Uint8Array: in, Embind's
+// std::string accepts one; out, a copy of a typed_memory_view (a std::string return would be
+// decoded as UTF-8 text).
+emscripten::val bytes_to_js(const std::string& bytes) {
+    return emscripten::val(emscripten::typed_memory_view(bytes.size(), reinterpret_cast<const uint8_t*>(bytes.data())))
+        .call<emscripten::val>("slice");
+}
+
+emscripten::val case_file_result(const ownercheck::crypto::CaseFileResult& r, bool binary) {
+    emscripten::val out = emscripten::val::object();
+    out.set("status", std::string(ownercheck::crypto::case_file_error_code(r.error)));
+    out.set("error", r.message);
+    if (r.error == ownercheck::crypto::CaseFileError::None) {
+        if (binary) out.set("bytes", bytes_to_js(r.bytes));
+        else out.set("text", r.bytes);
+    }
+    return out;
+}
+
+emscripten::val seal_case(const std::string& plaintext, const std::string& passphrase, const std::string& salt,
+                          const std::string& nonce) {
+    return case_file_result(ownercheck::crypto::seal_case_file(plaintext, passphrase, salt, nonce), true);
+}
+
+emscripten::val open_case(const std::string& file, const std::string& passphrase) {
+    return case_file_result(ownercheck::crypto::open_case_file(file, passphrase), false);
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(ownercheck) {
@@ -41,4 +70,6 @@ EMSCRIPTEN_BINDINGS(ownercheck) {
         .field("error", &WasmResult::error);
     emscripten::function("analyzeCase", &analyze_case);
     emscripten::function("version", &version);
+    emscripten::function("sealCase", &seal_case);
+    emscripten::function("openCase", &open_case);
 }

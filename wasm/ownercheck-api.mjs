@@ -6,7 +6,7 @@ export class OwnercheckError extends Error {
   constructor(code, message) {
     super(message);
     this.name = 'OwnercheckError';
-    this.code = code; // 'invalid_case' | 'internal_error' | 'usage_error'
+    this.code = code; // 'invalid_case' | 'internal_error' | 'usage_error' | case files: 'wrong_passphrase' | 'bad_file' | 'unsupported_version' | 'invalid_argument'
   }
 }
 
@@ -24,5 +24,25 @@ export async function loadOwnercheck(moduleOptions = {}) {
     analyze: (caseValue, options = {}) => JSON.parse(run(caseValue, { ...options, format: 'json' })),
     /** The report rendered as 'json', 'markdown' or 'text'. */
     render: run,
+    /**
+     * Encrypts a case (JSON text) into an encrypted case file (Uint8Array): AES-256-GCM, key from
+     * scrypt over the passphrase. salt: 16 random bytes, nonce: 12 random bytes (Uint8Array, from
+     * crypto.getRandomValues). Throws OwnercheckError 'invalid_argument' | 'internal_error'.
+     */
+    sealCase: (plaintext, passphrase, salt, nonce) => {
+      const r = module.sealCase(String(plaintext), String(passphrase), salt, nonce);
+      if (r.status !== 'ok') throw new OwnercheckError(r.status, r.error);
+      return r.bytes;
+    },
+    /**
+     * Decrypts an encrypted case file (Uint8Array) to its JSON text. Throws OwnercheckError
+     * 'wrong_passphrase' (wrong passphrase or altered file) | 'bad_file' | 'unsupported_version' |
+     * 'invalid_argument' | 'internal_error'.
+     */
+    openCase: (bytes, passphrase) => {
+      const r = module.openCase(bytes, String(passphrase));
+      if (r.status !== 'ok') throw new OwnercheckError(r.status, r.error);
+      return r.text;
+    },
   };
 }

@@ -55,3 +55,16 @@ TEST_CASE("the canonical form ignores key order and whitespace") {
     CHECK(a.canonical_json == b.canonical_json);
     CHECK(a.canonical_json == R"({"case_id":"X","evidence":[{"kind":"logs","text":"t"}]})");
 }
+
+TEST_CASE("limits: too many blocks is a clear error, not an abort") {
+    std::string c = R"({"evidence": [)";
+    for (int i = 0; i < 65; ++i) c += std::string(i ? "," : "") + R"({"kind": "logs", "text": ""})";
+    c += "]}";
+    try {
+        parse_case(c);
+        FAIL("expected a CaseError");
+    } catch (const CaseError& e) {
+        CHECK(e.where() == "$.evidence");
+        CHECK(std::string(e.what()).find("65 blocks, more than the 64") != std::string::npos);
+    }
+}

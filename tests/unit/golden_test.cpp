@@ -3,6 +3,7 @@
 // the same files). Regenerate after an intended change with OWNERCHECK_UPDATE_GOLDEN=1.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <array>
 
+#include <openssl/bn.h>
+
+#include <memory>
+
 #include "crypto/digest.hpp"
 #include "crypto/keccak.hpp"
 
@@ -74,7 +78,54 @@ constexpr Base58Version kBase58Versions[] = {
     {30, "dogecoin", "mainnet", "p2pkh"}, {22, "dogecoin", "mainnet", "p2sh"},
 };
 
+// BIP-341: a taproot output key is an x coordinate on secp256k1 (x < p and x^3 + 7 a square
+// mod p). Otherwise the address encodes fine but nobody can ever spend what is sent to it.
+bool is_secp256k1_x(const std::vector<uint8_t>& x32) {
+    using Bn = std::unique_ptr<BIGNUM, decltype(&BN_free)>;
+    std::unique_ptr<BN_CTX, decltype(&BN_CTX_free)> ctx(BN_CTX_new(), BN_CTX_free);
+    Bn p(nullptr, BN_free), x(BN_bin2bn(x32.data(), static_cast<int>(x32.size()), nullptr), BN_free),
+        rhs(BN_new(), BN_free), e(BN_new(), BN_free), r(BN_new(), BN_free), seven(BN_new(), BN_free);
+    BIGNUM* praw = nullptr;
+    if (!ctx || !x || !rhs || !e || !r || !seven ||
+        !BN_hex2bn(&praw, "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEFFFFFC2F"))
+        return true;  // cannot check: do not call it invalid
+    p.reset(praw);
+    if (BN_cmp(x.get(), p.get()) >= 0) return false;
+    // rhs = x^3 + 7 mod p; square iff rhs == 0 or rhs^((p-1)/2) == 1
+    BN_set_word(seven.get(), 7);
+    if (!BN_mod_sqr(rhs.get(), x.get(), p.get(), ctx.get()) || !BN_mod_mul(rhs.get(), rhs.get(), x.get(), p.get(), ctx.get()) ||
+        !BN_mod_add(rhs.get(), rhs.get(), seven.get(), p.get(), ctx.get()))
+        return true;
+    if (BN_is_zero(rhs.get())) return true;
+    BN_copy(e.get(), p.get());
+    BN_sub_word(e.get(), 1);
+    BN_rshift1(e.get(), e.get());
+    if (!BN_mod_exp(r.get(), rhs.get(), e.get(), p.get(), ctx.get())) return true;
+    return BN_is_one(r.get());
+}
+
 }  // namespace
+
+std::string utf8_clean(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        bool ok = len > 0 && i + len <= s.size();
+        for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+        if (ok && len == 2 && c < 0xC2) ok = false;
+        if (ok) {
+            out.append(s.substr(i, len));
+            i += len;
+        } else {
+            out += "\xEF\xBF\xBD";  // U+FFFD
+            ++i;
+        }
+    }
+    return out;
+}
 
 bool base58_decode(std::string_view s, std::string& out) {
     std::vector<uint8_t> num;  // big-endian base-256
@@ -243,7 +294,13 @@ AddressCheck validate_crypto_address(std::string_view input) {
             if (!d.ok) { r.error = d.error; return r; }
             r.network = std::string(net.network);
             if (d.version == 0) r.type = d.program.size() == 20 ? "p2wpkh" : "p2wsh";
-            else if (d.version == 1 && d.program.size() == 32) r.type = "p2tr";
+            else if (d.version == 1 && d.program.size() == 32) {
+                r.type = "p2tr";
+                if (!is_secp256k1_x(d.program)) {
+                    r.error = "taproot output key is not a point on secp256k1: anything sent there is unspendable";
+                    return r;
+                }
+            }
             else r.type = "witness_v" + std::to_string(d.version);
             r.valid = true;
             return r;
@@ -283,7 +340,7 @@ AddressCheck validate_crypto_address(std::string_view input) {
 nlohmann::ordered_json describe_address(std::string_view s) {
     const AddressCheck c = validate_crypto_address(s);
     nlohmann::ordered_json j;
-    j["address"] = c.address;
+    j["address"] = utf8_clean(c.address);
     j["valid"] = c.valid;
     j["chain"] = c.chain.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(c.chain);
     j["type"] = c.type.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(c.type);

@@ -1,8 +1,15 @@
 #include "enrich/enrich.hpp"
 
+#include "enrich/network_enrich.hpp"
+#include "enrich/user_agent.hpp"
+
 namespace ownercheck {
 
-// Placeholder seam: the user-agent, network and place enrichers plug in here.
-void enrich_events(Analysis&) {}
+// Each enricher fills its own fields of every event: the user agent (browser, OS, device, kind),
+// then the network (hosting, VPN, private…) and the place (coordinates).
+void enrich_events(Analysis& a) {
+    enrich_user_agents(a.timeline);
+    enrich_networks_and_places(a);
+}
 
 }  // namespace ownercheck

@@ -1,24 +1,114 @@
+// ingest_block(): clean the bytes, detect the format once, hand the block to that format's parser.
+
 #include "ingest/ingest.hpp"
+
+#include <cstring>
+#include <exception>
+#include <string>
+
+#include "ingest/detect.hpp"
+#include "ingest/formats/formats.hpp"
+#include "ingest/formats/line_reader.hpp"
+#include "ingest/text.hpp"
+#include "ingest/timestamp.hpp"
+#include "util/civil_time.hpp"
 
 namespace ownercheck {
 
-// Placeholder seam: format detection and parsers plug in here.
-BlockIngest ingest_block(int block_index, std::string_view text) {
+using namespace ingest;
+
+namespace {
+
+void run_parser(const Detection& d, BlockContext& ctx, BlockIngest& out) {
+    switch (d.format) {
+        case Format::Empty: return;
+        case Format::Csv:
+        case Format::Tsv: parse_delimited(d, ctx, out); return;
+        case Format::Table:
+            if (d.pipe_table) parse_delimited(d, ctx, out);
+            else parse_aligned_table(d, ctx, out);
+            return;
+        case Format::Jsonl:
+        case Format::Json: parse_json(d, ctx, out); return;
+        case Format::Kv: parse_kv(d, ctx, out); return;
+        case Format::KrakenLedger: parse_kraken_ledger(d, ctx, out); return;
+        case Format::KrakenTrades: parse_kraken_trades(d, ctx, out); return;
+        case Format::Lines: parse_lines(d, ctx, out); return;
+    }
+}
+
+}  // namespace
+
+BlockIngest ingest_block(int block_index, std::string_view text, int64_t reference_time, std::string_view label) {
     BlockIngest b;
     b.block = block_index;
-    b.format = text.empty() ? "empty" : "unrecognised";
-    b.format_reason = "no parser yet";
+    // A UTF-8 byte order mark (Excel exports) is not part of the first header.
+    if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xEF && static_cast<unsigned char>(text[1]) == 0xBB &&
+        static_cast<unsigned char>(text[2]) == 0xBF)
+        text.remove_prefix(3);
+    // Invalid UTF-8 or control bytes would poison every string downstream (and the JSON report):
+    // replace them once here, keeping line breaks so line numbers still match the paste.
+    std::string cleaned;
+    const bool dirty = !clean_text(text);
+    if (dirty) {
+        cleaned = sanitize_utf8(text);
+        text = cleaned;
+        b.warn(0, "the block has bytes that are not UTF-8 text (binary data or a wrong encoding); they were replaced by \xEF\xBF\xBD");
+    }
+    try {
+        const Detection d = detect_format(text);
+        b.format = std::string(format_name(d.format));
+        b.format_reason = d.reason;
+        const int year = reference_time > 0 ? date_of(reference_time).year : 0;
+        BlockContext ctx(block_index, text, year, reference_time);
+        ctx.set_label(label);
+        // One event per line at most (multi-line records only lower that): reserving once saves
+        // moving every event as the list grows.
+        if (d.format != Format::Empty && d.format != Format::Json) {
+            size_t lines = 1;
+            for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(text.data() + text.size() - p)))); ++p) ++lines;
+            b.event_list.reserve(lines);
+        }
+        run_parser(d, ctx, b);
+    } catch (const std::exception& e) {
+        // A defect, not the paste's fault; keep what was read and say so.
+        b.warn(0, std::string("ingest stopped early: ") + e.what());
+    }
+    if (b.rows > 0 && b.events == 0 && b.skipped == b.rows)
+        b.warn(0, "no record of this block could be read as an event");
     return b;
 }
 
-bool looks_like_logs(std::string_view) { return false; }
+BlockIngest ingest_block(int block_index, std::string_view text) { return ingest_block(block_index, text, 0); }
+
+bool looks_like_logs(std::string_view text) {
+    const Detection d = detect_format(text);
+    if (d.format == Format::Empty) return false;
+    if (d.format != Format::Lines) return true;
+    // Free text: logs when most lines start with a timestamp; a client's reply rarely does.
+    LineReader lr(text);
+    std::string_view l;
+    int no = 0, lines = 0, stamped = 0;
+    TimeHints hints;
+    while (lr.next(l, no) && lines < 50) {
+        const std::string_view t = trim(l);
+        if (t.empty()) continue;
+        ++lines;
+        size_t consumed = 0;
+        std::string_view s = t;
+        if (!s.empty() && (s.front() == '[' || s.front() == '<')) s.remove_prefix(1);
+        if (parse_timestamp_prefix(s, hints, consumed)) ++stamped;
+    }
+    return lines > 0 && stamped * 2 > lines;
+}
 
 std::vector<BlockIngest> ingest_case(const Case& c) {
     std::vector<BlockIngest> out;
+    const int64_t reference = c.opened_at.value_or(0);
     for (size_t i = 0; i < c.evidence.size(); ++i) {
         const EvidenceBlock& b = c.evidence[i];
         if (b.kind == BlockKind::Logs || (b.kind == BlockKind::Auto && looks_like_logs(b.text)))
-            out.push_back(ingest_block(static_cast<int>(i), b.text));
+            out.push_back(ingest_block(static_cast<int>(i), b.text, reference, b.label));
     }
     return out;
 }

@@ -2,6 +2,7 @@
 // Ingest: turns each pasted logs block into normalised events, detecting its format.
 // One parser per format (ingest/formats/), one detect step (ingest/detect.*).
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -12,6 +13,11 @@ namespace ownercheck {
 
 // Reads one block's text. Never throws: what cannot be read becomes a warning.
 BlockIngest ingest_block(int block_index, std::string_view text);
+// The same, with the case's "now" (unix seconds, 0 when unknown): stamps printed without a year
+// (syslog "Nov 18 09:12:44") take the year that puts them at or before it.
+// `label` is the block's label as pasted ("Withdrawal history"): it decides what a funding row
+// without a type column is (exports of one kind list positive amounts either way).
+BlockIngest ingest_block(int block_index, std::string_view text, int64_t reference_time, std::string_view label = {});
 
 // Every block that holds logs (kind logs, or auto and judged to be logs), in block order.
 std::vector<BlockIngest> ingest_case(const Case& c);

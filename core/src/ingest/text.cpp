@@ -1,6 +1,7 @@
 #include "ingest/text.hpp"
 
 #include <array>
+#include <cstring>
 
 namespace ownercheck::ingest {
 
@@ -105,7 +106,7 @@ std::optional<double> parse_amount(std::string_view s, std::string* unit) {
     std::string_view body = s.substr(i);
     while (!body.empty() && (body.back() == ')' || body.back() == ' ' || static_cast<unsigned char>(body.back()) >= 0x80))
         body.remove_suffix(1);
-    if (body.empty() || !is_digit(body.front()) && body.front() != '.' && body.front() != ',') return std::nullopt;
+    if (body.empty() || (!is_digit(body.front()) && body.front() != '.' && body.front() != ',')) return std::nullopt;
 
     // Which separator is the decimal point: the last of '.'/',' when both appear; a lone ','
     // is a decimal comma unless followed by exactly three digits (then thousands).
@@ -242,6 +243,38 @@ bool valid_utf8(std::string_view s) {
         const size_t n = utf8_len(s, i);
         if (n == 0) return false;
         i += n;
+    }
+    return true;
+}
+
+bool clean_text(std::string_view s) {
+    constexpr uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr uint64_t kHigh = 0x8080808080808080ULL;
+    const size_t n = s.size();
+    size_t i = 0;
+    while (i < n) {
+        if (i + 8 <= n) {
+            uint64_t w;
+            std::memcpy(&w, s.data() + i, 8);
+            // No byte >= 0x80 and no byte < 0x20: printable ASCII, skip the word.
+            const uint64_t below = (w - kOnes * 0x20) & ~w & kHigh;
+            if (((w & kHigh) | below) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c < 0x80) {
+            ++i;
+        } else if (c == '\n' || c == '\r' || c == '\t') {
+            ++i;
+        } else if (c >= 0x80) {
+            const size_t len = utf8_len(s, i);
+            if (len == 0) return false;
+            i += len;
+        } else {
+            return false;
+        }
     }
     return true;
 }

@@ -43,6 +43,9 @@ std::string_view clean_ip(std::string_view s);
 
 // Valid UTF-8? (Overlong forms and surrogates rejected.)
 bool valid_utf8(std::string_view s);
+// Valid UTF-8 with no control byte other than tab, CR and LF: the text needs no cleaning.
+// One pass, eight ASCII bytes at a time.
+bool clean_text(std::string_view s);
 // Replaces every invalid UTF-8 sequence and control byte (except tab/CR/LF) by U+FFFD.
 std::string sanitize_utf8(std::string_view s);
 

@@ -109,8 +109,7 @@ struct Parts {
 };
 
 // The numeric a?b?c date with separator `sep`, fields already read.
-bool resolve_numeric_date(int a, int ca, int b, int cb, int c, int cc, char sep, const TimeHints& hints, Parts& p) {
-    (void)cb;
+bool resolve_numeric_date(int a, int ca, int b, int c, int cc, char sep, const TimeHints& hints, Parts& p) {
     if (ca <= 2 && a > 31 && cc <= 2) {  // YY/MM/DD
         p.y = expand_year(a, 2);
         p.mo = b;
@@ -123,7 +122,6 @@ bool resolve_numeric_date(int a, int ca, int b, int cb, int c, int cc, char sep,
     else if (b > 12 && a <= 12) order = DateOrder::MDY;
     else if (hints.order != DateOrder::Unknown) order = hints.order;
     else order = sep == '/' ? DateOrder::MDY : DateOrder::DMY;  // US tools write 11/18/2026; dots and dashes are day-first
-    (void)ca;
     if (order == DateOrder::DMY) {
         p.d = a;
         p.mo = b;
@@ -183,6 +181,37 @@ bool read_date(Cursor& c, const TimeHints& hints, Parts& p) {
         p.d = n1 % 100;
         return true;
     }
+    // Chinese/Japanese 2026年11月18日 and Korean 2026년 11월 18일.
+    if (n1c == 4) {
+        const size_t before_mark = c.pos();
+        c.skip_spaces();
+        const std::string_view r = c.rest();
+        const bool han = r.substr(0, 3) == "\xE5\xB9\xB4";     // 年
+        const bool hangul = r.substr(0, 3) == "\xEB\x85\x84";  // 년
+        if (han || hangul) {
+            c.skip(3);
+            c.skip_spaces();
+            int mc = 0;
+            const int m = c.digits(2, mc);
+            c.skip_spaces();
+            if (mc == 0 || c.rest().substr(0, 3) != (han ? "\xE6\x9C\x88" : "\xEC\x9B\x94")) return false;  // 月 / 월
+            c.skip(3);
+            c.skip_spaces();
+            int dc = 0;
+            const int d = c.digits(2, dc);
+            c.skip_spaces();
+            if (dc == 0) return false;
+            const std::string_view day_mark = han ? "\xE6\x97\xA5" : "\xEC\x9D\xBC";  // 日 / 일
+            if (c.rest().substr(0, 3) == day_mark) c.skip(3);
+            else if (han && c.rest().substr(0, 3) == "\xE5\x8F\xB7") c.skip(3);  // 号
+            else return false;
+            p.y = n1;
+            p.mo = m;
+            p.d = d;
+            return true;
+        }
+        c.seek(before_mark);
+    }
     const char sep = c.peek();
     if (n1c == 4 && (sep == '-' || sep == '/' || sep == '.')) {
         c.skip();
@@ -227,7 +256,7 @@ bool read_date(Cursor& c, const TimeHints& hints, Parts& p) {
         const int y = c.digits(4, yc);
         if (yc != 4 && yc != 2) return false;
         if (is_digit(c.peek())) return false;
-        return resolve_numeric_date(n1, n1c, b, bc, y, yc, sep, hints, p);
+        return resolve_numeric_date(n1, n1c, b, y, yc, sep, hints, p);
     }
     // "18 Nov 2026", "18. November 2026", "18 de noviembre de 2026" is too exotic.
     if (sep == ' ' || sep == '.') {
@@ -346,7 +375,6 @@ void read_meridiem_and_zone(Cursor& c, Parts& p) {
     }
     const bool paren = c.peek() == '(';
     if (paren) c.skip();
-    const size_t word_start = c.pos();
     std::string w;
     while (is_alpha(c.peek())) {
         w.push_back(to_lower(c.peek()));
@@ -361,7 +389,6 @@ void read_meridiem_and_zone(Cursor& c, Parts& p) {
             return;
         }
     }
-    (void)word_start;
     c.seek(save);
 }
 
@@ -391,6 +418,14 @@ std::optional<Timestamp> parse_epoch(std::string_view s) {
     size_t dot = s.find('.');
     std::string_view whole = s.substr(0, dot);
     std::string_view frac = dot == std::string_view::npos ? std::string_view() : s.substr(dot + 1);
+    if (whole.size() == 19 && frac.empty()) {
+        // Nanoseconds: 19 digits overflow parse_uint's 18-digit limit, so split them.
+        auto hi = parse_uint(whole.substr(0, 10));
+        auto lo = parse_uint(whole.substr(10));
+        if (!hi || !lo) return std::nullopt;
+        if (*hi < 631152000 || *hi > 4102444800) return std::nullopt;
+        return Timestamp{*hi, static_cast<int32_t>(*lo / 1000000), true};
+    }
     auto w = parse_uint(whole);
     if (!w) return std::nullopt;
     for (char c : frac)
@@ -413,13 +448,6 @@ std::optional<Timestamp> parse_epoch(std::string_view s) {
     } else if ((n == 18) && frac.empty()) {
         sec = *w / 1000000000;
         ms = static_cast<int32_t>(*w / 1000000 % 1000);
-    } else if (n == 19 && frac.empty()) {
-        // 19 digits overflow parse_uint's 18-digit limit: split.
-        auto hi = parse_uint(whole.substr(0, 10));
-        auto lo = parse_uint(whole.substr(10));
-        if (!hi || !lo) return std::nullopt;
-        sec = *hi;
-        ms = static_cast<int32_t>(*lo / 1000000);
     } else {
         return std::nullopt;
     }
@@ -455,8 +483,26 @@ std::optional<Timestamp> parse_timestamp_prefix(std::string_view text, const Tim
                 c.skip_spaces();
             }
         }
-        if (read_clock(c, p)) timed = true;
-        else c.seek(after_date);
+        // East Asian AM/PM come before the clock: 下午 9:12, 오후 9:12.
+        int east_meridiem = 0;  // 1 am, 2 pm
+        {
+            const std::string_view r = c.rest();
+            if (r.substr(0, 6) == "\xE4\xB8\x8A\xE5\x8D\x88" || r.substr(0, 6) == "\xEC\x98\xA4\xEC\xA0\x84") east_meridiem = 1;
+            if (r.substr(0, 6) == "\xE4\xB8\x8B\xE5\x8D\x88" || r.substr(0, 6) == "\xEC\x98\xA4\xED\x9B\x84") east_meridiem = 2;
+            if (east_meridiem) {
+                c.skip(6);
+                c.skip_spaces();
+            }
+        }
+        if (read_clock(c, p)) {
+            timed = true;
+            if (east_meridiem && p.h >= 1 && p.h <= 12) {
+                if (east_meridiem == 1 && p.h == 12) p.h = 0;
+                if (east_meridiem == 2 && p.h != 12) p.h += 12;
+            }
+        } else {
+            c.seek(after_date);
+        }
     }
     p.has_time = timed;
     if (timed) {
@@ -485,7 +531,7 @@ std::optional<Timestamp> parse_timestamp_prefix(std::string_view text, const Tim
 
 std::optional<Timestamp> parse_timestamp(std::string_view text, const TimeHints& hints) {
     const std::string_view s = unwrap(text);
-    if (s.empty() || s.size() > 64) return std::nullopt;
+    if (s.empty() || s.size() > 120) return std::nullopt;
     if (is_digit(s.front())) {
         bool numeric = true;
         for (char ch : s)
@@ -496,7 +542,9 @@ std::optional<Timestamp> parse_timestamp(std::string_view text, const TimeHints&
     size_t consumed = 0;
     auto ts = parse_timestamp_prefix(s, hints, consumed);
     if (!ts) return std::nullopt;
-    if (!trim(s.substr(consumed)).empty()) return std::nullopt;
+    const std::string_view tail = trim(s.substr(consumed));
+    // JavaScript's Date#toString ends with the zone's name: "... GMT+0100 (Central European Time)".
+    if (!tail.empty() && !(tail.front() == '(' && tail.back() == ')')) return std::nullopt;
     return ts;
 }
 

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "util/civil_time.hpp"
+#include "util/embedded_data.hpp"
 
 namespace ownercheck {
 
@@ -62,6 +63,11 @@ BlockKind parse_kind(const std::string& kind, const std::string& path) {
 }  // namespace
 
 Case parse_case(const std::string& text) {
+    const nlohmann::json& limits = data_table("limits.json");
+    const size_t max_bytes = limits.at("max_case_bytes").get<size_t>();
+    if (text.size() > max_bytes)
+        throw CaseError("$", "the case is " + std::to_string(text.size() >> 20) + " MB, more than the " +
+                                 std::to_string(max_bytes >> 20) + " MB ownercheck reads at once: split the paste into several cases");
     json root;
     try {
         root = json::parse(text);
@@ -96,6 +102,10 @@ Case parse_case(const std::string& text) {
     auto ev = root.find("evidence");
     if (ev == root.end()) throw CaseError("$.evidence", "is required (a list of {kind, label, text} blocks)");
     if (!ev->is_array()) throw CaseError("$.evidence", std::string("must be an array, found ") + type_name(*ev));
+    const size_t max_blocks = limits.at("max_blocks").get<size_t>();
+    if (ev->size() > max_blocks)
+        throw CaseError("$.evidence", "has " + std::to_string(ev->size()) + " blocks, more than the " +
+                                          std::to_string(max_blocks) + " ownercheck reads: merge blocks of the same log");
     for (size_t i = 0; i < ev->size(); ++i) {
         const std::string path = "$.evidence[" + std::to_string(i) + "]";
         const json& b = (*ev)[i];

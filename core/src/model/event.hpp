@@ -73,6 +73,7 @@ struct Event {
     std::string org;
     std::string user_agent;
     std::string method;   // login/2FA method as given ("password+totp")
+    std::string email;    // an address shown with the event: the new email of an email change, a login name
 
     // Funding events
     std::string asset;          // normalised ticker: BTC, ETH, EUR...
@@ -90,7 +91,9 @@ struct Event {
     UserAgentInfo ua;
     std::string network;  // residential | hosting | vpn | private | unknown
     double lat = 0, lon = 0;
-    bool located = false;
+    bool located = false;             // lat/lon are the event's city (precise enough for travel speed)
+    std::string location_precision;   // "city" | "country" (lat/lon = country centroid, located stays false) | ""
+    bool ip_table_filled = false;     // asn/org/country were missing in the log and filled from the IP tables
 };
 
 }  // namespace ownercheck

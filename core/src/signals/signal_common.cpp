@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "signals/baseline.hpp"
+#include "util/civil_time.hpp"
 #include "util/embedded_data.hpp"
 
 namespace ownercheck::signals {
@@ -74,6 +76,21 @@ std::string device_key(const Event& e) {
         return lower(e.ua.kind + "|" + e.ua.browser + "|" + e.ua.os + "|" + e.ua.device);
     if (e.user_agent.empty()) return {};
     return fold_versions(e.user_agent);
+}
+
+int browser_major(std::string_view user_agent) {
+    const std::string ua = lower(user_agent);
+    for (const auto& entry : config("baseline")["version_tokens"]) {
+        if (!entry.is_string()) continue;
+        const std::string token = entry.get<std::string>();
+        size_t at = ua.find(token);
+        if (at == std::string::npos) continue;
+        at += token.size();
+        int v = 0, digits = 0;
+        while (at < ua.size() && ua[at] >= '0' && ua[at] <= '9' && digits < 6) v = v * 10 + (ua[at++] - '0'), ++digits;
+        if (digits) return v;
+    }
+    return -1;
 }
 
 std::string device_label(const Event& e) {
@@ -179,6 +196,66 @@ void add_refs(std::vector<Ref>& to, const std::vector<Ref>& refs, size_t cap) {
         if (std::find(to.begin(), to.end(), r) == to.end()) to.push_back(r);
     }
     std::sort(to.begin(), to.end());
+}
+
+}  // namespace ownercheck::signals
+
+namespace ownercheck::signals {
+
+Tally tally(const std::vector<const Event*>& events) {
+    Tally t;
+    for (const Event* e : events) {
+        if (t.refs.empty() || e->time < t.first) t.first = e->time;
+        if (t.refs.empty() || e->time > t.last) t.last = e->time;
+        t.refs.push_back(e->src);
+        if (is_successful_login(*e)) ++t.successes;
+        else if (is_failure(*e)) ++t.failures;
+        else if (is_security_change(e->type)) {
+            ++t.changes;
+            const std::string name(event_type_name(e->type));
+            if (std::find(t.change_names.begin(), t.change_names.end(), name) == t.change_names.end()) t.change_names.push_back(name);
+        } else if (e->type == EventType::DeviceApprovalSent || e->type == EventType::DeviceApprovalApproved) ++t.approvals;
+        else ++t.other;
+    }
+    return t;
+}
+
+std::string describe(const Tally& t) {
+    std::vector<std::string> parts;
+    auto n = [](int k, const char* one, const char* many) { return std::to_string(k) + " " + (k == 1 ? one : many); };
+    if (t.successes) parts.push_back(n(t.successes, "successful sign-in", "successful sign-ins"));
+    if (t.failures) parts.push_back(n(t.failures, "failed sign-in", "failed sign-ins"));
+    if (t.approvals) parts.push_back(n(t.approvals, "device approval", "device approvals"));
+    if (t.changes) {
+        std::string names;
+        for (const auto& c : t.change_names) names += (names.empty() ? "" : ", ") + c;
+        parts.push_back(n(t.changes, "security change", "security changes") + " (" + names + ")");
+    }
+    if (t.other) parts.push_back(n(t.other, "other event", "other events"));
+    std::string out;
+    for (size_t i = 0; i < parts.size(); ++i) out += (i ? ", " : "") + parts[i];
+    return out.empty() ? "no events" : out;
+}
+
+std::string span_text(const Tally& t) {
+    const std::string a = format_iso_date(t.first), b = format_iso_date(t.last);
+    return a == b ? "on " + a : "between " + a + " and " + b;
+}
+
+std::string join_keys(const std::map<std::string, int>& m, size_t max_items, bool upper) {
+    // Most frequent first; the map's order breaks ties, so the text is deterministic.
+    std::vector<std::pair<std::string, int>> items(m.begin(), m.end());
+    std::stable_sort(items.begin(), items.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
+    std::string out;
+    for (size_t i = 0; i < items.size() && i < max_items; ++i) {
+        std::string k = items[i].first;
+        if (upper)
+            for (char& c : k)
+                if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+        out += (i ? ", " : "") + k;
+    }
+    if (items.size() > max_items) out += " and " + std::to_string(items.size() - max_items) + " more";
+    return out;
 }
 
 }  // namespace ownercheck::signals

@@ -3,7 +3,9 @@
 // two sightings of the same device or network compare equal, and number formatting for
 // explanations (no locale: reports must be byte-identical everywhere).
 
+#include <algorithm>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +33,8 @@ bool contains_any(std::string_view haystack_lower, const nlohmann::json& words);
 // kind|browser|os|device when it parsed the user agent, else the raw user agent in lower case
 // with version numbers folded to '#'. Empty when the event has no user agent at all.
 std::string device_key(const Event& e);
+// Major version of the browser or app in a raw user agent (Chrome/131 -> 131), -1 if none.
+int browser_major(std::string_view user_agent);
 // Short human label for a device, for explanations ("Chrome on Windows", else the raw UA cut).
 std::string device_label(const Event& e);
 
@@ -55,5 +59,40 @@ std::string minutes_text(int64_t seconds);  // "88 min", "5 h 10 min", "3 days"
 Signal make_signal(std::string kind, int severity_rank, std::vector<Ref> evidence, std::string explanation);
 // Adds refs keeping at most `cap`, sorted and unique.
 void add_refs(std::vector<Ref>& to, const std::vector<Ref>& refs, size_t cap = 12);
+
+}  // namespace ownercheck::signals
+
+namespace ownercheck::signals {
+
+// Recent events grouped by a key, groups in order of first appearance (deterministic).
+struct EventGroup {
+    std::string key;
+    std::vector<const Event*> events;
+};
+template <class Pred, class KeyFn>
+std::vector<EventGroup> group_events(const std::vector<const Event*>& events, Pred keep, KeyFn key_of) {
+    std::vector<EventGroup> groups;
+    for (const Event* e : events) {
+        if (!keep(*e)) continue;
+        const std::string k = key_of(*e);
+        if (k.empty()) continue;
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const EventGroup& g) { return g.key == k; });
+        if (it == groups.end()) groups.push_back({k, {e}});
+        else it->events.push_back(e);
+    }
+    return groups;
+}
+
+// What a group of events did, for explanations: "3 successful sign-ins, 2 failed, password reset".
+struct Tally {
+    int successes = 0, failures = 0, changes = 0, approvals = 0, other = 0;
+    std::vector<Ref> refs;
+    int64_t first = 0, last = 0;
+    std::vector<std::string> change_names;
+};
+Tally tally(const std::vector<const Event*>& events);
+std::string describe(const Tally& t);            // "2 successful sign-ins, 5 failed sign-ins, email change requested"
+std::string span_text(const Tally& t);           // "on 2026-10-31" | "between 2026-10-29 and 2026-10-31"
+std::string join_keys(const std::map<std::string, int>& m, size_t max_items, bool upper);
 
 }  // namespace ownercheck::signals

@@ -1,0 +1,39 @@
+#pragma once
+// Amounts and assets in client prose: "1,553.89 usdt", "1.432,41 Ripple", "1 234,56 €", "0,5 BTC",
+// "$1,019", "R$ 200", "about 1500 EUR", "~0.3 bitcoin", "500欧元". Separators are read from the
+// number's shape first; a lone "1.432" or "1,553" is ambiguous and read by the language's habit,
+// with the other reading kept as `alt` for the checkers.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claims/lexicon.hpp"
+
+namespace ownercheck::claims {
+
+struct AssetFound {
+    size_t pos = 0, len = 0;
+    std::string ticker;
+    bool fiat = false;
+};
+
+struct AmountFound {
+    size_t pos = 0, len = 0;  // the number and any attached asset, in folded text
+    double value = 0;
+    bool has_alt = false;
+    double alt = 0;
+    int decimals = 0;          // digits after the decimal separator as written
+    bool approx = false;       // "about", "~", "environ"...
+    std::string asset;         // ticker attached to the number, "" when none
+    bool fiat = false;
+};
+
+// Reads a number as written ("1,234.56", "1.234,56", "1 234,56", "0,5"); false when not a number.
+bool parse_number(std::string_view raw, const LangLex& lex, double& value, bool& has_alt, double& alt, int& decimals);
+
+std::vector<AssetFound> find_assets(std::string_view folded);
+// Amounts outside the spans in `skip` (dates already read), in order.
+std::vector<AmountFound> find_amounts(std::string_view folded, const LangLex& lex, const std::vector<std::pair<size_t, size_t>>& skip);
+
+}  // namespace ownercheck::claims

@@ -1,0 +1,526 @@
+#include "claims/dates.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <regex>
+
+#include "claims/text.hpp"
+#include "util/civil_time.hpp"
+
+namespace ownercheck::claims {
+
+namespace {
+
+std::string two(int v) {
+    char b[8];
+    std::snprintf(b, sizeof b, "%02d", v);
+    return b;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+struct Ctx {
+    std::string_view s;
+    const LangLex& primary;
+    int64_t now;
+    CivilDate today;
+    std::vector<bool> taken;
+    std::vector<DateFound> out;
+
+    bool free(size_t pos, size_t len) const {
+        for (size_t k = pos; k < pos + len && k < taken.size(); ++k)
+            if (taken[k]) return false;
+        return true;
+    }
+    void take(DateFound f) {
+        for (size_t k = f.pos; k < f.pos + f.len && k < taken.size(); ++k) taken[k] = true;
+        out.push_back(std::move(f));
+    }
+};
+
+// The most recent (y, m, d) on or before today+1 for a day/month given without a year: clients
+// say "31st of January" meaning the last one that has happened.
+int infer_year(const CivilDate& today, int m, int d) {
+    const int y = today.year;
+    const int64_t t = days_from_civil(y, m, std::max(d, 1));
+    return t > days_from_civil(today.year, today.month, today.day) + 1 ? y - 1 : y;
+}
+
+int norm_year(int y) { return y < 100 ? (y < 70 ? 2000 + y : 1900 + y) : y; }
+
+DateFound make_day(size_t pos, size_t len, int y, int m, int d) {
+    DateFound f;
+    f.pos = pos;
+    f.len = len;
+    f.y = y;
+    f.m = m;
+    f.d = d;
+    f.precision = "day";
+    return f;
+}
+
+// ---- numeric and CJK forms -------------------------------------------------------------------
+
+void numeric_forms(Ctx& c) {
+    const std::string text(c.s);
+    auto scan = [&](const std::regex& re, auto&& on_match) {
+        for (std::sregex_iterator it(text.begin(), text.end(), re), end; it != end; ++it) {
+            const auto& m = *it;
+            const size_t pos = static_cast<size_t>(m.position(0)), len = static_cast<size_t>(m.length(0));
+            // Not glued to other digits or a decimal point: 1.234,56 is an amount, not a date.
+            if (pos > 0 && (is_digit(text[pos - 1]) || ((text[pos - 1] == '.' || text[pos - 1] == ',') && pos > 1 && is_digit(text[pos - 2])))) continue;
+            if (pos + len < text.size() && is_digit(text[pos + len])) continue;
+            if (!c.free(pos, len)) continue;
+            on_match(m, pos, len);
+        }
+    };
+    auto num = [](const std::smatch& m, int i) { return m[i].matched && m[i].length() ? std::stoi(m[i].str()) : 0; };
+
+    // 2026-06-08, 2026/06/08, 2026.06.08 (Korean writes 2026. 6. 8.)
+    scan(std::regex(R"((\d{4})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{1,2})\.?)"), [&](const std::smatch& m, size_t pos, size_t len) {
+        int y = num(m, 1), mo = num(m, 2), d = num(m, 3);
+        if (valid_date(y, mo, d)) c.take(make_day(pos, len, y, mo, d));
+    });
+    // 2024年3月5日 / 2024년 3월 5일 / 2024年3月
+    scan(std::regex(R"((\d{4})\s*(?:年|년)\s*(\d{1,2})\s*(?:月|월)(?:\s*(\d{1,2})\s*(?:日|号|號|일))?)"), [&](const std::smatch& m, size_t pos, size_t len) {
+        int y = num(m, 1), mo = num(m, 2), d = num(m, 3);
+        if (d && valid_date(y, mo, d)) c.take(make_day(pos, len, y, mo, d));
+        else if (!d && mo >= 1 && mo <= 12) {
+            DateFound f = make_day(pos, len, y, mo, 0);
+            f.precision = "month";
+            c.take(f);
+        }
+    });
+    // 17/11/2025, 11/17/2025, 17.11.2025, 17-11-25: order from the values, else the language
+    scan(std::regex(R"((\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2}))"), [&](const std::smatch& m, size_t pos, size_t len) {
+        int a = num(m, 1), b = num(m, 2), y = norm_year(num(m, 3));
+        const bool dmy_ok = valid_date(y, b, a), mdy_ok = valid_date(y, a, b);
+        if (!dmy_ok && !mdy_ok) return;
+        const bool prefer_mdy = c.primary.numeric_order == "mdy";
+        DateFound f = (mdy_ok && (!dmy_ok || prefer_mdy)) ? make_day(pos, len, y, a, b) : make_day(pos, len, y, b, a);
+        if (dmy_ok && mdy_ok && a != b) {
+            f.has_alt = true;
+            f.alt_y = y;
+            f.alt_m = f.m == a ? b : a;
+            f.alt_d = f.m == a ? a : b;
+        }
+        c.take(f);
+    });
+    // 3月5日 / 3월 5일 (no year)
+    scan(std::regex(R"((\d{1,2})\s*(?:月|월)\s*(\d{1,2})\s*(?:日|号|號|일))"), [&](const std::smatch& m, size_t pos, size_t len) {
+        int mo = num(m, 1), d = num(m, 2);
+        if (mo < 1 || mo > 12) return;
+        int y = infer_year(c.today, mo, d);
+        if (!valid_date(y, mo, d)) return;
+        DateFound f = make_day(pos, len, y, mo, d);
+        f.inferred_year = true;
+        c.take(f);
+    });
+    // 05/2020, 5.2020, 2020-05
+    scan(std::regex(R"((\d{1,2})[/.-](\d{4}))"), [&](const std::smatch& m, size_t pos, size_t len) {
+        int mo = num(m, 1), y = num(m, 2);
+        if (mo < 1 || mo > 12 || y < 1990 || y > 2100) return;
+        DateFound f = make_day(pos, len, y, mo, 0);
+        f.precision = "month";
+        c.take(f);
+    });
+    scan(std::regex(R"((\d{4})[-/](\d{1,2}))"), [&](const std::smatch& m, size_t pos, size_t len) {
+        int y = num(m, 1), mo = num(m, 2);
+        if (mo < 1 || mo > 12 || y < 1990 || y > 2100) return;
+        DateFound f = make_day(pos, len, y, mo, 0);
+        f.precision = "month";
+        c.take(f);
+    });
+    // 3月 / 3월 alone (a month this or last year); 3个月 / 3개월 are durations and do not match
+    scan(std::regex(R"((\d{1,2})\s*(?:月|월))"), [&](const std::smatch& m, size_t pos, size_t len) {
+        int mo = num(m, 1);
+        if (mo < 1 || mo > 12) return;
+        DateFound f = make_day(pos, len, infer_year(c.today, mo, 1), mo, 0);
+        f.precision = "month";
+        f.inferred_year = true;
+        c.take(f);
+    });
+}
+
+// ---- words around a month name ----------------------------------------------------------------
+
+size_t skip_spaces_back(std::string_view s, size_t p) {
+    while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == ',')) --p;
+    return p;
+}
+size_t skip_spaces(std::string_view s, size_t p) {
+    while (p < s.size() && (s[p] == ' ' || s[p] == ',')) ++p;
+    return p;
+}
+
+// A day number ending at `end` (exclusive): "31", "31st", "1er", "1º", "5.", "2-го". Returns its start or npos.
+size_t day_before(std::string_view s, size_t end, int& day) {
+    static const char* const sfx[] = {"st", "nd", "rd", "th", "er", "re", "eme", "o", "a", ".", "-го", "-е", "-ого", "\xc2\xba", "\xc2\xaa"};
+    size_t p = end;
+    for (const char* x : sfx) {
+        const std::string_view sx(x);
+        if (p >= sx.size() && s.substr(p - sx.size(), sx.size()) == sx && p > sx.size() && is_digit(s[p - sx.size() - 1])) {
+            p -= sx.size();
+            break;
+        }
+    }
+    size_t q = p;
+    while (q > 0 && is_digit(s[q - 1]) && p - q < 2) --q;
+    if (q == p || (q > 0 && (is_digit(s[q - 1]) || s[q - 1] == '.' || s[q - 1] == ','))) return std::string_view::npos;
+    day = std::stoi(std::string(s.substr(q, p - q)));
+    return (day >= 1 && day <= 31) ? q : std::string_view::npos;
+}
+
+// A number starting at p (1-2 digits = day, 4 digits = year), with an ordinal suffix. Returns end or npos.
+size_t number_after(std::string_view s, size_t p, int& value, int& digits) {
+    size_t q = p;
+    while (q < s.size() && is_digit(s[q])) ++q;
+    digits = static_cast<int>(q - p);
+    if (digits == 0 || digits > 4) return std::string_view::npos;
+    // 1,553.89 or 12.5: a number with decimals is an amount
+    if (q + 1 < s.size() && (s[q] == '.' || s[q] == ',') && is_digit(s[q + 1])) return std::string_view::npos;
+    value = std::stoi(std::string(s.substr(p, q - p)));
+    if (digits <= 2)
+        for (std::string_view sx : {"st", "nd", "rd", "th", "er", ".", "\xc2\xba"})
+            if (s.substr(q, sx.size()) == sx) {
+                size_t e = q + sx.size();
+                if (e >= s.size() || !is_letter(static_cast<unsigned char>(s[e]))) {
+                    q = e;
+                    break;
+                }
+            }
+    return q;
+}
+
+// Skips a joiner word ("of", "de", "the") before/after a month name; returns the new position.
+size_t skip_joiner_back(std::string_view s, size_t p, const std::vector<std::string>& joiners) {
+    p = skip_spaces_back(s, p);
+    for (const auto& j : joiners) {
+        if (p >= j.size() && s.substr(p - j.size(), j.size()) == j && (p == j.size() || s[p - j.size() - 1] == ' '))
+            return skip_spaces_back(s, p - j.size());
+    }
+    return p;
+}
+
+bool year_ok(int y, const CivilDate& today) { return y >= 1990 && y <= today.year + 1; }
+
+void month_names(Ctx& c, const LangLex& lex) {
+    static const std::vector<std::string> after_joiners = {"de", "del", "of", "the", "di", "'", "do"};
+    std::vector<std::string> back_joiners = lex.day_joiners;
+    for (const char* j : {"of", "the", "de"}) back_joiners.push_back(j);
+    for (const auto& [phrase, month] : lex.months) {
+        size_t from = 0, mlen = 0;
+        for (size_t pos; (pos = find_phrase(c.s, phrase, from, &mlen)) != std::string_view::npos; from = pos + 1) {
+            if (!c.free(pos, mlen)) continue;
+            size_t start = pos, end = pos + mlen;
+            if (end < c.s.size() && c.s[end] == '.') ++end;  // "Jan." / "févr."
+            int day = 0, year = 0;
+            // day before: "31st of January", "5 de março", "5. März", "2 июля"
+            size_t b = skip_joiner_back(c.s, start, back_joiners);
+            b = skip_joiner_back(c.s, b, back_joiners);  // "the 31st of"
+            int dv = 0;
+            const size_t ds = day_before(c.s, b, dv);
+            if (ds != std::string_view::npos && c.free(ds, b - ds)) {
+                day = dv;
+                start = ds;
+            }
+            // after: day (if none yet) then year: "January 31st, 2026", "março de 2026", "Apr 2024"
+            size_t p = skip_spaces(c.s, end);
+            int v = 0, digits = 0;
+            size_t e = number_after(c.s, p, v, digits);
+            if (e != std::string_view::npos && digits <= 2 && day == 0 && v >= 1 && v <= 31) {
+                day = v;
+                end = e;
+                p = skip_spaces(c.s, end);
+                e = number_after(c.s, p, v, digits);
+            }
+            if (e == std::string_view::npos || digits != 4) {  // "de 2026", "of 2026"
+                for (const auto& j : after_joiners)
+                    if (c.s.substr(p, j.size()) == j) {
+                        size_t q = skip_spaces(c.s, p + j.size());
+                        size_t e2 = number_after(c.s, q, v, digits);
+                        if (e2 != std::string_view::npos && digits == 4) {
+                            e = e2;
+                            break;
+                        }
+                    }
+            }
+            if (e != std::string_view::npos && digits == 4 && year_ok(v, c.today)) {
+                year = v;
+                end = e;
+                size_t q = skip_spaces(c.s, end);
+                for (const auto& sx : lex.year_suffixes)
+                    if (c.s.substr(q, sx.size()) == sx) {
+                        end = q + sx.size();
+                        break;
+                    }
+            }
+            // Short names ("may", "mar", "set", "ago") are words too: only with a number next to them.
+            const bool short_name = phrase.size() <= 3 && phrase.back() != '*';
+            if (short_name && day == 0 && year == 0) continue;
+            if (!c.free(start, end - start)) continue;
+            DateFound f;
+            f.pos = start;
+            f.len = end - start;
+            f.m = month;
+            f.d = day;
+            f.y = year ? year : infer_year(c.today, month, std::max(day, 1));
+            f.inferred_year = year == 0;
+            f.precision = day ? "day" : "month";
+            if (day && !valid_date(f.y, month, day)) continue;
+            c.take(f);
+        }
+    }
+}
+
+// ---- relative phrases ------------------------------------------------------------------------
+
+DateFound shifted(const Ctx& c, int days, int weeks, int months, int years, const std::string& precision) {
+    const int64_t today = days_from_civil(c.today.year, c.today.month, c.today.day);
+    DateFound f;
+    if (precision == "day") {
+        const CivilDate d = civil_from_days(today + days + 7 * weeks);
+        f.y = d.year, f.m = d.month, f.d = d.day;
+    } else {
+        int total = c.today.year * 12 + (c.today.month - 1) + months + 12 * years;
+        f.y = total / 12;
+        f.m = total % 12 + 1;
+        if (precision == "year") f.m = 0;
+    }
+    f.precision = precision;
+    f.approx = true;
+    return f;
+}
+
+// A count just before `end`: digits or a number word ("two", "deux", "две", "两"). 1 when absent.
+int count_before(std::string_view s, size_t end, const LangLex& lex, size_t& start) {
+    size_t p = end;
+    while (p > 0 && s[p - 1] == ' ') --p;
+    size_t q = p;
+    while (q > 0 && is_digit(s[q - 1])) --q;
+    if (q < p) {
+        start = q;
+        return std::stoi(std::string(s.substr(q, p - q)));
+    }
+    for (const auto& [w, n] : lex.number_words)
+        if (p >= w.size() && s.substr(p - w.size(), w.size()) == w) {
+            const size_t ws = p - w.size();
+            if (ws == 0 || s[ws - 1] == ' ' || !is_letter(static_cast<unsigned char>(s[ws - 1])) || static_cast<unsigned char>(w[0]) >= 0xE0) {
+                start = ws;
+                return n;
+            }
+        }
+    start = end;
+    return -1;  // no count
+}
+
+void relative_forms(Ctx& c, const LangLex& lex) {
+    auto apply = [&](const std::string& unit, int n, size_t pos, size_t len) {
+        if (!c.free(pos, len) || n < 0 || n > 100) return;
+        DateFound f = unit == "day"     ? shifted(c, -n, 0, 0, 0, "day")
+                      : unit == "week"  ? shifted(c, 0, -n, 0, 0, "day")
+                      : unit == "month" ? shifted(c, 0, 0, -n, 0, "month")
+                                        : shifted(c, 0, 0, 0, -n, "year");
+        f.pos = pos;
+        f.len = len;
+        c.take(f);
+    };
+    // N UNIT AGO: "two weeks ago", "3 giorni fa", "две недели назад", "iki hafta önce", "两周前", "2주 전"
+    for (const auto& ago : lex.ago) {
+        size_t from = 0, alen = 0;
+        for (size_t pos; (pos = find_phrase(c.s, ago, from, &alen)) != std::string_view::npos; from = pos + 1) {
+            size_t p = pos;
+            while (p > 0 && c.s[p - 1] == ' ') --p;
+            for (const auto& [u, unit] : lex.units) {
+                std::string stem = u.back() == '*' ? u.substr(0, u.size() - 1) : u;
+                // the unit word ends at p; for a stem, find the stem start within the last word
+                size_t ws = p;
+                while (ws > 0 && c.s[ws - 1] != ' ' && !is_digit(c.s[ws - 1])) --ws;
+                std::string_view word = c.s.substr(ws, p - ws);
+                size_t us = std::string_view::npos;
+                if (u.back() == '*' ? word.substr(0, stem.size()) == stem : word == stem) us = ws;
+                else if (static_cast<unsigned char>(stem[0]) >= 0xE0 && word.size() >= stem.size() && word.substr(word.size() - stem.size()) == stem)
+                    us = p - stem.size();  // CJK: 两周 — the unit is the tail of the run
+                if (us == std::string_view::npos) continue;
+                size_t ns = us;
+                int n = count_before(c.s, us, lex, ns);
+                if (n < 0) continue;  // "a few years ago", "前" alone: too vague to date
+                apply(unit, n, ns, pos + alen - ns);
+                break;
+            }
+        }
+    }
+    // AGO N UNIT: "il y a deux semaines", "há 3 meses", "vor zwei Wochen"
+    for (const auto& pre : lex.ago_prefix) {
+        size_t from = 0, plen = 0;
+        for (size_t pos; (pos = find_phrase(c.s, pre, from, &plen)) != std::string_view::npos; from = pos + 1) {
+            size_t p = skip_spaces(c.s, pos + plen);
+            int n = -1;
+            size_t q = p;
+            while (q < c.s.size() && is_digit(c.s[q])) ++q;
+            if (q > p) n = std::stoi(std::string(c.s.substr(p, q - p)));
+            else
+                for (const auto& [w, v] : lex.number_words)
+                    if (c.s.substr(p, w.size()) == w && (p + w.size() >= c.s.size() || c.s[p + w.size()] == ' ')) {
+                        n = v;
+                        q = p + w.size();
+                        break;
+                    }
+            if (n < 0) n = 1, q = p;
+            q = skip_spaces(c.s, q);
+            for (const auto& [u, unit] : lex.units) {
+                size_t ulen = 0;
+                if (find_phrase(c.s, u, q, &ulen) == q) {
+                    apply(unit, n, pos, q + ulen - pos);
+                    break;
+                }
+            }
+        }
+    }
+    for (const auto& r : lex.relative) {
+        size_t from = 0, rlen = 0;
+        for (size_t pos; (pos = find_phrase(c.s, r.phrase, from, &rlen)) != std::string_view::npos; from = pos + 1) {
+            if (!c.free(pos, rlen)) continue;
+            DateFound f = shifted(c, r.days, r.weeks, r.months, r.years, r.precision);
+            f.pos = pos;
+            f.len = rlen;
+            c.take(f);
+        }
+    }
+    // "last Tuesday" / "on Tuesday": the most recent such weekday before today
+    for (const auto& [w, wd] : lex.weekdays) {
+        size_t from = 0, wlen = 0;
+        for (size_t pos; (pos = find_phrase(c.s, w, from, &wlen)) != std::string_view::npos; from = pos + 1) {
+            if (!c.free(pos, wlen)) continue;
+            const int64_t today = days_from_civil(c.today.year, c.today.month, c.today.day);
+            int back = (weekday_from_days(today) - wd + 7) % 7;
+            if (back == 0) back = 7;
+            DateFound f = shifted(c, -back, 0, 0, 0, "day");
+            f.pos = pos;
+            f.len = wlen;
+            c.take(f);
+        }
+    }
+}
+
+// ---- years alone -------------------------------------------------------------------------------
+
+void years_alone(Ctx& c) {
+    const std::string text(c.s);
+    static const std::regex re(R"((19[89]\d|20\d\d))");
+    for (std::sregex_iterator it(text.begin(), text.end(), re), end; it != end; ++it) {
+        const size_t pos = static_cast<size_t>(it->position(0));
+        if (!c.free(pos, 4)) continue;
+        if (pos > 0 && (is_digit(text[pos - 1]) || text[pos - 1] == '.' || text[pos - 1] == ',' || text[pos - 1] == '$')) continue;
+        if (pos + 4 < text.size() && (is_digit(text[pos + 4]) || ((text[pos + 4] == '.' || text[pos + 4] == ',') && pos + 5 < text.size() && is_digit(text[pos + 5]))))
+            continue;
+        const int y = std::stoi(it->str());
+        if (!year_ok(y, c.today)) continue;
+        // "2036 USD" / "2000 €" is an amount: a year is not followed by an asset or currency.
+        size_t q = skip_spaces(c.s, pos + 4);
+        bool asset = false;
+        for (const auto& a : shared_vocab().assets)
+            if ((a.symbol && c.s.substr(q, a.phrase.size()) == a.phrase) || (!a.symbol && find_phrase(c.s, a.phrase, q) == q)) {
+                asset = true;
+                break;
+            }
+        if (pos > 0) {
+            size_t b = skip_spaces_back(c.s, pos);
+            for (const auto& a : shared_vocab().assets)
+                if (a.symbol && b >= a.phrase.size() && c.s.substr(b - a.phrase.size(), a.phrase.size()) == a.phrase) asset = true;
+        }
+        if (asset) continue;
+        DateFound f;
+        f.pos = pos;
+        f.len = 4;
+        f.y = y;
+        f.precision = "year";
+        c.take(f);
+    }
+}
+
+bool ends_with_word(std::string_view s, std::string_view w) {
+    if (s.size() < w.size() || s.substr(s.size() - w.size()) != w) return false;
+    return s.size() == w.size() || !is_letter(static_cast<unsigned char>(s[s.size() - w.size() - 1])) || static_cast<unsigned char>(w[0]) >= 0x80;
+}
+
+}  // namespace
+
+std::string DateFound::iso() const {
+    if (precision == "year") return std::to_string(y);
+    if (precision == "month") return std::to_string(y) + "-" + two(m);
+    return std::to_string(y) + "-" + two(m) + "-" + two(d);
+}
+std::string DateFound::iso2() const {
+    if (precision2 == "year") return std::to_string(y2);
+    if (precision2 == "month") return std::to_string(y2) + "-" + two(m2);
+    return std::to_string(y2) + "-" + two(m2) + "-" + two(d2);
+}
+std::string DateFound::alt_iso() const { return std::to_string(alt_y) + "-" + two(alt_m) + "-" + two(alt_d); }
+
+std::vector<DateFound> find_dates(std::string_view folded, const LangLex& primary, int64_t now) {
+    Ctx c{folded, primary, now, date_of(now), std::vector<bool>(folded.size(), false), {}};
+    numeric_forms(c);
+    relative_forms(c, primary);
+    for (const auto& l : lexicons())
+        if (l.lang != primary.lang) relative_forms(c, l);
+    month_names(c, primary);
+    for (const auto& l : lexicons())
+        if (l.lang != primary.lang) month_names(c, l);
+    years_alone(c);
+    std::sort(c.out.begin(), c.out.end(), [](const DateFound& a, const DateFound& b) { return a.pos < b.pos; });
+
+    // "around 9th of May", "environ le 3 mars": the client is not sure
+    for (auto& f : c.out) {
+        std::string_view before = folded.substr(0, f.pos);
+        while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.remove_suffix(1);
+        for (const char* j : {"the", "le", "on", "em", "am", "il", "el", "de"})
+            if (ends_with_word(before, j)) {
+                before.remove_suffix(std::string_view(j).size());
+                while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+                break;
+            }
+        for (const auto& l : lexicons())
+            for (const auto& a : l.approx)
+                if (ends_with_word(before, a)) f.approx = true;
+    }
+    // Ranges: "between March and May 2024", "2024-03-01 - 2024-03-10", "от ... до ..."
+    std::vector<DateFound> merged;
+    for (size_t i = 0; i < c.out.size(); ++i) {
+        DateFound f = c.out[i];
+        if (i + 1 < c.out.size()) {
+            const DateFound& g = c.out[i + 1];
+            const std::string between = trim(folded.substr(f.pos + f.len, g.pos - f.pos - f.len));
+            bool joined = false;
+            for (const auto& l : lexicons())
+                for (const auto& j : l.range_joiners)
+                    if (between == j) joined = true;
+            if (joined && between != "and" && between != "et" && between != "e" && between != "und" && between != "и" && between != "ve") {
+                // "and" joins a range only after "between"
+            }
+            bool opener = false;
+            std::string_view before = folded.substr(0, f.pos);
+            while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+            for (const auto& l : lexicons())
+                for (const auto& o : l.range_openers)
+                    if (ends_with_word(before, o)) opener = true;
+            const bool weak_joiner = between == "and" || between == "et" || between == "e" || between == "und" || between == "и" || between == "ve";
+            if (joined && (!weak_joiner || opener)) {
+                // "between March and May 2024": the first part takes the second's year
+                if (f.inferred_year && !g.inferred_year) f.y = g.y - (f.m > g.m ? 1 : 0);
+                f.range = true;
+                f.y2 = g.y, f.m2 = g.m, f.d2 = g.d;
+                f.precision2 = g.precision;
+                f.len = g.pos + g.len - f.pos;
+                f.approx = f.approx || g.approx;
+                merged.push_back(f);
+                ++i;
+                continue;
+            }
+        }
+        merged.push_back(f);
+    }
+    return merged;
+}
+
+}  // namespace ownercheck::claims

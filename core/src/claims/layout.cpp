@@ -1,0 +1,128 @@
+#include "claims/layout.hpp"
+
+#include <cctype>
+
+#include "claims/lexicon.hpp"
+#include "claims/text.hpp"
+
+namespace ownercheck::claims {
+
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// Drops "1.", "2)", "- ", "* ", "• " list markers.
+std::string_view strip_marker(std::string_view s) {
+    size_t i = 0;
+    while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+    if (i > 0 && i < s.size() && (s[i] == '.' || s[i] == ')') && i + 1 < s.size() && s[i + 1] == ' ') return s.substr(i + 2);
+    if (starts_with(s, "- ") || starts_with(s, "* ")) return s.substr(2);
+    if (starts_with(s, "\xe2\x80\xa2 ")) return s.substr(4);
+    return s;
+}
+
+bool ends_question(std::string_view s) {
+    while (!s.empty() && (s.back() == ' ' || s.back() == ')')) s.remove_suffix(1);
+    return (!s.empty() && s.back() == '?') || (s.size() >= 3 && s.substr(s.size() - 3) == "\xef\xbc\x9f");  // ？
+}
+
+// Returns the prefix length when the folded line starts with one of the phrases.
+size_t prefix_of(std::string_view folded, bool question) {
+    for (const auto& l : lexicons())
+        for (const auto& p : question ? l.question_prefixes : l.answer_prefixes)
+            if (starts_with(folded, p)) return p.size();
+    return 0;
+}
+
+}  // namespace
+
+std::vector<std::string> split_sentences(std::string_view line) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    for (size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        size_t cut = std::string_view::npos, next = 0;
+        if ((c == '.' || c == '!' || c == '?' || c == ';') && (i + 1 == line.size() || line[i + 1] == ' ')) {
+            if (c == '.') {
+                // the word before the dot: a number ("5. März") or a short abbreviation ("St.") is no end
+                size_t w = i;
+                while (w > start && std::isalpha(static_cast<unsigned char>(line[w - 1]))) --w;
+                // "5. März": a day number of one or two digits standing alone before the dot
+                size_t d = i;
+                while (d > start && std::isdigit(static_cast<unsigned char>(line[d - 1]))) --d;
+                const bool digit_before = i - d >= 1 && i - d <= 2 && (d == start || line[d - 1] == ' ');
+                const bool abbrev = (i - w) > 0 && (i - w) <= 2 && w > start && line[w - 1] == ' ';
+                const bool abbrev_start = (i - w) > 0 && (i - w) <= 2 && w == start;
+                size_t n = i + 1;
+                while (n < line.size() && line[n] == ' ') ++n;
+                const bool digit_after = n < line.size() && std::isdigit(static_cast<unsigned char>(line[n]));
+                const bool lower_after = n < line.size() && std::islower(static_cast<unsigned char>(line[n]));
+                if (digit_before || abbrev || abbrev_start || digit_after || lower_after) continue;
+            }
+            cut = i + 1;
+            next = i + 1;
+        } else if (static_cast<unsigned char>(c) == 0xE3 && i + 2 < line.size() && static_cast<unsigned char>(line[i + 1]) == 0x80 &&
+                   static_cast<unsigned char>(line[i + 2]) == 0x82) {  // 。
+            cut = i + 3;
+            next = i + 3;
+        } else if (static_cast<unsigned char>(c) == 0xEF && i + 2 < line.size() && static_cast<unsigned char>(line[i + 1]) == 0xBC &&
+                   (static_cast<unsigned char>(line[i + 2]) == 0x81 || static_cast<unsigned char>(line[i + 2]) == 0x9F ||
+                    static_cast<unsigned char>(line[i + 2]) == 0x9B)) {  // ！ ？ ；
+            cut = i + 3;
+            next = i + 3;
+        }
+        if (cut != std::string_view::npos) {
+            std::string s = trim(line.substr(start, cut - start));
+            if (!s.empty()) out.push_back(s);
+            start = next;
+            i = next - 1;
+        }
+    }
+    std::string s = trim(line.substr(start));
+    if (!s.empty()) out.push_back(s);
+    return out;
+}
+
+std::vector<Sentence> reply_sentences(std::string_view block_text) {
+    std::vector<Sentence> out;
+    std::string question;
+    bool answered = false;
+    int n = 0;
+    for (std::string_view raw : split_lines(block_text)) {
+        ++n;
+        std::string line = trim(raw);
+        if (line.empty()) {
+            if (answered) question.clear();
+            continue;
+        }
+        std::string_view rest = line;
+        bool is_question = false;
+        const bool quoted = rest[0] == '>';
+        while (!rest.empty() && rest[0] == '>') rest.remove_prefix(1);
+        is_question = quoted;  // our questions, quoted back
+        std::string body(strip_marker(trim(rest)));
+        const std::string folded = fold_str(body);
+        bool q_prefix = false;
+        if (size_t q = prefix_of(folded, true)) {
+            is_question = q_prefix = true;
+            body = trim(std::string_view(body).substr(fold(body).origin[q]));
+        } else if (size_t a = prefix_of(folded, false)) {
+            body = trim(std::string_view(body).substr(fold(body).origin[a]));
+        }
+        if (!is_question && ends_question(body)) is_question = true;
+        if (is_question) {
+            // "> I used SMS codes." quoted by a client who replies inline is an answer, not a question
+            if (quoted && !ends_question(body) && !q_prefix) is_question = false;
+        }
+        if (is_question) {
+            question = trim(body);
+            answered = false;
+            continue;
+        }
+        for (auto& s : split_sentences(body)) out.push_back({n, std::move(s), question});
+        answered = true;
+    }
+    return out;
+}
+
+}  // namespace ownercheck::claims

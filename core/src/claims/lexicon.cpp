@@ -1,0 +1,161 @@
+#include "claims/lexicon.hpp"
+
+#include <algorithm>
+
+#include "claims/text.hpp"
+#include "util/embedded_data.hpp"
+
+namespace ownercheck::claims {
+
+namespace {
+
+const char* const kLangs[] = {"en", "fr", "pt", "de", "it", "ru", "tr", "zh", "ko"};
+
+std::vector<std::string> strings(const nlohmann::json& j, const char* key) {
+    std::vector<std::string> out;
+    if (!j.contains(key) || !j[key].is_array()) return out;
+    for (const auto& v : j[key])
+        if (v.is_string()) out.push_back(fold_str(v.get<std::string>()));
+    return out;
+}
+
+std::vector<PhraseInt> phrase_ints(const nlohmann::json& j, const char* key) {
+    std::vector<PhraseInt> out;
+    if (!j.contains(key) || !j[key].is_object()) return out;
+    for (const auto& [k, v] : j[key].items())
+        if (v.is_number_integer()) out.emplace_back(fold_str(k), v.get<int>());
+    return out;
+}
+
+template <class T>
+void longest_first(std::vector<T>& v) {
+    std::stable_sort(v.begin(), v.end(), [](const T& a, const T& b) { return a.first.size() > b.first.size(); });
+}
+
+LangLex load_lang(const char* code) {
+    const auto& j = data_table(std::string("lang/") + code + ".json");
+    LangLex l;
+    l.lang = code;
+    l.detect = strings(j, "detect");
+    l.numeric_order = j.value("numeric_order", std::string("dmy"));
+    l.months = phrase_ints(j, "months");
+    l.number_words = phrase_ints(j, "number_words");
+    l.weekdays = phrase_ints(j, "weekdays");
+    longest_first(l.months);
+    longest_first(l.number_words);
+    if (j.contains("units"))
+        for (const auto& [k, v] : j["units"].items()) l.units.emplace_back(fold_str(k), v.get<std::string>());
+    longest_first(l.units);
+    l.day_joiners = strings(j, "day_joiners");
+    l.year_suffixes = strings(j, "year_suffixes");
+    l.ago = strings(j, "ago");
+    l.ago_prefix = strings(j, "ago_prefix");
+    if (j.contains("relative"))
+        for (const auto& [k, v] : j["relative"].items()) {
+            RelativePhrase r;
+            r.phrase = fold_str(k);
+            r.days = v.value("days", 0);
+            r.weeks = v.value("weeks", 0);
+            r.months = v.value("months", 0);
+            r.years = v.value("years", 0);
+            r.precision = v.contains("years") ? "year" : v.contains("months") ? "month" : "day";
+            l.relative.push_back(r);
+        }
+    std::stable_sort(l.relative.begin(), l.relative.end(), [](const auto& a, const auto& b) { return a.phrase.size() > b.phrase.size(); });
+    l.range_joiners = strings(j, "range_joiners");
+    l.range_openers = strings(j, "range_openers");
+    l.approx = strings(j, "approx");
+    l.habitual = strings(j, "habitual");
+    l.loss = strings(j, "loss");
+    l.contrast = strings(j, "contrast");
+    if (j.contains("list_joiners"))  // spaces matter here: keep them, just fold
+        for (const auto& v : j["list_joiners"]) l.list_joiners.push_back(fold_str(v.get<std::string>()));
+    if (j.contains("side")) {
+        l.buy = strings(j["side"], "buy");
+        l.sell = strings(j["side"], "sell");
+    }
+    l.question_prefixes = strings(j, "question_prefixes");
+    l.answer_prefixes = strings(j, "answer_prefixes");
+    if (j.contains("topics"))
+        for (const auto& [topic, cues] : j["topics"].items())
+            for (const auto& c : cues) l.topic_cues.emplace_back(fold_str(c.get<std::string>()), topic);
+    longest_first(l.topic_cues);
+    return l;
+}
+
+SharedVocab load_shared() {
+    SharedVocab v;
+    for (const auto& [ticker, a] : data_table("claims_assets.json")["assets"].items()) {
+        v.fiat[ticker] = a.value("fiat", false);
+        for (const auto& n : a["names"]) v.assets.push_back({fold_str(n.get<std::string>()), ticker, false});
+        if (a.contains("symbols"))
+            for (const auto& n : a["symbols"]) v.assets.push_back({fold_str(n.get<std::string>()), ticker, true});
+    }
+    std::stable_sort(v.assets.begin(), v.assets.end(), [](const auto& a, const auto& b) { return a.phrase.size() > b.phrase.size(); });
+
+    const auto& places = data_table("claims_places.json");
+    for (const auto& [code, names] : places["countries"].items())
+        for (const auto& n : names) v.countries.emplace_back(fold_str(n.get<std::string>()), code);
+    longest_first(v.countries);
+    for (const auto& [name, c] : places["cities"].items())
+        for (const auto& n : c["names"]) v.cities.push_back({fold_str(n.get<std::string>()), name, c.value("country", std::string())});
+    std::stable_sort(v.cities.begin(), v.cities.end(), [](const auto& a, const auto& b) { return a.phrase.size() > b.phrase.size(); });
+
+    for (const auto& d : data_table("claims_devices.json")["devices"])
+        for (const auto& n : d["names"])
+            v.devices.push_back({fold_str(n.get<std::string>()), d.value("os", std::string()), d.value("browser", std::string()),
+                                 d.value("model", std::string()), d.value("app", false), d.value("model_number", false)});
+    std::stable_sort(v.devices.begin(), v.devices.end(), [](const auto& a, const auto& b) { return a.phrase.size() > b.phrase.size(); });
+
+    for (const auto& [method, names] : data_table("claims_2fa.json")["methods"].items())
+        for (const auto& n : names) v.twofa.emplace_back(fold_str(n.get<std::string>()), method);
+    longest_first(v.twofa);
+
+    const auto& topics = data_table("claims_topics.json");
+    for (const auto& [topic, r] : topics["topics"].items()) {
+        SharedVocab::TopicRule rule;
+        for (const auto& n : r["needs"]) rule.needs.push_back(n.get<std::string>());
+        rule.phishable = r.value("phishable", false);
+        rule.vague_if_habitual = r.value("vague_if_habitual", false);
+        rule.not_when_loss = r.value("not_when_loss", false);
+        v.topics[topic] = rule;
+    }
+    for (const auto& t : topics["order"]) v.topic_order.push_back(t.get<std::string>());
+    return v;
+}
+
+}  // namespace
+
+const std::vector<LangLex>& lexicons() {
+    static const std::vector<LangLex> all = [] {
+        std::vector<LangLex> v;
+        for (const char* code : kLangs) v.push_back(load_lang(code));
+        return v;
+    }();
+    return all;
+}
+
+const LangLex& lexicon(std::string_view lang) {
+    for (const auto& l : lexicons())
+        if (l.lang == lang) return l;
+    return lexicons().front();
+}
+
+const SharedVocab& shared_vocab() {
+    static const SharedVocab v = load_shared();
+    return v;
+}
+
+std::string canonical_city(std::string_view folded_name) {
+    for (const auto& c : shared_vocab().cities)
+        if (c.phrase == folded_name) return c.name;
+    return "";
+}
+
+std::string city_country(std::string_view canonical) {
+    for (const auto& c : shared_vocab().cities)
+        if (c.name == canonical) return c.country;
+    return "";
+}
+
+}  // namespace ownercheck::claims

@@ -1,0 +1,64 @@
+#pragma once
+// The per-language phrase lexicons (core/data/lang/<lang>.json) and the shared claim vocabularies
+// (assets, places, devices, 2FA methods, topic requirements), loaded once and folded so that
+// matching is done on folded text.
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace ownercheck::claims {
+
+using PhraseInt = std::pair<std::string, int>;
+using PhraseStr = std::pair<std::string, std::string>;
+
+struct RelativePhrase {
+    std::string phrase;
+    int days = 0, weeks = 0, months = 0, years = 0;
+    std::string precision;  // day | month | year, from the unit it moves by
+};
+
+struct LangLex {
+    std::string lang;
+    std::vector<std::string> detect;
+    std::string numeric_order = "dmy";  // how an ambiguous 03/04/2026 reads in this language
+    std::vector<PhraseInt> months, number_words, weekdays;
+    std::vector<PhraseStr> units;  // phrase -> day|week|month|year
+    std::vector<std::string> day_joiners, year_suffixes, ago, ago_prefix;
+    std::vector<RelativePhrase> relative;
+    std::vector<std::string> range_joiners, range_openers, approx, habitual, loss, contrast, list_joiners;
+    std::vector<std::string> buy, sell, question_prefixes, answer_prefixes;
+    std::vector<PhraseStr> topic_cues;  // (cue, topic)
+};
+
+// All languages, in the fixed order en fr pt de it ru tr zh ko.
+const std::vector<LangLex>& lexicons();
+const LangLex& lexicon(std::string_view lang);  // en when unknown
+
+struct AssetName {
+    std::string phrase;  // folded
+    std::string ticker;
+    bool symbol = false;  // a currency sign (€, $, R$), matched without word boundaries
+};
+struct SharedVocab {
+    std::vector<AssetName> assets;  // longest phrase first
+    std::map<std::string, bool> fiat;  // ticker -> is fiat
+    std::vector<PhraseStr> countries;  // (folded name, ISO2), longest first
+    struct City { std::string phrase, name, country; };
+    std::vector<City> cities;  // longest first
+    struct Device { std::string phrase, os, browser, model; bool app = false, model_number = false; };
+    std::vector<Device> devices;  // longest first
+    std::vector<PhraseStr> twofa;  // (folded phrase, method), longest first
+    struct TopicRule { std::vector<std::string> needs; bool phishable = false, vague_if_habitual = false, not_when_loss = false; };
+    std::map<std::string, TopicRule> topics;
+    std::vector<std::string> topic_order;
+};
+const SharedVocab& shared_vocab();
+
+// Canonical city name (as admin logs spell it) for a folded alias, or "" when unknown.
+std::string canonical_city(std::string_view folded_name);
+std::string city_country(std::string_view canonical);  // ISO2 of a canonical city, or ""
+
+}  // namespace ownercheck::claims

@@ -1,0 +1,42 @@
+#pragma once
+// Typed values other than dates and amounts: places, devices, 2FA methods, trade side and the
+// identity facts (email, phone, name, address). Each reads a folded segment of one sentence; the
+// original text is passed where the client's own spelling must be kept.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "claims/lexicon.hpp"
+#include "claims/text.hpp"
+
+namespace ownercheck::claims {
+
+struct PlaceFound {
+    std::string city;      // canonical English name when known ("Sao Paulo"), else ""
+    std::string city_raw;  // as the client wrote it ("São Paulo", "Москва")
+    std::string country;   // ISO alpha-2, "" when not named
+    std::string country_raw;
+    std::string text;      // the whole place phrase as written
+};
+// The first place named in the segment, up to a contrast word ("..., but I am in Poland now").
+std::optional<PlaceFound> find_place(const Folded& seg, std::string_view original, size_t from_byte);
+
+struct DeviceFound {
+    std::string text;  // the client's words for this device
+    std::string os, browser, model;  // model: "iPhone", "Pixel 8", "Galaxy S23"
+    bool app = false;
+};
+std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view original);
+
+std::string find_method(std::string_view folded);  // security_key | sms | totp | email | ""
+std::string find_side(std::string_view folded);    // buy | sell | ""
+std::string find_email(std::string_view original);
+std::string find_phone(std::string_view original);
+std::string find_address(std::string_view original);  // a crypto address
+std::string find_name_after(std::string_view original, const Folded& seg, size_t cue_end_folded);
+
+}  // namespace ownercheck::claims

@@ -1,0 +1,144 @@
+// Funding claims ("my last deposit was 0.5 BTC on 3 November"): find the ledger event that best
+// fits the claimed asset, amount and date, and judge how well it fits and whether it is the newest
+// of its kind, since "last" is part of the claim.
+
+#include <algorithm>
+#include <cmath>
+
+#include "correlate/checkers.hpp"
+#include "correlate/common.hpp"
+
+namespace ownercheck::correlate {
+
+namespace {
+
+struct Fit {
+    const Event* e = nullptr;
+    bool asset_ok = true;           // no asset claimed counts as ok
+    std::optional<double> rel;      // amount difference, nullopt when no amount claimed
+    std::optional<int64_t> days;    // date distance, nullopt when no date claimed
+    double amount = 0;              // the leg compared
+    std::string asset;
+    bool side_ok = true;
+};
+
+bool same_asset(const std::string& claimed, const Event& e, std::string& matched, double& amount) {
+    if (e.asset == claimed) {
+        matched = e.asset, amount = e.amount;
+        return true;
+    }
+    if (!e.counter_asset.empty() && e.counter_asset == claimed) {
+        matched = e.counter_asset, amount = e.counter_amount;
+        return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun) {
+    const auto& v = c.value;
+    std::vector<const Event*> events;
+    bool any_funding = false;
+    for (const auto& e : a.timeline) {
+        if (!before_now(a, e)) continue;
+        if (is_funding(e.type)) any_funding = true;
+        if (e.type == type) events.push_back(&e);
+    }
+    if (!any_funding) {
+        set_verdict(c, "unverifiable", std::string("no ledger or funding history in the evidence to check a ") + noun + " against");
+        return;
+    }
+    if (events.empty()) {
+        set_verdict(c, "contradicted", std::string("the ledger shows no ") + noun + " at all");
+        return;
+    }
+    const std::string claimed_asset = v.value("asset", std::string());
+    const auto span = claimed_days(v);
+    const double tol = amount_tolerance(v);
+    const std::string side = v.value("side", std::string());
+
+    std::vector<Fit> fits;
+    for (const Event* e : events) {
+        Fit f;
+        f.e = e;
+        f.amount = e->amount;
+        f.asset = e->asset;
+        if (!claimed_asset.empty()) f.asset_ok = same_asset(claimed_asset, *e, f.asset, f.amount);
+        if (v.contains("amount")) {
+            f.rel = amount_rel_diff(v, f.amount);
+            if (!f.rel && e->counter_amount != 0 && claimed_asset.empty()) f.rel = amount_rel_diff(v, e->counter_amount);
+        }
+        if (span) f.days = days_off(*span, e->time);
+        if (!side.empty() && !e->side.empty()) f.side_ok = e->side == side;
+        fits.push_back(f);
+    }
+    const Event* newest = events.back();  // the timeline is oldest first
+    auto amount_ok = [&](const Fit& f) { return !f.rel || *f.rel <= tol + 1e-9; };
+    auto amount_near = [&](const Fit& f) { return !f.rel || *f.rel <= tolerances()["amount"].value("partial_rel", 0.35); };
+    auto date_ok = [&](const Fit& f) { return !f.days || *f.days <= date_ok_days(*span); };
+    auto date_near = [&](const Fit& f) { return !f.days || *f.days <= date_partial_days(*span); };
+    auto describe = [&](const Fit& f) {
+        std::string s = std::string("ledger shows a ") + fmt_amount(f.amount) + " " + f.asset + " " + noun + " on " + day_of(f.e->time);
+        std::vector<std::string> parts;
+        if (f.rel) parts.push_back(*f.rel <= 0.0005 ? "amount exact" : "amount " + fmt_pct(*f.rel) + " off");
+        if (f.days) parts.push_back(days_text(*f.days));
+        if (!f.side_ok) parts.push_back("but a " + f.e->side + ", not a " + side);
+        if (!parts.empty()) {
+            s += " (";
+            for (size_t i = 0; i < parts.size(); ++i) s += (i ? ", " : "") + parts[i];
+            s += ")";
+        }
+        return s;
+    };
+    auto refs = [](const Fit& f) {
+        std::vector<Ref> r{f.e->src};
+        r.insert(r.end(), f.e->also.begin(), f.e->also.end());
+        return r;
+    };
+    // How well each event fits, best first: asset, amount, date, then the newest.
+    auto rank = [&](const Fit& f) {
+        return (f.asset_ok ? 0 : 1000000.0) + (f.rel ? std::min(*f.rel, 10.0) * 100 : 0) + (f.days ? static_cast<double>(std::min<int64_t>(*f.days, 3650)) : 0) -
+               static_cast<double>(f.e->time) * 1e-12;
+    };
+    std::vector<const Fit*> order;
+    for (const auto& f : fits) order.push_back(&f);
+    std::stable_sort(order.begin(), order.end(), [&](const Fit* x, const Fit* y) { return rank(*x) < rank(*y); });
+    const Fit& best = *order.front();
+    const bool specific = best.rel.has_value() || best.days.has_value();
+
+    if (!specific) {  // "my last trade was buying USDT": only the asset and side can be checked
+        const Fit& nf = fits.back();
+        if (nf.asset_ok && nf.side_ok) set_verdict(c, "corroborated", "the newest " + std::string(noun) + " is " + describe(nf).substr(13), refs(nf));
+        else if (best.asset_ok && best.side_ok) set_verdict(c, "partial", describe(best) + ", but it is not the newest " + noun, refs(best));
+        else set_verdict(c, "contradicted", std::string("no ") + noun + " of " + claimed_asset + " in the ledger; the newest is " + describe(nf).substr(13), refs(nf));
+        return;
+    }
+    if (best.asset_ok && best.side_ok && amount_ok(best) && date_ok(best)) {
+        // "last": a newer event of the same kind, well after the matched one, makes it partial
+        if (best.e != newest && newest->time - best.e->time > 86400 * std::max<int64_t>(date_ok_days(span ? *span : DaySpan{}), 2) && (span ? span->precision == "day" : true)) {
+            set_verdict(c, "partial", describe(best) + ", but a newer " + noun + " followed on " + day_of(newest->time) + " (" + fmt_amount(newest->amount) + " " + newest->asset + ")",
+                        refs(best));
+            return;
+        }
+        set_verdict(c, "corroborated", describe(best), refs(best));
+        return;
+    }
+    if (best.asset_ok && best.side_ok && amount_near(best) && date_near(best) && (amount_ok(best) || date_ok(best))) {
+        set_verdict(c, "partial", describe(best), refs(best));
+        return;
+    }
+    const Fit& nf = fits.back();
+    std::string why = "no " + std::string(noun) + " in the ledger fits";
+    if (!claimed_asset.empty() && std::none_of(fits.begin(), fits.end(), [](const Fit& f) { return f.asset_ok; }))
+        why = "no " + std::string(noun) + " of " + claimed_asset + " in the ledger";
+    set_verdict(c, "contradicted", why + "; the newest " + noun + " is " + fmt_amount(nf.amount) + " " + nf.asset + " on " + day_of(nf.e->time) +
+                                       (best.e != nf.e && best.asset_ok ? "; the closest is " + describe(best).substr(13) : ""),
+                refs(nf));
+}
+
+void check_last_deposit(const Analysis& a, Claim& c) { check_funding(a, c, EventType::Deposit, "deposit"); }
+void check_last_withdrawal(const Analysis& a, Claim& c) { check_funding(a, c, EventType::Withdrawal, "withdrawal"); }
+void check_last_trade(const Analysis& a, Claim& c) { check_funding(a, c, EventType::Trade, "trade"); }
+
+}  // namespace ownercheck::correlate

@@ -1,0 +1,61 @@
+// Identity facts (email, name, phone, residence country) against the account profile. They are
+// phishable, so even a match says little; assess weighs them accordingly.
+
+#include "claims/text.hpp"
+#include "correlate/checkers.hpp"
+#include "correlate/common.hpp"
+
+namespace ownercheck::correlate {
+
+namespace {
+
+std::string lower(std::string s) {
+    for (auto& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return s;
+}
+
+// Every word of the shorter name appears in the longer one (accents and case ignored).
+bool names_match(const std::string& x, const std::string& y) {
+    const std::string a = claims::fold_str(x), b = claims::fold_str(y);
+    const std::string& shorter = a.size() <= b.size() ? a : b;
+    const std::string& longer = a.size() <= b.size() ? b : a;
+    size_t start = 0, words = 0;
+    while (start < shorter.size()) {
+        size_t end = shorter.find(' ', start);
+        if (end == std::string::npos) end = shorter.size();
+        const std::string w = shorter.substr(start, end - start);
+        if (!w.empty()) {
+            ++words;
+            if (!claims::contains_phrase(longer, w)) return false;
+        }
+        start = end + 1;
+    }
+    return words > 0;
+}
+
+}  // namespace
+
+void check_identity(const Analysis& a, Claim& c) {
+    const Account& acc = a.input.account;
+    if (c.topic == "contact_email") {
+        const std::string claimed = lower(c.value.value("email", std::string()));
+        if (acc.email.empty()) return set_verdict(c, "unverifiable", "the case has no account email");
+        if (claimed == lower(acc.email)) return set_verdict(c, "corroborated", "matches the account email (phishable)");
+        return set_verdict(c, "contradicted", "the account email is different");
+    }
+    if (c.topic == "full_name") {
+        const std::string claimed = c.value.value("name", std::string());
+        if (acc.name.empty()) return set_verdict(c, "unverifiable", "the case has no account name");
+        if (names_match(claimed, acc.name)) return set_verdict(c, "corroborated", "matches the account name (phishable)");
+        return set_verdict(c, "contradicted", "the account name is different");
+    }
+    if (c.topic == "residence_country") {
+        const std::string claimed = c.value.value("country", std::string());
+        if (acc.residence_country.empty()) return set_verdict(c, "unverifiable", "the case has no residence country");
+        if (lower(claimed) == lower(acc.residence_country)) return set_verdict(c, "corroborated", "matches the account's residence country " + acc.residence_country + " (phishable)");
+        return set_verdict(c, "contradicted", "the account's residence country is " + acc.residence_country + ", not " + claimed);
+    }
+    set_verdict(c, "unverifiable", "the evidence has no " + c.topic + " to compare with");
+}
+
+}  // namespace ownercheck::correlate

@@ -1,0 +1,151 @@
+#include "enrich/user_agent.hpp"
+
+
+#include <optional>
+#include <unordered_map>
+
+#include "enrich/ua_apps.hpp"
+#include "enrich/ua_parser.hpp"
+
+namespace ownercheck {
+namespace {
+
+// Length of the valid UTF-8 sequence at s[i], or 0 when it is not one (overlongs, surrogates
+// and code points past U+10FFFF included).
+std::size_t utf8_len(std::string_view s, std::size_t i) {
+    auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    unsigned char c = b(i);
+    if (c < 0x80) return 1;
+    std::size_t n;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) n = 2;
+    else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+        if (c == 0xE0) lo = 0xA0;
+        if (c == 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;
+    } else return 0;
+    if (i + n > s.size()) return 0;
+    if (b(i + 1) < lo || b(i + 1) > hi) return 0;
+    for (std::size_t k = 2; k < n; ++k)
+        if (b(i + k) < 0x80 || b(i + k) > 0xBF) return 0;
+    return n;
+}
+
+nlohmann::ordered_json opt(const std::optional<std::string>& v) {
+    return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
+}
+
+struct Parsed {
+    UapResult uap;
+    std::string kind;
+};
+
+// The longest prefix of a clean string of at most n bytes that ends on a character boundary.
+std::string_view utf8_prefix(std::string_view s, std::size_t n) {
+    if (s.size() <= n) return s;
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+    return s.substr(0, n);
+}
+
+// Kind when no ua_apps.json rule matched: a crawler per ua-parser is automation; a named
+// family is a browser when the string has a browser's shape (Mozilla/…, Opera/…), else some
+// other client program; nothing named is unknown.
+std::string kind_from_uap(std::string_view ua, const UapResult& r) {
+    if (r.device_family == "Spider") return "automation";
+    if (r.ua_family == "Other") return "unknown";
+    if (ua.rfind("Mozilla/", 0) == 0 || ua.rfind("Opera/", 0) == 0 || ua.rfind("Opera ", 0) == 0)
+        return "browser";
+    return "app";
+}
+
+Parsed parse(std::string_view raw) {
+    std::string clean = clean_user_agent(raw);
+    std::string_view matched = utf8_prefix(clean, kUserAgentMatchBytes);
+    Parsed p;
+    if (matched.empty()) {
+        p.kind = "unknown";
+        return p;
+    }
+    p.uap = uap_parse(matched);
+    UaAppMatch app = apply_app_rules(matched, p.uap);
+    p.kind = app.matched ? app.kind : kind_from_uap(matched, p.uap);
+    return p;
+}
+
+}  // namespace
+
+std::string clean_user_agent(std::string_view ua) {
+    std::string out;
+    out.reserve(ua.size());
+    for (std::size_t i = 0; i < ua.size();) {
+        std::size_t n = utf8_len(ua, i);
+        if (n == 0) {
+            out += "\xEF\xBF\xBD";  // U+FFFD, one per bad byte
+            ++i;
+        } else {
+            out.append(ua.substr(i, n));
+            i += n;
+        }
+    }
+    const char* ws = " \t\r\n\f\v";
+    auto b = out.find_first_not_of(ws);
+    if (b == std::string::npos) return {};
+    return out.substr(b, out.find_last_not_of(ws) - b + 1);
+}
+
+nlohmann::ordered_json describe_user_agent(std::string_view ua) {
+    Parsed p = parse(ua);
+    const UapResult& r = p.uap;
+    nlohmann::ordered_json j;
+    j["ua"] = clean_user_agent(ua);
+    j["user_agent"] = {{"family", r.ua_family}, {"major", opt(r.ua_major)}, {"minor", opt(r.ua_minor)},
+                       {"patch", opt(r.ua_patch)}};
+    j["os"] = {{"family", r.os_family},   {"major", opt(r.os_major)},
+               {"minor", opt(r.os_minor)}, {"patch", opt(r.os_patch)},
+               {"patch_minor", opt(r.os_patch_minor)}};
+    j["device"] = {{"family", r.device_family}, {"brand", opt(r.device_brand)}, {"model", opt(r.device_model)}};
+    j["kind"] = p.kind;
+    return j;
+}
+
+UserAgentInfo user_agent_info(std::string_view ua) {
+    Parsed p = parse(ua);
+    const UapResult& r = p.uap;
+    UserAgentInfo info;
+    info.kind = p.kind;
+    // Names without versions: a browser or app update is not a new device.
+    if (r.ua_family != "Other") info.browser = p.kind == "app" ? r.ua_family + " app" : r.ua_family;
+    if (r.os_family != "Other") info.os = r.os_family;
+    // The most specific name of the hardware ("Pixel 8", "iPhone", "Mac"). ua-parser has no
+    // device for desktop strings, so a desktop OS stands for "PC"; a generic
+    // "Generic Smartphone" says nothing and stays empty.
+    if (r.device_family != "Other" && r.device_family.rfind("Generic", 0) != 0) {
+        info.device = r.device_family;
+    } else if (r.os_family.rfind("Windows", 0) == 0 || r.os_family == "Linux" || r.os_family == "Ubuntu" ||
+               r.os_family == "Fedora" || r.os_family == "Chrome OS" || r.os_family == "FreeBSD") {
+        info.device = "PC";
+    }
+    return info;
+}
+
+UaEnrichStats enrich_user_agents(std::vector<Event>& events) {
+    // A login history repeats the same few strings hundreds of times: parse each once.
+    std::unordered_map<std::string, UserAgentInfo> cache;
+    UaEnrichStats stats;
+    for (Event& e : events) {
+        if (e.user_agent.empty()) continue;
+        ++stats.events;
+        auto it = cache.find(e.user_agent);
+        if (it == cache.end()) it = cache.emplace(e.user_agent, user_agent_info(e.user_agent)).first;
+        e.ua = it->second;
+    }
+    stats.distinct = cache.size();
+    return stats;
+}
+
+}  // namespace ownercheck
+

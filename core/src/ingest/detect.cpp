@@ -1,0 +1,330 @@
+#include "ingest/detect.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <vector>
+
+#include "ingest/formats/csv_reader.hpp"
+#include "ingest/formats/line_reader.hpp"
+#include "ingest/roles.hpp"
+#include "ingest/text.hpp"
+#include "ingest/timestamp.hpp"
+
+namespace ownercheck::ingest {
+
+namespace {
+
+constexpr int kSampleLines = 40;
+
+struct SampleLine {
+    std::string_view text;
+    int number;
+    size_t offset;
+};
+
+std::string_view delim_word(char d) {
+    switch (d) {
+        case '\t': return "tab";
+        case ',': return "comma";
+        case ';': return "semicolon";
+        case '|': return "pipe";
+        default: return "?";
+    }
+}
+
+bool is_rule_line(std::string_view l) {
+    l = trim(l);
+    if (l.empty()) return false;
+    for (char c : l)
+        if (c != '-' && c != '+' && c != '|' && c != '=' && c != ':' && c != ' ') return false;
+    return true;
+}
+
+// Splits on runs of two or more spaces (terminal tables).
+std::vector<std::string_view> split_gaps(std::string_view l) {
+    std::vector<std::string_view> out;
+    l = trim(l);
+    size_t i = 0;
+    while (i < l.size()) {
+        size_t j = i;
+        while (j < l.size() && !(l[j] == ' ' && j + 1 < l.size() && l[j + 1] == ' ') && l[j] != '\t') ++j;
+        out.push_back(trim(l.substr(i, j - i)));
+        while (j < l.size() && (l[j] == ' ' || l[j] == '\t')) ++j;
+        i = j;
+    }
+    return out;
+}
+
+bool looks_like_value(std::string_view f) {
+    f = trim(f);
+    if (f.empty()) return false;
+    if (parse_timestamp(f)) return true;
+    if (!clean_ip(f).empty()) return true;
+    std::string unit;
+    return parse_amount(f, &unit).has_value() && unit.empty();
+}
+
+std::set<std::string> normalized_set(const std::vector<std::string_view>& header) {
+    std::set<std::string> s;
+    for (auto h : header) s.insert(normalize_key(h));
+    return s;
+}
+
+std::string join_header(const std::vector<std::string_view>& header, size_t max) {
+    std::string out;
+    for (size_t i = 0; i < header.size() && i < max; ++i) {
+        if (i) out += ", ";
+        out += excerpt(trim(header[i]), 24);
+    }
+    if (header.size() > max) out += ", ...";
+    return out;
+}
+
+struct DelimStats {
+    char delim = 0;
+    int modal = 0;
+    double consistency = 0;
+    int records = 0;
+    size_t first_offset = 0;  // offset of the first record with the modal count
+    int first_line = 1;
+};
+
+DelimStats delimited_stats(std::string_view text, char delim) {
+    DelimStats st;
+    st.delim = delim;
+    CsvReader r(text, delim);
+    std::vector<std::string_view> fields;
+    std::vector<int> counts;
+    std::vector<std::pair<size_t, int>> starts;
+    std::vector<bool> has_value;
+    int line = 0;
+    size_t before = r.offset();
+    while (static_cast<int>(counts.size()) < kSampleLines && r.next(fields, line)) {
+        size_t rec_start = before;
+        // The record begins at its first non-blank byte; blank lines were skipped.
+        while (rec_start < text.size() && (text[rec_start] == '\n' || text[rec_start] == '\r' || text[rec_start] == ' ')) ++rec_start;
+        before = r.offset();
+        if (delim == '|' && is_rule_line(text.substr(rec_start, before - rec_start))) continue;
+        int c = static_cast<int>(fields.size());
+        if (delim == '|') {  // "| a | b |" has empty outer fields
+            if (!fields.empty() && trim(fields.front()).empty()) --c;
+            if (fields.size() > 1 && trim(fields.back()).empty()) --c;
+        }
+        counts.push_back(c);
+        starts.emplace_back(rec_start, line);
+        bool value = false;
+        for (auto f : fields)
+            if (!value && looks_like_value(f)) value = true;
+        has_value.push_back(value);
+    }
+    if (counts.empty()) return st;
+    // The header is the first record with at least two fields (a title line before it is a
+    // preamble). Rows count as consistent when they have at least the header's fields minus one
+    // and not many more: unquoted commas inside a user agent add a field or two, prose varies.
+    // Try the first few records as the header; keep the one that explains the rest best.
+    size_t first = counts.size();
+    double best_score = -1;
+    for (size_t cand = 0; cand < counts.size() && cand < 6; ++cand) {
+        const int header = counts[cand];
+        if (header < 2) continue;
+        if (cand > 0 && has_value[cand]) continue;  // only the first record may be data (no header)
+        int consistent = 0, total = 0;
+        for (size_t i = cand + 1; i < counts.size(); ++i) {
+            ++total;
+            if (counts[i] >= header - 1 && counts[i] <= header + 3 && counts[i] >= 2) ++consistent;
+        }
+        // Preamble lines weigh a little against the candidate: a table usually starts at once.
+        double score = total == 0 ? 0.6 : static_cast<double>(consistent) / (static_cast<double>(total) + 0.25 * static_cast<double>(cand));
+        if (score > best_score + 1e-9) {
+            best_score = score;
+            first = cand;
+        }
+    }
+    if (first >= counts.size()) return st;
+    st.modal = counts[first];
+    st.records = static_cast<int>(counts.size());
+    st.consistency = best_score;
+    st.first_offset = starts[first].first;
+    st.first_line = starts[first].second;
+    return st;
+}
+
+}  // namespace
+
+bool is_kv_line(std::string_view line) {
+    int pairs = 0;
+    const size_t n = line.size();
+    for (size_t i = 0; i < n; ++i) {
+        if (line[i] != '=' || i == 0) continue;
+        // key: [A-Za-z0-9_.-]+ right before '=', starting after a space or the line start
+        size_t k = i;
+        while (k > 0 && (is_alnum(line[k - 1]) || line[k - 1] == '_' || line[k - 1] == '.' || line[k - 1] == '-')) --k;
+        if (k == i) continue;
+        if (k > 0 && line[k - 1] != ' ' && line[k - 1] != '\t' && line[k - 1] != ',' && line[k - 1] != ';') continue;
+        if (!is_alpha(line[k]) && line[k] != '_') continue;
+        ++pairs;
+    }
+    return pairs >= 2;
+}
+
+Detection detect_format(std::string_view text) {
+    Detection d;
+    std::vector<SampleLine> sample;
+    {
+        LineReader lr(text);
+        std::string_view l;
+        int no = 0;
+        size_t off = 0;
+        while (static_cast<int>(sample.size()) < kSampleLines && lr.next(l, no)) {
+            if (!trim(l).empty()) sample.push_back({l, no, off});
+            off = lr.offset();
+        }
+    }
+    if (sample.empty()) {
+        d.format = Format::Empty;
+        d.reason = "the block is empty";
+        return d;
+    }
+    const std::string_view first = trim(sample[0].text);
+
+    // JSON
+    if (first.front() == '{' || first.front() == '[') {
+        bool json = first.front() == '{';
+        if (!json) {
+            std::string_view after = trim(text.substr(text.find('[') + 1));
+            json = after.empty() || after.front() == '{' || after.front() == ']' || after.front() == '"';
+        }
+        if (json) {
+            int object_lines = 0;
+            for (const auto& s : sample) {
+                const std::string_view t = trim(s.text);
+                if (t.size() >= 2 && t.front() == '{' && t.back() == '}') ++object_lines;
+            }
+            if (first.front() == '{' && object_lines * 10 >= static_cast<int>(sample.size()) * 6) {
+                d.format = Format::Jsonl;
+                d.reason = "every line is a JSON object (JSON lines)";
+            } else {
+                d.format = Format::Json;
+                d.reason = first.front() == '[' ? "a JSON array of records" : "JSON objects spread over several lines";
+            }
+            return d;
+        }
+    }
+
+    // key=value lines
+    {
+        int kv = 0;
+        for (const auto& s : sample)
+            if (is_kv_line(s.text)) ++kv;
+        if (kv * 10 >= static_cast<int>(sample.size()) * 6) {
+            d.format = Format::Kv;
+            d.reason = std::to_string(kv) + " of the first " + std::to_string(sample.size()) +
+                       " lines are key=value pairs";
+            return d;
+        }
+    }
+
+    // Delimited: the delimiter that splits the most lines into the same number of fields.
+    DelimStats best;
+    for (char delim : {'\t', ',', ';', '|'}) {
+        DelimStats st = delimited_stats(text, delim);
+        if (st.modal < 2 || st.consistency < 0.6) continue;
+        if (best.delim == 0 || st.consistency > best.consistency + 0.05 ||
+            (st.consistency >= best.consistency - 0.05 && st.first_line < best.first_line))
+            best = st;
+    }
+    if (best.delim != 0) {
+        CsvReader r(text, best.delim, best.first_offset, best.first_line);
+        std::vector<std::string_view> header;
+        int line = 0;
+        r.next(header, line);
+        // Own copies: the reader's scratch buffer is reused by the next record it reads.
+        std::vector<std::string> header_store;
+        for (auto h : header) header_store.emplace_back(trim(h));
+        std::vector<std::string_view> trimmed(header_store.begin(), header_store.end());
+        if (best.delim == '|') {
+            if (!trimmed.empty() && trimmed.front().empty()) trimmed.erase(trimmed.begin());
+            if (!trimmed.empty() && trimmed.back().empty()) trimmed.pop_back();
+        }
+        d.delim = best.delim;
+        d.header_offset = best.first_offset;
+        d.header_line = best.first_line;
+        d.pipe_table = best.delim == '|';
+        int values = 0;
+        for (auto h : trimmed)
+            if (looks_like_value(h)) ++values;
+        d.has_header = values == 0;
+        const auto keys = normalized_set(trimmed);
+        const auto has = [&](const char* k) { return keys.count(k) > 0; };
+        // Prose with a comma per line is not a table: a header must name at least two known
+        // columns, and a headerless table must start with a timestamp somewhere in its first row.
+        bool tabular = true;
+        if (d.has_header) {
+            int known = 0;
+            for (Role r : map_header(trimmed))
+                if (r != Role::None) ++known;
+            tabular = known >= 2;
+            if (!tabular) {  // unknown header words, but rows that start with a time: still a table
+                std::vector<std::string_view> row;
+                int row_line = 0;
+                if (r.next(row, row_line))
+                    for (auto f : row)
+                        if (parse_timestamp(f)) tabular = true;
+            }
+        } else {
+            tabular = false;
+            for (auto h : trimmed)
+                if (parse_timestamp(h)) tabular = true;
+        }
+        const std::string cols = std::to_string(trimmed.size()) + " " + std::string(delim_word(best.delim)) + "-separated";
+        if (d.has_header && has("txid") && has("refid") && has("time") && has("type") && has("asset") && has("amount")) {
+            d.format = Format::KrakenLedger;
+            d.reason = "header row with " + cols + " Kraken ledger columns (" + join_header(trimmed, 12) + ")";
+            return d;
+        }
+        if (d.has_header && has("txid") && has("time") && has("type") && (has("ordertxid") || has("pair")) &&
+            (has("vol") || has("cost"))) {
+            d.format = Format::KrakenTrades;
+            d.reason = "header row with " + cols + " Kraken trades columns (" + join_header(trimmed, 12) + ")";
+            return d;
+        }
+        if (tabular) {
+            d.format = best.delim == '\t' ? Format::Tsv : best.delim == '|' ? Format::Table : Format::Csv;
+            if (d.has_header)
+                d.reason = "header row with " + cols + " columns (" + join_header(trimmed, 10) + ")";
+            else
+                d.reason = "rows of " + cols + " fields without a header; columns recognised by their values";
+            if (best.first_line > sample[0].number)
+                d.reason += "; " + std::to_string(best.first_line - sample[0].number) + " line(s) before the header ignored";
+            return d;
+        }
+        d = Detection();
+    }
+
+    // Terminal table: columns separated by runs of spaces, a header of words.
+    {
+        const auto head = split_gaps(sample[0].text);
+        int aligned = 0;
+        for (size_t i = 1; i < sample.size(); ++i)
+            if (split_gaps(sample[i].text).size() >= 2) ++aligned;
+        int values = 0;
+        for (auto h : head)
+            if (looks_like_value(h)) ++values;
+        if (head.size() >= 3 && values == 0 && sample.size() >= 2 &&
+            aligned * 10 >= static_cast<int>(sample.size() - 1) * 7) {
+            d.format = Format::Table;
+            d.header_offset = sample[0].offset;
+            d.header_line = sample[0].number;
+            std::vector<std::string_view> h(head.begin(), head.end());
+            d.reason = "header row with " + std::to_string(head.size()) + " space-aligned columns (" + join_header(h, 10) + ")";
+            return d;
+        }
+    }
+
+    d.format = Format::Lines;
+    d.reason = "no table, JSON or key=value structure; each line scanned for a timestamp, IP addresses, emails and outcome words";
+    return d;
+}
+
+}  // namespace ownercheck::ingest

@@ -1,0 +1,15 @@
+#pragma once
+// The one detect step: which format a block is in, and why, from a sample of its first lines.
+
+#include <string_view>
+
+#include "ingest/formats/formats.hpp"
+
+namespace ownercheck::ingest {
+
+Detection detect_format(std::string_view text);
+
+// Is this line a key=value record (at least two key=value pairs)?
+bool is_kv_line(std::string_view line);
+
+}  // namespace ownercheck::ingest

@@ -1,0 +1,226 @@
+// CSV / TSV / pipe tables with a header in any wording (roles from header_synonyms.json), or
+// without a header (roles recognised from the values of the first rows).
+
+#include <algorithm>
+
+#include "ingest/detect.hpp"
+#include "ingest/formats/csv_reader.hpp"
+#include "ingest/formats/formats.hpp"
+#include "ingest/text.hpp"
+
+namespace ownercheck::ingest {
+
+std::string_view format_name(Format f) {
+    switch (f) {
+        case Format::Empty: return "empty";
+        case Format::Csv: return "csv";
+        case Format::Tsv: return "tsv";
+        case Format::Jsonl: return "jsonl";
+        case Format::Json: return "json";
+        case Format::Kv: return "kv";
+        case Format::Table: return "table";
+        case Format::KrakenLedger: return "kraken_ledger";
+        case Format::KrakenTrades: return "kraken_trades";
+        case Format::Lines: return "lines";
+    }
+    return "lines";
+}
+
+std::string describe_roles(const std::vector<std::string_view>& header, const std::vector<Role>& roles) {
+    std::string out;
+    int shown = 0;
+    for (size_t i = 0; i < roles.size() && i < header.size(); ++i) {
+        const Role r = roles[i];
+        if (r == Role::None || r == Role::Ignore) continue;
+        if (shown++) out += ", ";
+        const std::string h = excerpt(trim(header[i]), 24);
+        if (normalize_key(h) == role_name(r)) out += h;
+        else out += h + "=" + std::string(role_name(r));
+    }
+    return out;
+}
+
+namespace {
+
+// Column roles from the values of the first rows, for a table pasted without its header.
+// `known` holds roles already decided from a header (None where the header said nothing);
+// only those columns are looked at, and only roles no other column has are given.
+std::vector<Role> infer_roles(const std::vector<std::vector<std::string>>& rows, size_t columns,
+                              std::vector<Role> known = {}) {
+    std::vector<Role> roles = known;
+    roles.resize(columns, Role::None);
+    std::vector<bool> taken(kRoleCount, false);
+    for (Role r : roles) taken[static_cast<size_t>(r)] = true;
+    if (taken[static_cast<size_t>(Role::Date)]) taken[static_cast<size_t>(Role::Time)] = true;
+    auto claim = [&](size_t c, Role r) {
+        if (roles[c] == Role::None && !taken[static_cast<size_t>(r)]) {
+            roles[c] = r;
+            taken[static_cast<size_t>(r)] = true;
+        }
+    };
+    for (size_t c = 0; c < columns; ++c) {
+        if (roles[c] != Role::None) continue;
+        int time = 0, ip = 0, ua = 0, cc = 0, outcome = 0, event = 0, amount = 0, asset = 0, n = 0;
+        for (const auto& row : rows) {
+            if (c >= row.size()) continue;
+            const std::string_view v = trim(row[c]);
+            if (v.empty()) continue;
+            ++n;
+            if (parse_timestamp(v)) ++time;
+            if (!clean_ip(v).empty()) ++ip;
+            if (v.find('/') != std::string_view::npos && (v.find('(') != std::string_view::npos || icontains(v, "mozilla") ||
+                                                          icontains(v, "okhttp") || icontains(v, "python") || icontains(v, "curl")))
+                ++ua;
+            if (v.size() == 2 && is_alpha(v[0]) && is_alpha(v[1]) && to_upper(v[0]) == v[0]) ++cc;
+            if (map_outcome(v).outcome != Outcome::Unknown && !parse_uint(v)) ++outcome;
+            {
+                const EventType t = map_event_name(v).type;
+                if (t != EventType::Other && t != EventType::Unknown && !parse_uint(v)) ++event;
+            }
+            std::string unit;
+            if (parse_amount(v, &unit) && unit.empty()) ++amount;
+            if (v.size() >= 3 && v.size() <= 6) {
+                bool up = true;
+                for (char ch : v) up = up && (is_digit(ch) || (is_alpha(ch) && to_upper(ch) == ch) || ch == '.');
+                if (up && is_alpha(v[0])) ++asset;
+            }
+        }
+        if (n == 0) continue;
+        const auto most = [&](int k) { return k * 10 >= n * 7; };
+        if (most(time)) claim(c, Role::Time);
+        else if (most(ip)) claim(c, Role::Ip);
+        else if (most(ua)) claim(c, Role::UserAgent);
+        else if (most(cc)) claim(c, Role::Country);
+        else if (most(event)) claim(c, Role::Event);
+        else if (most(outcome)) claim(c, Role::Result);
+        else if (most(amount)) claim(c, Role::Amount);
+        else if (most(asset)) claim(c, Role::Asset);
+    }
+    return roles;
+}
+
+// The column that most plausibly holds unquoted delimiters (a user agent, a "City, Country").
+int mergeable_column(const std::vector<Role>& roles) {
+    for (Role want : {Role::UserAgent, Role::Device, Role::Location, Role::Event, Role::Org, Role::Reason, Role::City})
+        for (size_t i = 0; i < roles.size(); ++i)
+            if (roles[i] == want) return static_cast<int>(i);
+    return -1;
+}
+
+}  // namespace
+
+void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out) {
+    const std::string_view text = ctx.text();
+    CsvReader reader(text, d.delim, d.header_offset, d.header_line);
+    std::vector<std::string_view> fields;
+    std::vector<std::string_view> header;
+    std::vector<std::string> header_store;
+    int line = 0;
+
+    auto strip_pipes = [&](std::vector<std::string_view>& f) {
+        for (auto& x : f) x = trim(x);
+        if (!f.empty() && f.front().empty()) f.erase(f.begin());
+        if (!f.empty() && f.back().empty()) f.pop_back();
+    };
+    auto is_rule = [&](const std::vector<std::string_view>& f) {
+        for (auto x : f)
+            for (char c : trim(x))
+                if (c != '-' && c != '+' && c != '=' && c != ':' && c != ' ') return false;
+        return true;
+    };
+
+    std::vector<Role> roles;
+    size_t columns = 0;
+    if (d.has_header) {
+        if (!reader.next(fields, line)) return;
+        if (d.pipe_table) strip_pipes(fields);
+        for (auto f : fields) header_store.emplace_back(trim(f));
+        for (const auto& h : header_store) header.push_back(h);
+        roles = map_header(header);
+        columns = header.size();
+        // Headers in words the synonym table does not know: recognise those columns by their values.
+        if (std::find(roles.begin(), roles.end(), Role::None) != roles.end()) {
+            CsvReader probe(text, d.delim, reader.offset(), reader.line());
+            std::vector<std::vector<std::string>> rows;
+            int probe_line = 0;
+            while (rows.size() < 30 && probe.next(fields, probe_line)) {
+                if (d.pipe_table) strip_pipes(fields);
+                rows.emplace_back(fields.begin(), fields.end());
+            }
+            const std::vector<Role> before = roles;
+            roles = infer_roles(rows, columns, roles);
+            for (size_t i = 0; i < columns; ++i)
+                if (before[i] == Role::None && roles[i] != Role::None)
+                    out.warn(d.header_line, "column '" + excerpt(header[i], 24) + "' read as " + std::string(role_name(roles[i])) +
+                                                " from its values");
+        }
+    } else {
+        // Look at the first rows to recognise columns by their values.
+        CsvReader probe(text, d.delim, d.header_offset, d.header_line);
+        std::vector<std::vector<std::string>> rows;
+        while (rows.size() < 30 && probe.next(fields, line)) {
+            if (d.pipe_table) strip_pipes(fields);
+            rows.emplace_back(fields.begin(), fields.end());
+            columns = std::max(columns, fields.size());
+        }
+        roles = infer_roles(rows, columns);
+        for (size_t i = 0; i < columns; ++i) header_store.push_back("column " + std::to_string(i + 1));
+        for (const auto& h : header_store) header.push_back(h);
+    }
+    const std::string mapped = describe_roles(header, roles);
+    out.format_reason += mapped.empty() ? "; no column recognised" : "; columns read as " + mapped;
+    const bool has_time = std::find(roles.begin(), roles.end(), Role::Time) != roles.end() ||
+                          std::find(roles.begin(), roles.end(), Role::Date) != roles.end();
+    if (!has_time) out.warn(d.header_line, "no column holds a timestamp; rows cannot be placed in time");
+    const int merge_col = mergeable_column(roles);
+
+    RoleValues values{};
+    std::string merged;
+    while (reader.next(fields, line)) {
+        if (d.pipe_table) {
+            strip_pipes(fields);
+            if (fields.empty() || is_rule(fields)) continue;
+        }
+        if (fields.size() == 1 && trim(fields[0]).empty()) continue;
+        ++out.rows;
+        if (reader.last_unterminated()) out.warn(line, "a quote never closes; read it as a plain character");
+        // Ragged rows: too many fields usually means unquoted delimiters inside one value.
+        if (fields.size() > columns && columns > 0) {
+            const size_t extra = fields.size() - columns;
+            if (merge_col >= 0) {
+                const size_t mc = static_cast<size_t>(merge_col);
+                merged.assign(fields[mc]);
+                for (size_t k = 1; k <= extra; ++k) {
+                    merged.push_back(d.delim);
+                    merged.append(fields[mc + k]);
+                }
+                fields.erase(fields.begin() + static_cast<std::ptrdiff_t>(mc) + 1,
+                             fields.begin() + static_cast<std::ptrdiff_t>(mc + extra) + 1);
+                fields[mc] = merged;
+                out.warn(line, "row has " + std::to_string(columns + extra) + " fields for " + std::to_string(columns) +
+                                   " columns; the extra separators were kept inside '" + std::string(header[mc]) + "'");
+            } else {
+                out.warn(line, "row has " + std::to_string(columns + extra) + " fields for " + std::to_string(columns) +
+                                   " columns; the extra fields were ignored");
+            }
+        } else if (fields.size() < columns) {
+            out.warn(line, "row has " + std::to_string(fields.size()) + " fields for " + std::to_string(columns) +
+                               " columns; the missing ones read as empty");
+        }
+        values.fill({});
+        for (size_t i = 0; i < fields.size() && i < roles.size(); ++i) {
+            const Role r = roles[i];
+            if (r == Role::None || r == Role::Ignore) continue;
+            auto& slot = at(values, r);
+            if (slot.empty()) slot = fields[i];
+        }
+        if (build_event(values, line, ctx, out, out.event_list.emplace_back())) {
+            ++out.events;
+        } else {
+            out.event_list.pop_back();
+            ++out.skipped;
+        }
+    }
+}
+
+}  // namespace ownercheck::ingest

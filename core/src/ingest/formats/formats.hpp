@@ -1,0 +1,37 @@
+#pragma once
+// One parser per format; ingest/detect.cpp picks one per block. Each parser reads ctx.text(),
+// appends events to out.event_list and counts rows/skipped with a warning per skipped record.
+
+#include <string>
+
+#include "ingest/record.hpp"
+#include "model/ingest_result.hpp"
+
+namespace ownercheck::ingest {
+
+enum class Format { Empty, Csv, Tsv, Jsonl, Json, Kv, Table, KrakenLedger, KrakenTrades, Lines };
+
+std::string_view format_name(Format f);
+
+struct Detection {
+    Format format = Format::Lines;
+    std::string reason;
+    char delim = 0;            // csv/tsv/pipe tables and the Kraken exports
+    size_t header_offset = 0;  // byte offset of the header row (or first data row when headerless)
+    int header_line = 1;       // its 1-based line
+    bool has_header = true;
+    bool pipe_table = false;   // "| a | b |" markdown / psql output: fields trimmed, rule lines skipped
+};
+
+void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out);
+void parse_aligned_table(const Detection& d, BlockContext& ctx, BlockIngest& out);
+void parse_json(const Detection& d, BlockContext& ctx, BlockIngest& out);
+void parse_kv(const Detection& d, BlockContext& ctx, BlockIngest& out);
+void parse_kraken_ledger(const Detection& d, BlockContext& ctx, BlockIngest& out);
+void parse_kraken_trades(const Detection& d, BlockContext& ctx, BlockIngest& out);
+void parse_lines(const Detection& d, BlockContext& ctx, BlockIngest& out);
+
+// Shared by the columnar parsers: the header row's roles, with a human summary for format_reason.
+std::string describe_roles(const std::vector<std::string_view>& header, const std::vector<Role>& roles);
+
+}  // namespace ownercheck::ingest

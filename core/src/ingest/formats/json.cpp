@@ -1,0 +1,459 @@
+// JSON lines, JSON arrays of records, concatenated pretty-printed objects, and API-style wrappers
+// ({"data": {"logins": [...]}}). Nested keys are flattened to dotted paths (geo.country) and mapped
+// by the same synonym table as CSV headers. A small purpose-built scanner rather than a DOM: it
+// keeps the line each record starts on, copies nothing it does not need, and never throws.
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "ingest/formats/formats.hpp"
+#include "ingest/formats/line_reader.hpp"
+#include "ingest/text.hpp"
+
+namespace ownercheck::ingest {
+
+namespace {
+
+constexpr int kMaxDepth = 48;
+
+// A record's leaves; slots are reused from record to record so their buffers are too.
+struct Flat {
+    std::vector<std::pair<std::string, std::string>> slots;
+    size_t n = 0;
+    void clear() { n = 0; }
+    std::pair<std::string, std::string>& add() {
+        if (n == slots.size()) slots.emplace_back();
+        return slots[n++];
+    }
+};
+
+class Scanner {
+public:
+    Scanner(std::string_view s, int first_line) : s_(s), line_(first_line) {}
+
+    size_t pos() const { return i_; }
+    int line() const { return line_; }
+    bool at_end() {
+        ws();
+        return i_ >= s_.size();
+    }
+    char peek() {
+        ws();
+        return i_ < s_.size() ? s_[i_] : '\0';
+    }
+    void skip() { ++i_; }
+    const std::string& error() const { return error_; }
+    int error_line() const { return error_line_; }
+
+    void ws() {
+        while (i_ < s_.size()) {
+            const char c = s_[i_];
+            if (c == '\n') ++line_;
+            else if (c != ' ' && c != '\t' && c != '\r' && c != ',') break;  // commas between top-level values too
+            ++i_;
+        }
+    }
+    void ws_strict() {
+        while (i_ < s_.size()) {
+            const char c = s_[i_];
+            if (c == '\n') ++line_;
+            else if (c != ' ' && c != '\t' && c != '\r') break;
+            ++i_;
+        }
+    }
+
+    bool fail(const std::string& why) {
+        if (error_.empty()) {
+            error_ = why;
+            error_line_ = line_;
+        }
+        return false;
+    }
+
+    bool string(std::string& out) {
+        out.clear();
+        if (i_ >= s_.size() || s_[i_] != '"') return fail("expected a string");
+        ++i_;
+        size_t start = i_;
+        while (i_ < s_.size()) {
+            const char c = s_[i_];
+            if (c == '"') {
+                out.append(s_.substr(start, i_ - start));
+                ++i_;
+                return true;
+            }
+            if (c == '\n') ++line_;
+            if (c == '\\') {
+                out.append(s_.substr(start, i_ - start));
+                if (i_ + 1 >= s_.size()) break;
+                const char e = s_[i_ + 1];
+                i_ += 2;
+                switch (e) {
+                    case 'n': out.push_back('\n'); break;
+                    case 't': out.push_back('\t'); break;
+                    case 'r': out.push_back('\r'); break;
+                    case 'b': out.push_back('\b'); break;
+                    case 'f': out.push_back('\f'); break;
+                    case 'u': {
+                        uint32_t cp = 0;
+                        if (!hex4(cp)) return fail("bad \\u escape");
+                        if (cp >= 0xD800 && cp <= 0xDBFF && i_ + 1 < s_.size() && s_[i_] == '\\' && s_[i_ + 1] == 'u') {
+                            i_ += 2;
+                            uint32_t lo = 0;
+                            if (!hex4(lo)) return fail("bad \\u escape");
+                            if (lo >= 0xDC00 && lo <= 0xDFFF) cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                            else cp = 0xFFFD;
+                        } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+                            cp = 0xFFFD;
+                        }
+                        utf8(cp, out);
+                        break;
+                    }
+                    default: out.push_back(e); break;  // \" \\ \/ and lenient others
+                }
+                start = i_;
+                continue;
+            }
+            ++i_;
+        }
+        return fail("a string never closes");
+    }
+
+    // Any value, flattened into `flat` under `path`.
+    bool value(Flat& flat, std::string& path, int depth) {
+        if (depth > kMaxDepth) return fail("nesting too deep");
+        ws_strict();
+        if (i_ >= s_.size()) return fail("unexpected end");
+        const char c = s_[i_];
+        if (c == '{') return object(flat, path, depth + 1);
+        if (c == '[') {
+            ++i_;
+            int index = 0;
+            for (;;) {
+                ws_strict();
+                if (i_ < s_.size() && s_[i_] == ']') {
+                    ++i_;
+                    return true;
+                }
+                const size_t mark = path.size();
+                if (!path.empty()) path.push_back('.');
+                path += std::to_string(index++);
+                if (!value(flat, path, depth + 1)) return false;
+                path.resize(mark);
+                ws_strict();
+                if (i_ < s_.size() && s_[i_] == ',') {
+                    ++i_;
+                    continue;
+                }
+                if (i_ < s_.size() && s_[i_] == ']') {
+                    ++i_;
+                    return true;
+                }
+                return fail("expected ',' or ']' in an array");
+            }
+        }
+        auto& slot = flat.add();
+        slot.first = path;
+        if (c == '"') return string(slot.second);
+        // number, true, false, null: the raw token
+        const size_t start = i_;
+        while (i_ < s_.size() && (is_alnum(s_[i_]) || s_[i_] == '-' || s_[i_] == '+' || s_[i_] == '.')) ++i_;
+        if (i_ == start) return fail(std::string("unexpected character '") + excerpt(s_.substr(i_, 1)) + "'");
+        const std::string_view tok = s_.substr(start, i_ - start);
+        if (tok == "null") slot.second.clear();
+        else slot.second.assign(tok);
+        return true;
+    }
+
+    // An object at the cursor. With `records`, an array of objects under one of its keys is
+    // reported element by element through on_record instead of being flattened.
+    template <typename OnRecord>
+    bool object_or_wrapper(Flat& flat, std::string& path, OnRecord&& on_record, bool& had_records, int depth = 0) {
+        if (i_ >= s_.size() || s_[i_] != '{') return fail("expected '{'");
+        ++i_;
+        std::string key;
+        for (;;) {
+            ws_strict();
+            if (i_ < s_.size() && s_[i_] == '}') {
+                ++i_;
+                return true;
+            }
+            if (!string(key)) return false;
+            ws_strict();
+            if (i_ >= s_.size() || s_[i_] != ':') return fail("expected ':' after a key");
+            ++i_;
+            ws_strict();
+            if (i_ < s_.size() && s_[i_] == '[' && array_of_objects_ahead()) {
+                had_records = true;
+                if (!records_array(on_record)) return false;
+            } else {
+                const size_t mark = path.size();
+                if (!path.empty()) path.push_back('.');
+                path += key;
+                // Wrappers nest a little ({"data": {"logins": [...]}}): look a few levels down.
+                const bool nested = i_ < s_.size() && s_[i_] == '{' && depth < 3;
+                if (nested ? !object_or_wrapper(flat, path, on_record, had_records, depth + 1) : !value(flat, path, 1))
+                    return false;
+                path.resize(mark);
+            }
+            ws_strict();
+            if (i_ < s_.size() && s_[i_] == ',') {
+                ++i_;
+                continue;
+            }
+            if (i_ < s_.size() && s_[i_] == '}') {
+                ++i_;
+                return true;
+            }
+            return fail("expected ',' or '}' in an object");
+        }
+    }
+
+    // '[' then objects: each one becomes a record.
+    template <typename OnRecord>
+    bool records_array(OnRecord&& on_record) {
+        ++i_;  // '['
+        for (;;) {
+            ws_strict();
+            if (i_ < s_.size() && s_[i_] == ']') {
+                ++i_;
+                return true;
+            }
+            if (i_ >= s_.size()) return fail("an array never closes");
+            if (!on_record(*this)) return false;
+            ws_strict();
+            if (i_ < s_.size() && s_[i_] == ',') {
+                ++i_;
+                continue;
+            }
+            if (i_ < s_.size() && s_[i_] == ']') {
+                ++i_;
+                return true;
+            }
+            return fail("expected ',' or ']' between records");
+        }
+    }
+
+    bool object(Flat& flat, std::string& path, int depth) {
+        if (depth > kMaxDepth) return fail("nesting too deep");
+        ++i_;  // '{'
+        std::string key;
+        for (;;) {
+            ws_strict();
+            if (i_ < s_.size() && s_[i_] == '}') {
+                ++i_;
+                return true;
+            }
+            if (!string(key)) return false;
+            ws_strict();
+            if (i_ >= s_.size() || s_[i_] != ':') return fail("expected ':' after a key");
+            ++i_;
+            const size_t mark = path.size();
+            if (!path.empty()) path.push_back('.');
+            path += key;
+            if (!value(flat, path, depth)) return false;
+            path.resize(mark);
+            ws_strict();
+            if (i_ < s_.size() && s_[i_] == ',') {
+                ++i_;
+                continue;
+            }
+            if (i_ < s_.size() && s_[i_] == '}') {
+                ++i_;
+                return true;
+            }
+            return fail("expected ',' or '}' in an object");
+        }
+    }
+
+    bool array_of_objects_ahead() const {
+        size_t k = i_ + 1;
+        while (k < s_.size() && (s_[k] == ' ' || s_[k] == '\n' || s_[k] == '\r' || s_[k] == '\t')) ++k;
+        return k < s_.size() && s_[k] == '{';
+    }
+
+    // Skips to the next line that starts with '{' (recovery after a broken record).
+    bool resync() {
+        while (i_ < s_.size()) {
+            if (s_[i_] == '\n') {
+                ++line_;
+                ++i_;
+                size_t k = i_;
+                while (k < s_.size() && (s_[k] == ' ' || s_[k] == '\t')) ++k;
+                if (k < s_.size() && s_[k] == '{') {
+                    i_ = k;
+                    return true;
+                }
+                continue;
+            }
+            ++i_;
+        }
+        return false;
+    }
+    void clear_error() { error_.clear(); }
+
+private:
+    bool hex4(uint32_t& cp) {
+        if (i_ + 4 > s_.size()) return false;
+        cp = 0;
+        for (int k = 0; k < 4; ++k) {
+            const char h = s_[i_++];
+            cp <<= 4;
+            if (is_digit(h)) cp |= static_cast<uint32_t>(h - '0');
+            else if (to_lower(h) >= 'a' && to_lower(h) <= 'f') cp |= static_cast<uint32_t>(to_lower(h) - 'a' + 10);
+            else return false;
+        }
+        return true;
+    }
+    static void utf8(uint32_t cp, std::string& out) {
+        if (cp == 0) cp = 0xFFFD;
+        if (cp < 0x80) {
+            out.push_back(static_cast<char>(cp < 0x20 && cp != '\t' && cp != '\n' ? ' ' : cp));
+        } else if (cp < 0x800) {
+            out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        } else if (cp < 0x10000) {
+            out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+            out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        } else {
+            out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+            out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        }
+    }
+
+    std::string_view s_;
+    size_t i_ = 0;
+    int line_;
+    std::string error_;
+    int error_line_ = 0;
+};
+
+// Turns one flattened record into an event.
+class RecordSink {
+public:
+    RecordSink(BlockContext& ctx, BlockIngest& out) : ctx_(ctx), out_(out) {}
+    void emit(const Flat& flat, int line) {
+        ++out_.rows;
+        values_.fill({});
+        ranks_.fill(1 << 30);
+        for (size_t i = 0; i < flat.n; ++i) {
+            const auto& [key, value] = flat.slots[i];
+            const RoleMatch m = roles_.get(key);
+            if (m.role == Role::None || m.role == Role::Ignore) continue;
+            const size_t r = static_cast<size_t>(m.role);
+            if (m.rank < ranks_[r] && !trim(value).empty()) {
+                ranks_[r] = m.rank;
+                values_[r] = value;
+            }
+        }
+        if (build_event(values_, line, ctx_, out_, out_.event_list.emplace_back())) {
+            ++out_.events;
+        } else {
+            out_.event_list.pop_back();
+            ++out_.skipped;
+        }
+    }
+    void broken(int line, const std::string& why) {
+        ++out_.rows;
+        ++out_.skipped;
+        out_.warn(line, why);
+    }
+
+private:
+    BlockContext& ctx_;
+    BlockIngest& out_;
+    RoleCache roles_;
+    RoleValues values_{};
+    std::array<int, kRoleCount> ranks_{};
+};
+
+}  // namespace
+
+void parse_json(const Detection& d, BlockContext& ctx, BlockIngest& out) {
+    const std::string_view text = ctx.text();
+    RecordSink sink(ctx, out);
+    Flat flat;
+    std::string path;
+
+    if (d.format == Format::Jsonl) {
+        LineReader lr(text);
+        std::string_view l;
+        int no = 0;
+        while (lr.next(l, no)) {
+            const std::string_view t = trim(l);
+            if (t.empty()) continue;
+            if (t.front() != '{') {
+                sink.broken(no, "not a JSON object: '" + excerpt(t) + "'");
+                continue;
+            }
+            Scanner sc(t, no);
+            flat.clear();
+            path.clear();
+            bool wrapped = false;
+            auto on_record = [&](Scanner& s) {
+                Flat inner;
+                std::string p;
+                const int at_line = no;
+                if (s.peek() != '{') return s.fail("expected an object");
+                if (!s.object(inner, p, 1)) return false;
+                sink.emit(inner, at_line);
+                return true;
+            };
+            if (!sc.object_or_wrapper(flat, path, on_record, wrapped)) {
+                sink.broken(no, "broken JSON: " + sc.error());
+                continue;
+            }
+            sc.ws_strict();
+            if (sc.pos() < t.size()) out.warn(no, "text after the JSON object ignored");
+            if (!wrapped) sink.emit(flat, no);
+        }
+        return;
+    }
+
+    // A JSON document: an array of records, a wrapper object holding one, or objects one after another.
+    Scanner sc(text, 1);
+    auto on_record = [&](Scanner& s) {
+        s.ws_strict();
+        const int at_line = s.line();
+        if (s.peek() != '{') {
+            // A scalar in a records array: count and skip it.
+            Flat junk;
+            std::string p;
+            if (!s.value(junk, p, 1)) return false;
+            sink.broken(at_line, "array element is not an object");
+            return true;
+        }
+        flat.clear();
+        path.clear();
+        if (!s.object(flat, path, 1)) return false;
+        sink.emit(flat, at_line);
+        return true;
+    };
+    while (!sc.at_end()) {
+        const int at_line = sc.line();
+        const char c = sc.peek();
+        bool ok;
+        if (c == '[') {
+            ok = sc.records_array(on_record);
+        } else if (c == '{') {
+            Flat wrapper;
+            std::string p;
+            bool wrapped = false;
+            ok = sc.object_or_wrapper(wrapper, p, on_record, wrapped);
+            if (ok && !wrapped) sink.emit(wrapper, at_line);
+        } else {
+            ok = sc.fail(std::string("unexpected '") + excerpt(std::string_view(&c, 1)) + "'");
+        }
+        if (!ok) {
+            sink.broken(sc.error_line() ? sc.error_line() : at_line, "broken JSON: " + sc.error());
+            sc.clear_error();
+            if (!sc.resync()) break;
+        }
+    }
+}
+
+}  // namespace ownercheck::ingest

@@ -1,0 +1,168 @@
+// Free text, one record per line (syslog/sshd auth lines, notes copied from a tool): each line's
+// timestamp, first IP address, an email, a crypto address and its outcome words.
+
+#include <string>
+
+#include "ingest/formats/formats.hpp"
+#include "ingest/formats/line_reader.hpp"
+#include "ingest/text.hpp"
+
+namespace ownercheck::ingest {
+
+namespace {
+
+// The first timestamp in the line: at its start (after "[" or a syslog "<34>"), else at any word start.
+std::optional<Timestamp> find_timestamp(std::string_view l, BlockContext& ctx, size_t& at, size_t& len) {
+    for (size_t i = 0; i < l.size(); ++i) {
+        const char c = l[i];
+        if (i > 0 && is_alnum(l[i - 1])) continue;
+        if (!is_alnum(c)) continue;
+        const std::string_view rest = l.substr(i);
+        size_t consumed = 0;
+        if (auto ts = parse_timestamp_prefix(rest, ctx.hints_for(rest), consumed)) {
+            if (ts->has_time || consumed >= 8) {
+                at = i;
+                len = consumed;
+                return ts;
+            }
+        }
+        if (i > 200) break;  // timestamps sit near the start of a log line
+    }
+    // An epoch number standing alone at the start: "1763457164 login ok".
+    size_t e = 0;
+    while (e < l.size() && (is_digit(l[e]) || l[e] == '.')) ++e;
+    if (e >= 9 && (e == l.size() || l[e] == ' ' || l[e] == '\t' || l[e] == ',')) {
+        if (auto ts = parse_timestamp(l.substr(0, e))) {
+            at = 0;
+            len = e;
+            return ts;
+        }
+    }
+    return std::nullopt;
+}
+
+bool token_char(char c) { return !(c == ' ' || c == '\t' || c == ',' || c == ';' || c == '"' || c == '\'' || c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '='); }
+
+bool base58(char c) { return is_alnum(c) && c != '0' && c != 'O' && c != 'I' && c != 'l'; }
+
+bool looks_like_crypto_address(std::string_view t) {
+    if ((istarts_with(t, "bc1") || istarts_with(t, "tb1") || istarts_with(t, "ltc1")) && t.size() >= 26 && t.size() <= 90) {
+        for (char c : t)
+            if (!is_alnum(c)) return false;
+        return true;
+    }
+    if (t.size() == 42 && t[0] == '0' && (t[1] == 'x' || t[1] == 'X')) {
+        for (size_t i = 2; i < t.size(); ++i)
+            if (!(is_digit(t[i]) || (to_lower(t[i]) >= 'a' && to_lower(t[i]) <= 'f'))) return false;
+        return true;
+    }
+    if ((t[0] == '1' || t[0] == '3' || t[0] == 'r' || t[0] == 'L' || t[0] == 'M' || t[0] == 'D' || t[0] == 'T') && t.size() >= 26 &&
+        t.size() <= 35) {
+        bool digit = false, upper = false;
+        for (char c : t) {
+            if (!base58(c)) return false;
+            digit = digit || is_digit(c);
+            upper = upper || (c >= 'A' && c <= 'Z');
+        }
+        return digit && upper;
+    }
+    return false;
+}
+
+// Web server access logs (nginx/Apache combined): the status after the request decides the
+// outcome (401/403 a failure), and the last quoted field is the user agent.
+void read_http_fields(std::string_view msg, BlockContext& ctx, Event& ev) {
+    const size_t http = msg.find(" HTTP/");
+    if (http == std::string_view::npos) return;
+    const size_t close = msg.find('"', http);
+    if (close == std::string_view::npos) return;
+    std::string_view rest = trim(msg.substr(close + 1));
+    if (rest.size() >= 3 && is_digit(rest[0]) && is_digit(rest[1]) && is_digit(rest[2]) && (rest.size() == 3 || rest[3] == ' ')) {
+        const OutcomeMapping& om = ctx.vocab().outcome(rest.substr(0, 3));
+        if (om.outcome == Outcome::Failure) {
+            ev.success = false;
+            ev.failure_reason = om.reason;
+        }
+    }
+    const size_t last_close = msg.rfind('"');
+    if (last_close == std::string_view::npos || last_close <= close) return;
+    const size_t last_open = msg.rfind('"', last_close - 1);
+    if (last_open == std::string_view::npos || last_open <= close) return;
+    const std::string_view ua = msg.substr(last_open + 1, last_close - last_open - 1);
+    if (ua.size() > 3 && ua.find('/') != std::string_view::npos && ev.user_agent.empty()) ev.user_agent.assign(ua);
+}
+
+}  // namespace
+
+void parse_lines(const Detection& d, BlockContext& ctx, BlockIngest& out) {
+    (void)d;
+    LineReader lr(ctx.text());
+    std::string_view l;
+    int no = 0;
+    int with_ip = 0, with_outcome = 0;
+    while (lr.next(l, no)) {
+        const std::string_view t = trim(l);
+        if (t.empty()) continue;
+        ++out.rows;
+        size_t at = 0, len = 0;
+        auto ts = find_timestamp(t, ctx, at, len);
+        if (!ts) {
+            // Syslog stamps carry no year; without the case's opened_at there is none to give them.
+            TimeHints any_year;
+            any_year.reference_year = 2000;
+            size_t used = 0;
+            if (ctx.hints_for(t).reference_year == 0 && parse_timestamp_prefix(t, any_year, used))
+                out.warn(no, "timestamp without a year ('" + excerpt(t.substr(0, used)) +
+                                 "') and the case has no opened_at to date it");
+            else
+                out.warn(no, "no timestamp on this line: '" + excerpt(t) + "'");
+            ++out.skipped;
+            continue;
+        }
+        Event ev;
+        ev.src = Ref{ctx.block(), no};
+        ev.time = ts->sec;
+        ev.time_ms = ts->ms;
+        // The message: the line without its timestamp.
+        std::string message(t.substr(0, at));
+        message.append(t.substr(at + len));
+        const std::string_view msg = trim(message);
+        ev.raw_type = excerpt(msg, 80);
+        // Tokens: IPs, emails, crypto addresses.
+        for (size_t i = 0; i < msg.size();) {
+            while (i < msg.size() && !token_char(msg[i])) ++i;
+            size_t j = i;
+            while (j < msg.size() && token_char(msg[j])) ++j;
+            std::string_view tok = msg.substr(i, j - i);
+            while (!tok.empty() && (tok.back() == '.' || tok.back() == ':')) tok.remove_suffix(1);
+            if (!tok.empty()) {
+                if (ev.ip.empty()) {
+                    const std::string_view ip = clean_ip(tok);
+                    if (!ip.empty() && (looks_like_ipv4(ip) || ip.find("::") != std::string_view::npos || ip.size() > 14)) ev.ip.assign(ip);
+                }
+                const size_t atpos = tok.find('@');
+                if (ev.email.empty() && atpos != std::string_view::npos && atpos > 0 &&
+                    tok.find('.', atpos) != std::string_view::npos)
+                    ev.email.assign(tok);
+                if (ev.address.empty() && looks_like_crypto_address(tok)) ev.address.assign(tok);
+            }
+            i = j;
+        }
+        const EventMapping& em = ctx.vocab().event(msg);
+        ev.type = em.type == EventType::Unknown ? EventType::Other : em.type;
+        if (em.success) {
+            ev.success = *em.success;
+            if (!ev.success) ev.failure_reason = em.reason;
+        }
+        read_http_fields(msg, ctx, ev);
+        if (ev.type == EventType::LoginSuccess && !ev.success) ev.type = EventType::LoginFailure;
+        if (!ev.ip.empty()) ++with_ip;
+        if (ev.type != EventType::Other) ++with_outcome;
+        out.event_list.push_back(std::move(ev));
+        ++out.events;
+    }
+    out.format_reason += "; " + std::to_string(out.events) + " line(s) with a timestamp, " + std::to_string(with_ip) +
+                         " with an IP, " + std::to_string(with_outcome) + " with a recognised action";
+}
+
+}  // namespace ownercheck::ingest

@@ -1,0 +1,98 @@
+// Tables copied from a terminal: columns aligned with spaces under a header of words. Values such
+// as user agents contain single spaces, so a column boundary is a run of two or more spaces; when
+// a row splits into a different number of cells, the header's column positions decide.
+
+#include <string>
+#include <vector>
+
+#include "ingest/formats/formats.hpp"
+#include "ingest/formats/line_reader.hpp"
+#include "ingest/text.hpp"
+
+namespace ownercheck::ingest {
+
+namespace {
+
+struct Cell {
+    std::string_view text;
+    size_t start;
+};
+
+std::vector<Cell> split_gaps(std::string_view l) {
+    std::vector<Cell> out;
+    size_t i = 0;
+    while (i < l.size() && (l[i] == ' ' || l[i] == '\t')) ++i;
+    while (i < l.size()) {
+        size_t j = i;
+        while (j < l.size() && !(l[j] == ' ' && j + 1 < l.size() && l[j + 1] == ' ') && l[j] != '\t') ++j;
+        out.push_back({trim(l.substr(i, j - i)), i});
+        while (j < l.size() && (l[j] == ' ' || l[j] == '\t')) ++j;
+        i = j;
+    }
+    return out;
+}
+
+bool is_rule(std::string_view l) {
+    l = trim(l);
+    if (l.empty()) return false;
+    for (char c : l)
+        if (c != '-' && c != '=' && c != '+' && c != ' ' && c != '|') return false;
+    return true;
+}
+
+}  // namespace
+
+void parse_aligned_table(const Detection& d, BlockContext& ctx, BlockIngest& out) {
+    LineReader lr(ctx.text(), d.header_offset, d.header_line);
+    std::string_view l;
+    int no = 0;
+    if (!lr.next(l, no)) return;
+    const std::vector<Cell> head = split_gaps(l);
+    std::vector<std::string_view> header;
+    for (const Cell& c : head) header.push_back(c.text);
+    const std::vector<Role> roles = map_header(header);
+    const std::string mapped = describe_roles(header, roles);
+    out.format_reason += mapped.empty() ? "; no column recognised" : "; columns read as " + mapped;
+
+    RoleValues values{};
+    std::vector<std::string_view> cells;
+    while (lr.next(l, no)) {
+        if (trim(l).empty() || is_rule(l)) continue;
+        ++out.rows;
+        const std::vector<Cell> parts = split_gaps(l);
+        cells.assign(header.size(), std::string_view());
+        if (parts.size() == head.size()) {
+            for (size_t i = 0; i < parts.size(); ++i) cells[i] = parts[i].text;
+        } else {
+            // Each cell goes to the column whose header starts at or before it.
+            for (const Cell& p : parts) {
+                size_t col = 0;
+                for (size_t k = 0; k < head.size(); ++k)
+                    if (head[k].start <= p.start + 1) col = k;
+                if (cells[col].empty()) cells[col] = p.text;
+                else {
+                    // Two cells in one column: a value with a double space; keep the whole span.
+                    const char* b = cells[col].data();
+                    const char* e = p.text.data() + p.text.size();
+                    cells[col] = std::string_view(b, static_cast<size_t>(e - b));
+                }
+            }
+            out.warn(no, "row splits into " + std::to_string(parts.size()) + " cells for " +
+                             std::to_string(head.size()) + " columns; placed by column position");
+        }
+        values.fill({});
+        for (size_t i = 0; i < cells.size() && i < roles.size(); ++i) {
+            if (roles[i] == Role::None || roles[i] == Role::Ignore) continue;
+            auto& slot = at(values, roles[i]);
+            if (slot.empty()) slot = cells[i];
+        }
+        if (build_event(values, no, ctx, out, out.event_list.emplace_back())) {
+            ++out.events;
+        } else {
+            out.event_list.pop_back();
+            ++out.skipped;
+        }
+    }
+}
+
+}  // namespace ownercheck::ingest

@@ -1,0 +1,273 @@
+#include "ingest/record.hpp"
+
+#include <cmath>
+#include <map>
+
+#include "ingest/assets.hpp"
+#include "ingest/text.hpp"
+#include "util/embedded_data.hpp"
+
+namespace ownercheck::ingest {
+
+const TimeHints& BlockContext::hints_for(std::string_view value) {
+    if (!voted_) {
+        const std::string_view v = trim(value);
+        // Only numeric a/b/c dates need the vote; ISO and month names never do.
+        if (v.size() >= 3 && is_digit(v[0]) && (v[1] == '/' || v[1] == '.' || v[1] == '-' ||
+                                                (is_digit(v[1]) && (v[2] == '/' || v[2] == '.' || v[2] == '-')))) {
+            hints_.order = vote_date_order(text_);
+            voted_ = true;
+        }
+    }
+    return hints_;
+}
+
+void BlockContext::set_label(std::string_view label) {
+    if (label.empty()) return;
+    const EventType t = map_event_name(label).type;
+    if (t == EventType::Withdrawal || t == EventType::Deposit) label_funding_ = t;
+}
+
+std::optional<Timestamp> parse_time_value(std::string_view value, BlockContext& ctx) {
+    return parse_timestamp(value, ctx.hints_for(value));
+}
+
+namespace {
+
+// Country names (core/data/country_names.json) -> ISO alpha-2.
+const std::map<std::string, std::string, std::less<>>& country_names() {
+    static const std::map<std::string, std::string, std::less<>> table = [] {
+        std::map<std::string, std::string, std::less<>> m;
+        for (const auto& [k, v] : data_table("country_names.json").items()) m.emplace(normalize_key(k), v.get<std::string>());
+        return m;
+    }();
+    return table;
+}
+
+std::string country_code(std::string_view s) {
+    s = trim(s);
+    std::string out(s);
+    if (out.size() == 2 && is_alpha(out[0]) && is_alpha(out[1])) {
+        out[0] = to_upper(out[0]);
+        out[1] = to_upper(out[1]);
+        if (out == "UK") out = "GB";
+        return out;
+    }
+    const auto& names = country_names();
+    if (auto it = names.find(normalize_key(s)); it != names.end()) return it->second;
+    return out;
+}
+
+bool is_placeholder(std::string_view s) {
+    s = trim(s);
+    return s.empty() || s == "-" || s == "--" || s == "null" || s == "NULL" || s == "None" || s == "N/A" ||
+           s == "n/a" || s == "unknown" || s == "Unknown" || s == "\xE2\x80\x94";
+}
+
+void set_text(std::string& field, std::string_view value) {
+    if (!is_placeholder(value)) field.assign(trim(value));
+}
+
+// "AS3320", "3320", "AS3320 Deutsche Telekom AG" -> digits, and the name when one follows.
+void read_asn(std::string_view s, std::string& asn, std::string& org) {
+    s = trim(s);
+    if (istarts_with(s, "as")) s.remove_prefix(2);
+    size_t i = 0;
+    while (i < s.size() && is_digit(s[i])) ++i;
+    if (i == 0) return;
+    asn.assign(s.substr(0, i));
+    const std::string_view rest = trim(s.substr(i));
+    if (org.empty() && !rest.empty()) {
+        std::string_view r = rest;
+        if (r.front() == '-' || r.front() == '(') r = trim(r.substr(1));
+        if (!r.empty() && r.back() == ')') r.remove_suffix(1);
+        org.assign(trim(r));
+    }
+}
+
+std::string side_of(std::string_view s) {
+    if (trim(s).empty()) return {};
+    const std::string n = normalize_key(s);
+    if (n == "buy" || n == "b" || n == "bid" || n == "long" || n.find("buy") != std::string::npos ||
+        n.find("achat") != std::string::npos || n.find("kauf") != std::string::npos || n.find("compra") != std::string::npos)
+        return "buy";
+    if (n == "sell" || n == "s" || n == "ask" || n == "short" || n.find("sell") != std::string::npos ||
+        n.find("vente") != std::string::npos || n.find("verkauf") != std::string::npos || n.find("venda") != std::string::npos)
+        return "sell";
+    return {};
+}
+
+}  // namespace
+
+void split_location(std::string_view loc, std::string& city, std::string& country) {
+    loc = trim(loc);
+    if (is_placeholder(loc)) return;
+    // Split on ',', '/', ' - ', '|'
+    size_t cut = std::string_view::npos;
+    for (size_t i = loc.size(); i-- > 0;) {
+        const char c = loc[i];
+        if (c == ',' || c == '/' || c == '|') {
+            cut = i;
+            break;
+        }
+        if (c == '-' && i > 0 && i + 1 < loc.size() && loc[i - 1] == ' ' && loc[i + 1] == ' ') {
+            cut = i;
+            break;
+        }
+    }
+    if (cut == std::string_view::npos) {
+        if (country.empty()) country = country_code(loc);
+        return;
+    }
+    const std::string_view tail = trim(loc.substr(cut + 1));
+    std::string_view head = trim(loc.substr(0, cut));
+    // "Berlin, Berlin, Germany": the city is the first part.
+    const size_t first = head.find_first_of(",/|");
+    if (first != std::string_view::npos) head = trim(head.substr(0, first));
+    if (country.empty()) country = country_code(tail);
+    if (city.empty()) city.assign(head);
+}
+
+bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& out, Event& ev) {
+    ev.src = Ref{ctx.block(), line};
+
+    // Time: a time column, else a date column, else date + clock columns.
+    std::string_view tv = trim(at(v, Role::Time));
+    const std::string_view dv = trim(at(v, Role::Date));
+    const std::string_view cv = trim(at(v, Role::Clock));
+    std::optional<Timestamp> ts;
+    if (!tv.empty()) ts = parse_time_value(tv, ctx);
+    if (!ts && !dv.empty()) {
+        const std::string_view clock = !cv.empty() ? cv : tv;
+        if (!clock.empty()) {
+            std::string joined(dv);
+            joined.push_back(' ');
+            joined.append(clock);
+            ts = parse_time_value(joined, ctx);
+        }
+        if (!ts) ts = parse_time_value(dv, ctx);
+        if (tv.empty()) tv = dv;
+    }
+    if (!ts) {
+        if (tv.empty()) out.warn(line, "no timestamp in this record");
+        else out.warn(line, "unparseable timestamp '" + excerpt(tv) + "'");
+        return false;
+    }
+    ev.time = ts->sec;
+    ev.time_ms = ts->ms;
+
+    VocabCache& vocab = ctx.vocab();
+    const std::string_view raw_event = trim(at(v, Role::Event));
+    EventMapping em;
+    if (!raw_event.empty()) {
+        em = vocab.event(raw_event);
+        ev.raw_type.assign(raw_event);
+    }
+
+    // Outcome: result column, boolean column, the event name itself, a reason column.
+    Outcome outcome = Outcome::Unknown;
+    std::string reason;
+    if (const auto r = trim(at(v, Role::Result)); !r.empty()) {
+        const OutcomeMapping& om = vocab.outcome(r);
+        outcome = om.outcome;
+        reason = om.reason;
+    }
+    if (outcome == Outcome::Unknown) {
+        if (const auto f = trim(at(v, Role::SuccessFlag)); !f.empty()) {
+            const OutcomeMapping& om = vocab.outcome(f);
+            outcome = om.outcome;
+        }
+    }
+    if (outcome == Outcome::Unknown && em.success) outcome = *em.success ? Outcome::Success : Outcome::Failure;
+    if (reason.empty() && outcome == Outcome::Failure) reason = em.reason;
+    if (const auto rc = trim(at(v, Role::Reason)); !rc.empty()) {
+        const OutcomeMapping& rm = vocab.reason(rc);
+        if (outcome == Outcome::Unknown) outcome = rm.outcome;
+        if (outcome == Outcome::Failure && !rm.reason.empty() && (reason.empty() || rm.outcome == Outcome::Failure))
+            if (reason.empty() || reason == "unauthorized") reason = rm.reason;
+    }
+    ev.success = outcome != Outcome::Failure;
+    if (!ev.success) ev.failure_reason = reason;
+
+    // Access fields
+    if (const auto ip = clean_ip(at(v, Role::Ip)); !ip.empty()) ev.ip.assign(ip);
+    set_text(ev.user_agent, at(v, Role::UserAgent));
+    if (ev.user_agent.empty()) set_text(ev.user_agent, at(v, Role::Device));
+    if (const auto c = at(v, Role::Country); !is_placeholder(c)) ev.country = country_code(c);
+    set_text(ev.city, at(v, Role::City));
+    if (const auto loc = at(v, Role::Location); !loc.empty()) split_location(loc, ev.city, ev.country);
+    set_text(ev.org, at(v, Role::Org));
+    if (const auto a = at(v, Role::Asn); !is_placeholder(a)) read_asn(a, ev.asn, ev.org);
+    set_text(ev.method, at(v, Role::Method));
+    set_text(ev.email, at(v, Role::Email));
+
+    // Funding fields
+    std::string unit;
+    if (const auto a = at(v, Role::Amount); !is_placeholder(a)) {
+        if (auto amt = parse_amount(a, &unit)) ev.amount = *amt;
+        else out.warn(line, "unreadable amount '" + excerpt(a) + "'");
+    }
+    set_text(ev.asset_raw, at(v, Role::Asset));
+    if (ev.asset_raw.empty() && !unit.empty()) ev.asset_raw = unit;
+    if (const auto f = at(v, Role::Fee); !is_placeholder(f)) {
+        std::string fee_unit;
+        if (auto fee = parse_amount(f, &fee_unit)) ev.fee = std::fabs(*fee);
+    }
+    set_text(ev.txid, at(v, Role::Txid));
+    set_text(ev.refid, at(v, Role::Refid));
+    set_text(ev.address, at(v, Role::Address));
+    if (const auto pair = at(v, Role::Pair); !is_placeholder(pair)) {
+        auto [base, quote] = split_pair(pair);
+        if (ev.asset_raw.empty()) ev.asset_raw = base;
+        if (!quote.empty()) ev.counter_asset = normalize_asset(quote);
+    }
+    if (!ev.asset_raw.empty()) {
+        ev.asset = normalize_asset(ev.asset_raw);
+        ev.fiat = is_fiat(ev.asset);
+    }
+    if (const auto ca = at(v, Role::CounterAsset); !is_placeholder(ca)) ev.counter_asset = normalize_asset(ca);
+    if (const auto cam = at(v, Role::CounterAmount); !is_placeholder(cam)) {
+        std::string cu;
+        if (auto x = parse_amount(cam, &cu)) {
+            ev.counter_amount = std::fabs(*x);
+            if (ev.counter_asset.empty() && !cu.empty()) ev.counter_asset = normalize_asset(cu);
+        }
+    }
+    if (ev.counter_amount == 0) {
+        if (const auto pr = at(v, Role::Price); !is_placeholder(pr)) {
+            std::string pu;
+            if (auto p = parse_amount(pr, &pu)) {
+                ev.counter_amount = std::fabs(*p * ev.amount);
+                if (ev.counter_asset.empty() && !pu.empty()) ev.counter_asset = normalize_asset(pu);
+            }
+        }
+    }
+    ev.side = side_of(at(v, Role::Side));
+
+    // Type: the event column, else what the record looks like.
+    ev.type = em.type;
+    const bool has_funding = !at(v, Role::Amount).empty() && !ev.asset_raw.empty();
+    if (ev.type == EventType::Unknown || (ev.type == EventType::Other && has_funding && raw_event.empty())) {
+        if (has_funding) {
+            if (!ev.side.empty()) ev.type = EventType::Trade;
+            else if (ctx.label_funding() != EventType::Unknown) ev.type = ctx.label_funding();
+            else ev.type = ev.amount < 0 ? EventType::Withdrawal : EventType::Deposit;
+        } else if (!ev.ip.empty() || !ev.user_agent.empty() || !at(v, Role::Result).empty()) {
+            ev.type = EventType::LoginSuccess;  // a sign-in history without an action column
+        } else {
+            ev.type = EventType::Other;
+        }
+    }
+    if (ev.type == EventType::LoginSuccess && !ev.success) ev.type = EventType::LoginFailure;
+    if (ev.type == EventType::LoginFailure && ev.success) {
+        ev.success = false;
+        if (ev.failure_reason.empty()) ev.failure_reason = em.reason;
+    }
+    if (ev.type == EventType::Trade && ev.side.empty()) {
+        ev.side = side_of(raw_event);
+        if (ev.side.empty() && ev.amount != 0 && !ev.fiat) ev.side = ev.amount > 0 ? "buy" : "sell";
+    }
+    return true;
+}
+
+}  // namespace ownercheck::ingest

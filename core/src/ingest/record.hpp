@@ -1,0 +1,53 @@
+#pragma once
+// One record (a CSV row, a JSON object, a key=value line) -> one normalised Event. Every keyed or
+// columnar parser fills RoleValues and calls build_event, so the meaning of a column is decided in
+// one place whatever the format.
+
+#include <string>
+#include <string_view>
+
+#include "ingest/roles.hpp"
+#include "ingest/timestamp.hpp"
+#include "ingest/vocab.hpp"
+#include "model/ingest_result.hpp"
+
+namespace ownercheck::ingest {
+
+// What every parser of one block shares: the text (for the date-order vote), hints, memo tables.
+class BlockContext {
+public:
+    BlockContext(int block, std::string_view text, int reference_year, int64_t reference_time)
+        : block_(block), text_(text) {
+        hints_.reference_year = reference_year;
+        hints_.reference_time = reference_time;
+    }
+    int block() const { return block_; }
+    std::string_view text() const { return text_; }
+    // Hints for a timestamp: day/month order is voted over the whole block the first time a
+    // numeric a/b/c date shows up, so every row of a column is read the same way.
+    const TimeHints& hints_for(std::string_view value);
+    VocabCache& vocab() { return vocab_; }
+    // What a funding row without a type is, from the block's label ("Withdrawal history").
+    void set_label(std::string_view label);
+    EventType label_funding() const { return label_funding_; }
+
+private:
+    int block_;
+    std::string_view text_;
+    TimeHints hints_;
+    bool voted_ = false;
+    VocabCache vocab_;
+    EventType label_funding_ = EventType::Unknown;
+};
+
+// Parses a timestamp value with the block's hints.
+std::optional<Timestamp> parse_time_value(std::string_view value, BlockContext& ctx);
+
+// Fills `ev` (a default-constructed Event, usually the list's new last element) from the record; false, with a warning on `out`, when the record has no readable
+// timestamp (the caller counts it as skipped).
+bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& out, Event& ev);
+
+// "Ashburn, United States" / "Berlin, DE" / "DE" -> city and country.
+void split_location(std::string_view loc, std::string& city, std::string& country);
+
+}  // namespace ownercheck::ingest

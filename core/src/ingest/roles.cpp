@@ -1,0 +1,133 @@
+#include "ingest/roles.hpp"
+
+#include <utility>
+
+#include "ingest/text.hpp"
+#include "util/embedded_data.hpp"
+
+namespace ownercheck::ingest {
+
+namespace {
+
+constexpr std::array<std::pair<Role, std::string_view>, kRoleCount> kRoleNames{{
+    {Role::None, "none"},           {Role::Time, "time"},
+    {Role::Date, "date"},           {Role::Clock, "clock"},
+    {Role::Ip, "ip"},               {Role::UserAgent, "user_agent"},
+    {Role::Device, "device"},       {Role::Event, "event"},
+    {Role::Result, "result"},       {Role::Reason, "reason"},
+    {Role::Country, "country"},     {Role::City, "city"},
+    {Role::Location, "location"},   {Role::Region, "region"},
+    {Role::Asn, "asn"},             {Role::Org, "org"},
+    {Role::Method, "method"},       {Role::Amount, "amount"},
+    {Role::Asset, "asset"},         {Role::Fee, "fee"},
+    {Role::Txid, "txid"},           {Role::Refid, "refid"},
+    {Role::Address, "address"},     {Role::Side, "side"},
+    {Role::CounterAsset, "counter_asset"}, {Role::CounterAmount, "counter_amount"},
+    {Role::Pair, "pair"},           {Role::Price, "price"},
+    {Role::Email, "email"},         {Role::SuccessFlag, "success_flag"},
+    {Role::Ignore, "ignore"},
+}};
+
+Role role_from_name(std::string_view n) {
+    for (const auto& [r, name] : kRoleNames)
+        if (name == n) return r;
+    return Role::None;
+}
+
+struct Tables {
+    std::map<std::string, RoleMatch, std::less<>> exact;
+    std::vector<std::pair<std::string, Role>> tokens;
+};
+
+const Tables& tables() {
+    static const Tables t = [] {
+        Tables out;
+        const auto& j = data_table("header_synonyms.json");
+        for (const auto& [role, list] : j.at("exact").items()) {
+            const Role r = role_from_name(role);
+            int rank = 0;
+            for (const auto& k : list) {
+                const std::string key = normalize_key(k.get<std::string>());
+                out.exact.emplace(key, RoleMatch{r, rank++});
+            }
+        }
+        for (const auto& rule : j.at("tokens"))
+            out.tokens.emplace_back(rule.at("token").get<std::string>(), role_from_name(rule.at("role").get<std::string>()));
+        return out;
+    }();
+    return t;
+}
+
+RoleMatch lookup_normalized(std::string_view norm) {
+    const Tables& t = tables();
+    if (auto it = t.exact.find(norm); it != t.exact.end()) return it->second;
+    return {};
+}
+
+RoleMatch by_tokens(std::string_view norm) {
+    const Tables& t = tables();
+    int rank = 1000;
+    for (const auto& [token, role] : t.tokens) {
+        size_t pos = 0;
+        while (pos <= norm.size()) {
+            size_t end = norm.find('_', pos);
+            if (end == std::string_view::npos) end = norm.size();
+            if (norm.substr(pos, end - pos) == token) return {role, rank};
+            pos = end + 1;
+        }
+        ++rank;
+    }
+    return {};
+}
+
+}  // namespace
+
+std::string_view role_name(Role r) { return kRoleNames[static_cast<size_t>(r)].second; }
+
+RoleMatch role_of(std::string_view key) {
+    const std::string norm = normalize_key(key);
+    if (norm.empty()) return {};
+    RoleMatch m = lookup_normalized(norm);
+    if (m.role != Role::None) return m;
+    // JSON path: try the last segment ("client.geographicalContext.city" -> city), ranked a bit weaker.
+    const size_t dot = key.rfind('.');
+    if (dot != std::string_view::npos && dot + 1 < key.size()) {
+        const std::string leaf = normalize_key(key.substr(dot + 1));
+        m = lookup_normalized(leaf);
+        if (m.role != Role::None) {
+            m.rank += 100;
+            return m;
+        }
+    }
+    return by_tokens(norm);
+}
+
+std::vector<Role> map_header(const std::vector<std::string_view>& header) {
+    std::vector<RoleMatch> matches;
+    matches.reserve(header.size());
+    for (std::string_view h : header) matches.push_back(role_of(h));
+    std::vector<Role> roles(header.size(), Role::None);
+    for (size_t i = 0; i < header.size(); ++i) {
+        const RoleMatch m = matches[i];
+        if (m.role == Role::None || m.role == Role::Ignore) {
+            roles[i] = m.role;
+            continue;
+        }
+        bool best = true;
+        for (size_t k = 0; k < header.size(); ++k) {
+            if (k == i || matches[k].role != m.role) continue;
+            if (matches[k].rank < m.rank || (matches[k].rank == m.rank && k < i)) best = false;
+        }
+        roles[i] = best ? m.role : Role::Ignore;
+    }
+    return roles;
+}
+
+RoleMatch RoleCache::get(std::string_view key) {
+    if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+    const RoleMatch m = role_of(key);
+    cache_.emplace(std::string(key), m);
+    return m;
+}
+
+}  // namespace ownercheck::ingest

@@ -1,0 +1,50 @@
+#pragma once
+// Column roles: what a header or JSON key means, looked up in core/data/header_synonyms.json.
+
+#include <array>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ownercheck::ingest {
+
+enum class Role {
+    None,  // not recognised
+    Time, Date, Clock, Ip, UserAgent, Device, Event, Result, Reason, Country, City, Location, Region, Asn, Org,
+    Method, Amount, Asset, Fee, Txid, Refid, Address, Side, CounterAsset, CounterAmount, Pair, Price, Email,
+    SuccessFlag, Ignore,
+    Count_
+};
+constexpr size_t kRoleCount = static_cast<size_t>(Role::Count_);
+
+std::string_view role_name(Role r);
+
+struct RoleMatch {
+    Role role = Role::None;
+    int rank = 1 << 20;  // lower is a stronger match (position in the synonym list; token rules rank last)
+};
+
+// The role of one header or key. `key` is as written; JSON paths use '.' between segments.
+RoleMatch role_of(std::string_view key);
+
+// One value per role for one record. Views point into the block text or into a parser's scratch
+// buffer that outlives the call that consumes the record.
+using RoleValues = std::array<std::string_view, kRoleCount>;
+inline std::string_view& at(RoleValues& v, Role r) { return v[static_cast<size_t>(r)]; }
+inline std::string_view at(const RoleValues& v, Role r) { return v[static_cast<size_t>(r)]; }
+
+// Roles of the columns of a header row. A role claimed by two columns goes to the stronger match;
+// the other column is ignored (Entra exports have both "Application" and "User agent").
+std::vector<Role> map_header(const std::vector<std::string_view>& header);
+
+// Remembers role_of() per key for keyed formats (JSON, key=value), where keys repeat every line.
+class RoleCache {
+public:
+    RoleMatch get(std::string_view key);
+
+private:
+    std::map<std::string, RoleMatch, std::less<>> cache_;
+};
+
+}  // namespace ownercheck::ingest

@@ -1,0 +1,44 @@
+#pragma once
+// The account's own history, learnt from the paste: which devices, networks and countries its
+// successful sign-ins used before the recent period. A detector judges recent events against
+// this, the way "unfamiliar sign-in properties" works, so what the history explains (the owner's
+// VPN, their phone) is not raised as a risk.
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/analysis.hpp"
+
+namespace ownercheck::signals {
+
+enum class Familiarity { Familiar, Unfamiliar, Unknown };
+
+struct Baseline {
+    int64_t now = 0;           // the case's now (opened_at), else the newest event
+    int64_t recent_start = 0;  // events at or after this are the recent period being judged
+    bool thin = false;         // too few sign-ins to learn from: novelty means little
+    std::vector<const Event*> logins;  // the baseline's successful sign-ins, oldest first
+    std::vector<const Event*> recent;  // every recent event with access info, oldest first
+
+    std::map<std::string, int> newest_major;  // per device key, the newest browser version seen
+    std::map<std::string, int> devices, countries, asns, ips, prefixes, places;
+    int hosting_logins = 0;  // baseline sign-ins from hosting/VPN networks
+    std::map<std::string, int> hosting_sources;  // their ASN (or /24 when no ASN)
+
+    Familiarity device(const Event& e) const;
+    Familiarity network(const Event& e) const;
+    bool new_country(const Event& e) const;  // has a country, baseline has countries, not among them
+    // The owner habitually signs in from this hosting/VPN network (or from such networks a lot).
+    bool habitual_hosting(const Event& e) const;
+    bool in_recent(const Event& e) const { return e.time >= recent_start; }
+};
+
+bool is_successful_login(const Event& e);
+// The key that groups hosting sightings: ASN when known, else the /24.
+std::string network_source(const Event& e);
+
+Baseline build_baseline(const Analysis& a);
+
+}  // namespace ownercheck::signals

@@ -1,0 +1,77 @@
+// impossible_travel: two consecutive successful, located events whose implied speed no traveller
+// reaches. Hosting/VPN exits are skipped (their place is a data centre, not the person), short
+// jumps are geo-IP noise, and a jump the baseline shows again and again is the owner's pattern.
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "signals/detectors.hpp"
+#include "signals/signal_common.hpp"
+#include "util/civil_time.hpp"
+
+namespace ownercheck::signals {
+
+namespace {
+
+double km_between(const Event& x, const Event& y) {
+    constexpr double kEarthKm = 6371.0088;
+    constexpr double kRad = 3.14159265358979323846 / 180.0;
+    const double dlat = (y.lat - x.lat) * kRad, dlon = (y.lon - x.lon) * kRad;
+    const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                     std::cos(x.lat * kRad) * std::cos(y.lat * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+    return 2 * kEarthKm * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+std::string pair_key(const Event& x, const Event& y) {
+    std::string p = lower(place_label(x)), q = lower(place_label(y));
+    return p < q ? p + "|" + q : q + "|" + p;
+}
+
+}  // namespace
+
+void detect_impossible_travel(const Analysis& a, const Baseline& b, Signals& out) {
+    const double max_kmh = config_number("impossible_travel", "max_kmh", 900);
+    const double min_km = config_number("impossible_travel", "min_km", 500);
+    const int repeats = static_cast<int>(config_number("impossible_travel", "baseline_repeats_to_explain", 2));
+
+    std::vector<const Event*> path;
+    for (const Event& e : a.timeline)
+        if (e.located && e.success && e.type != EventType::LoginFailure && !is_hosting_or_vpn(e)) path.push_back(&e);
+
+    struct Jump { const Event* from; const Event* to; double km; int64_t seconds; };
+    std::vector<Jump> jumps;
+    std::map<std::string, int> baseline_jumps;
+    for (size_t i = 1; i < path.size(); ++i) {
+        const Event& x = *path[i - 1];
+        const Event& y = *path[i];
+        const double km = km_between(x, y);
+        if (km < min_km) continue;
+        const int64_t seconds = std::max<int64_t>(60, y.time - x.time);
+        const double kmh = km / (static_cast<double>(seconds) / 3600.0);
+        if (kmh <= max_kmh) continue;
+        if (!b.in_recent(y)) ++baseline_jumps[pair_key(x, y)];
+        else jumps.push_back({&x, &y, km, seconds});
+    }
+    for (const Jump& j : jumps) {
+        const double kmh = j.km / (static_cast<double>(j.seconds) / 3600.0);
+        std::string text = place_label(*j.from) + " " + format_hm(j.from->time) + " UTC then " + place_label(*j.to) + " " +
+                           format_hm(j.to->time) + " UTC: " + thousands(j.km) + " km in " + minutes_text(j.seconds) + " (" +
+                           thousands(kmh) + " km/h)";
+        Signal s;
+        if (baseline_jumps[pair_key(*j.from, *j.to)] >= repeats) {
+            s = make_signal("impossible_travel", 0, {j.from->src, j.to->src},
+                            text + "; the account's history shows this same jump repeatedly (a VPN or proxy pattern)");
+            s.explained_by_baseline = true;
+        } else {
+            // From a device or country the history does not know: the second place is someone else.
+            const bool novel = b.device(*j.to) == Familiarity::Unfamiliar || b.new_country(*j.to) ||
+                               b.device(*j.from) == Familiarity::Unfamiliar || b.new_country(*j.from);
+            s = make_signal("impossible_travel", novel ? 3 : 2, {j.from->src, j.to->src}, text);
+        }
+        out.push_back(std::move(s));
+    }
+}
+
+}  // namespace ownercheck::signals

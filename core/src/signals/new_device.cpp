@@ -1,0 +1,38 @@
+// new_device: recent activity from a user agent (family, OS, device; versions ignored) that no
+// baseline sign-in used. Owners do buy phones: from the account's usual network it is low; from
+// an unfamiliar network, having got in or changed settings, it is high.
+
+#include "signals/detectors.hpp"
+#include "signals/signal_common.hpp"
+
+namespace ownercheck::signals {
+
+void detect_new_device(const Analysis&, const Baseline& b, Signals& out) {
+    const auto groups = group_events(
+        b.recent, [&](const Event& e) { return b.device(e) == Familiarity::Unfamiliar; },
+        [](const Event& e) { return device_key(e); });
+    for (const EventGroup& g : groups) {
+        const Tally t = tally(g.events);
+        bool familiar_network = true, unknown_network = true;
+        for (const Event* e : g.events) {
+            const Familiarity n = b.network(*e);
+            if (n != Familiarity::Familiar) familiar_network = false;
+            if (n != Familiarity::Unknown) unknown_network = false;
+        }
+        // Failed attempts alone are weighed by the burst detectors; a new device matters when it
+        // got in, was approved or changed something.
+        const bool acted = t.successes > 0 || t.changes > 0 || t.approvals > 0;
+        int rank = acted ? (unknown_network ? 2 : 3) : 1;
+        if (familiar_network && !unknown_network) rank = 1;
+        if (b.thin) rank = std::min(rank, 1);
+        std::string text = device_label(*g.events.front()) + ": " + describe(t) + " " + span_text(t) +
+                           "; not among the " + std::to_string(b.devices.size()) + " device(s) of the account's " +
+                           std::to_string(b.logins.size()) + " earlier successful sign-ins";
+        if (rank == 1 && !b.thin) text += ", though from a network the account already used";
+        std::vector<Ref> refs;
+        add_refs(refs, t.refs);
+        out.push_back(make_signal("new_device", rank, refs, text));
+    }
+}
+
+}  // namespace ownercheck::signals

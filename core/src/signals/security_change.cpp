@@ -1,0 +1,74 @@
+// security_change: password, e-mail, 2FA, phone, API key, withdrawal address or settings-lock
+// changes in the recent period. Changes from the same source close together are one signal.
+// Severity rises with a new device, an unfamiliar network and nearness to the ticket: an attacker
+// locks the owner out and then writes in; an owner resets 2FA from their own laptop.
+
+#include "signals/detectors.hpp"
+#include "signals/signal_common.hpp"
+#include "util/civil_time.hpp"
+
+namespace ownercheck::signals {
+
+ChangeRisk change_risk(const Event& e, const Baseline& b) {
+    ChangeRisk r;
+    int score = 0;
+    if (b.device(e) == Familiarity::Unfamiliar) {
+        ++score;
+        r.why.push_back("new device");
+    }
+    if (b.network(e) == Familiarity::Unfamiliar || b.new_country(e) || (is_hosting_or_vpn(e) && !b.habitual_hosting(e)) ||
+        is_automation(e)) {
+        ++score;
+        r.why.push_back(is_hosting_or_vpn(e) ? "hosting/VPN network" : b.new_country(e) ? "new country" : "unfamiliar network");
+    }
+    const int64_t near = static_cast<int64_t>(config_number("security_change", "near_ticket_hours", 72)) * 3600;
+    if (b.now > 0 && e.time <= b.now && b.now - e.time <= near) {
+        ++score;
+        r.why.push_back(minutes_text(b.now - e.time) + " before the ticket");
+    }
+    r.rank = std::max(1, score);
+    return r;
+}
+
+void detect_security_change(const Analysis&, const Baseline& b, Signals& out) {
+    const int64_t gap = static_cast<int64_t>(config_number("security_change", "cluster_gap_minutes", 360)) * 60;
+    std::vector<const Event*> changes;
+    for (const Event* e : b.recent)
+        if (is_security_change(e->type)) changes.push_back(e);
+
+    size_t i = 0;
+    while (i < changes.size()) {
+        std::vector<const Event*> cluster{changes[i]};
+        size_t j = i + 1;
+        while (j < changes.size() && changes[j]->time - cluster.back()->time <= gap &&
+               device_key(*changes[j]) == device_key(*changes[i]) && network_source(*changes[j]) == network_source(*changes[i]))
+            cluster.push_back(changes[j++]);
+        i = j;
+        int rank = 1;
+        std::vector<std::string> why;
+        for (const Event* e : cluster) {
+            const ChangeRisk r = change_risk(*e, b);
+            if (r.rank >= rank) {
+                rank = r.rank;
+                why = r.why;
+            }
+        }
+        const Tally t = tally(cluster);
+        const Event& first = *cluster.front();
+        std::string names;
+        for (const auto& n : t.change_names) names += (names.empty() ? "" : ", ") + n;
+        std::string text = names + " at " + format_iso_datetime(first.time) + " from " + place_label(first) +
+                           (first.ip.empty() ? "" : " (" + first.ip + ")") + " with " + device_label(first);
+        if (!why.empty()) {
+            text += ": ";
+            for (size_t k = 0; k < why.size(); ++k) text += (k ? ", " : "") + why[k];
+        } else {
+            text += ": from the account's usual device and network";
+        }
+        std::vector<Ref> refs;
+        add_refs(refs, t.refs);
+        out.push_back(make_signal("security_change", rank, refs, text));
+    }
+}
+
+}  // namespace ownercheck::signals

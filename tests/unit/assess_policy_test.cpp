@@ -1,0 +1,131 @@
+// The assessment: weights from weights.json, the contract's policy, reasons, questions and the
+// reply draft in the client's language.
+
+#include <doctest/doctest.h>
+
+#include <set>
+
+#include "assess/assess.hpp"
+#include "util/embedded_data.hpp"
+#include "signals_test_fixtures.hpp"
+
+using namespace sigtest;
+
+namespace {
+
+Claim claim(const std::string& topic, const std::string& verdict, const std::string& lang = "en", bool phishable = false) {
+    Claim c;
+    c.topic = topic;
+    c.verdict = verdict;
+    c.language = lang;
+    c.phishable = phishable;
+    c.explanation = topic + " checked";
+    return c;
+}
+
+Analysis assessed(TestAccount& acc, std::vector<Claim> claims) {
+    TestAccount::sort_timeline(acc.a);
+    acc.a.claims = std::move(claims);
+    acc.a.signals = detect_signals(acc.a);
+    assess_case(acc.a);
+    return acc.a;
+}
+
+}  // namespace
+
+TEST_CASE("assess: weights.json covers every contract topic, verdict and signal kind, each with a rationale") {
+    const auto& w = data_table("weights.json");
+    for (const char* topic : {"account_created", "last_deposit", "last_withdrawal", "last_trade", "last_login", "usual_location", "devices",
+                              "two_factor_method", "balance", "withdrawal_address", "contact_email", "phone", "full_name", "residence_country"}) {
+        INFO(topic);
+        REQUIRE(w["claims"].contains(topic));
+        for (const char* v : {"corroborated", "partial", "contradicted", "unverifiable"}) CHECK(w["claims"][topic][v].is_number());
+        CHECK(w["claims"][topic]["rationale"].get<std::string>().size() > 20);
+        CHECK(w["claims"][topic]["contradicted"].get<double>() < 0);
+    }
+    for (const char* kind : {"impossible_travel", "new_country", "new_asn", "hosting_or_vpn_ip", "new_device", "automation_user_agent",
+                             "failed_login_burst", "otp_failure_burst", "security_change", "withdrawal_after_change",
+                             "ticket_email_mismatch", "disposable_email", "email_auth_fail", "sender_ip_unseen"}) {
+        INFO(kind);
+        REQUIRE(w["signals"].contains(kind));
+        CHECK(w["signals"][kind]["high"].get<double>() <= w["signals"][kind]["medium"].get<double>());
+        CHECK(w["signals"][kind]["info"].get<double>() == 0);
+        CHECK(w["signals"][kind]["rationale"].get<std::string>().size() > 20);
+    }
+}
+
+TEST_CASE("assess: the owner who lost their phone, with history facts corroborated, is owner_verified") {
+    TestAccount acc;
+    acc.with_home_baseline();
+    for (int i = 0; i < 4; ++i) acc.fail(acc.days_ago(1) + i * 180, kHome, kPixelChrome, "invalid_otp");
+    const Analysis a = assessed(acc, {claim("last_deposit", "corroborated"), claim("devices", "corroborated"),
+                                      claim("last_login", "corroborated"), claim("usual_location", "corroborated", "en", true)});
+    CHECK(a.assessment.recommendation == "owner_verified");
+    CHECK(a.assessment.owner_probability > 0.9);
+    CHECK(a.claims[3].weight <= 0.3);  // phishable: capped
+    REQUIRE_FALSE(a.assessment.reasons.empty());
+    CHECK(a.assessment.reasons[0].find("last_deposit") != std::string::npos);  // strongest first
+    CHECK(a.assessment.reply_draft.empty());
+}
+
+TEST_CASE("assess: wrong specifics plus a data-centre takeover pattern is suspected_takeover") {
+    TestAccount acc;
+    acc.with_home_baseline();
+    for (int i = 0; i < 5; ++i) acc.fail(acc.days_ago(1) + i * 60, kDigitalOcean, kWindowsChrome, "invalid_otp");
+    acc.add(EventType::EmailChangeRequested, acc.days_ago(1) + 600, kDigitalOcean, kWindowsChrome);
+    const Analysis a = assessed(acc, {claim("last_deposit", "contradicted"), claim("devices", "contradicted"),
+                                      claim("two_factor_method", "corroborated")});
+    CHECK(a.assessment.recommendation == "suspected_takeover");
+    CHECK(a.assessment.owner_probability < 0.1);
+    CHECK(a.assessment.summary.find("suspected_takeover") != std::string::npos);
+}
+
+TEST_CASE("assess: a memory slip keeps a real owner out of suspected_takeover") {
+    TestAccount acc;
+    acc.with_home_baseline();
+    const Analysis a = assessed(acc, {claim("account_created", "contradicted"), claim("last_deposit", "corroborated"),
+                                      claim("devices", "corroborated"), claim("usual_location", "corroborated", "en", true)});
+    CHECK(a.assessment.recommendation == "needs_more_info");
+    CHECK(a.assessment.summary.find("contradicted") != std::string::npos);
+}
+
+TEST_CASE("assess: an owner whose password is being stuffed is not suspected when the history proves them") {
+    TestAccount acc;
+    acc.with_home_baseline();
+    const Place sources[] = {kDigitalOcean, kSingapore, kWarsaw, kNordVpn, kDigitalOcean};
+    for (int i = 0; i < 5; ++i) acc.fail(acc.days_ago(3) + i * 300, sources[i], kWindowsChrome, "wrong_password");
+    const Analysis a = assessed(acc, {claim("last_deposit", "corroborated"), claim("last_withdrawal", "corroborated"),
+                                      claim("devices", "corroborated"), claim("last_trade", "corroborated")});
+    CHECK(a.assessment.recommendation == "needs_more_info");  // the high signal blocks verification
+}
+
+TEST_CASE("assess: a vague client gets questions and a reply draft in their language that reveals no log content") {
+    TestAccount acc;
+    acc.with_home_baseline();
+    acc.a.input.account.created_at = acc.days_ago(400);
+    Event& d1 = acc.add(EventType::Deposit, acc.days_ago(50), kHome, "");
+    d1.asset = "EUR";
+    acc.add(EventType::Deposit, acc.days_ago(30), kHome, "").asset = "EUR";
+    acc.add(EventType::Withdrawal, acc.days_ago(25), kHome, "").asset = "BTC";
+    const Analysis a = assessed(acc, {claim("usual_location", "corroborated", "fr", true)});
+    CHECK(a.assessment.recommendation == "needs_more_info");
+    CHECK(a.assessment.reply_language == "fr");
+    REQUIRE(a.assessment.next_questions.size() == 3);
+    CHECK(a.assessment.reply_draft.find("Bonjour") != std::string::npos);
+    CHECK(a.assessment.reply_draft.find("appareils") != std::string::npos);
+    for (const std::string& leak : {kHome.ip, kHome.city, kHome.org, std::string("EUR"), std::string("BTC")})
+        CHECK(a.assessment.reply_draft.find(leak) == std::string::npos);
+}
+
+TEST_CASE("assess: reply templates exist in all nine languages") {
+    const auto& t = data_table("reply_templates.json");
+    const std::set<std::string> langs{"en", "fr", "pt", "de", "it", "ru", "tr", "zh", "ko"};
+    for (const auto& [key, texts] : t["questions"].items())
+        for (const auto& l : langs) {
+            INFO(key << " " << l);
+            CHECK(texts.contains(l));
+        }
+    for (const auto& [part, texts] : t["reply"].items())
+        for (const auto& l : langs) CHECK(texts.contains(l));
+    for (const auto& k : t["question_order"]) CHECK(t["questions"].contains(k.get<std::string>()));
+}

@@ -1,0 +1,184 @@
+// Dates, amounts and assets in client sentences of all nine reply languages, and whole-reply
+// extraction (topics, Q/A layouts, vague and lost-device sentences that are not claims).
+
+#include <doctest/doctest.h>
+
+#include "claims/amounts.hpp"
+#include "claims/dates.hpp"
+#include "claims/extract.hpp"
+#include "claims/language.hpp"
+#include "claims/text.hpp"
+#include "util/civil_time.hpp"
+
+using namespace ownercheck;
+using namespace ownercheck::claims;
+
+namespace {
+
+const int64_t kNow = to_unix(2026, 3, 14, 8, 0, 0);  // a Saturday
+
+std::string first_date(const std::string& lang, const std::string& sentence, int64_t now = kNow) {
+    const auto ds = find_dates(fold_str(sentence), lexicon(lang), now);
+    return ds.empty() ? "none" : ds.front().iso() + "/" + ds.front().precision;
+}
+
+std::string first_amount(const std::string& lang, const std::string& sentence) {
+    const std::string f = fold_str(sentence);
+    std::vector<std::pair<size_t, size_t>> skip;
+    for (const auto& d : find_dates(f, lexicon(lang), kNow)) skip.emplace_back(d.pos, d.len);
+    const auto as = find_amounts(f, lexicon(lang), skip);
+    if (as.empty()) return "none";
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.4f", as.front().value);
+    return std::string(buf) + " " + as.front().asset;
+}
+
+std::vector<Claim> claims_of(const std::string& reply, int64_t now = kNow) {
+    Analysis a;
+    a.now = now;
+    a.input.evidence.push_back({BlockKind::Answers, "reply", reply});
+    return extract_claims(a);
+}
+
+}  // namespace
+
+TEST_CASE("dates: English") {
+    CHECK(first_date("en", "My last deposit was on 31st of January.") == "2026-01-31/day");
+    CHECK(first_date("en", "on March 10, 2026") == "2026-03-10/day");
+    CHECK(first_date("en", "I opened my account in Apr 2024.") == "2024-04/month");
+    CHECK(first_date("en", "I opened my account in 05/2020.") == "2020-05/month");
+    CHECK(first_date("en", "around 2025-10-06") == "2025-10-06/day");
+    CHECK(first_date("en", "two weeks ago") == "2026-02-28/day");
+    CHECK(first_date("en", "last Tuesday") == "2026-03-10/day");
+    CHECK(first_date("en", "in 2019") == "2019/year");
+    CHECK(first_date("en", "I created the account a few years ago.") == "none");
+    CHECK(first_date("en", "I may have deposited 50 EUR") == "none");  // "may" is a verb here
+    CHECK(first_date("en", "5th of August", to_unix(2026, 3, 1)) == "2025-08-05/day");  // no year: the last one
+}
+
+TEST_CASE("dates: French, Portuguese, German, Italian") {
+    CHECK(first_date("fr", "Mon dernier dépôt date du 1er mars 2026.") == "2026-03-01/day");
+    CHECK(first_date("fr", "il y a deux semaines") == "2026-02-28/day");
+    CHECK(first_date("fr", "J'ai ouvert mon compte en février 2023.") == "2023-02/month");
+    CHECK(first_date("pt", "Abri a minha conta em maio de 2021.") == "2021-05/month");
+    CHECK(first_date("pt", "em 17/11/2025") == "2025-11-17/day");
+    CHECK(first_date("pt", "no dia 5 de março de 2026") == "2026-03-05/day");
+    CHECK(first_date("pt", "há 3 meses") == "2025-12/month");
+    CHECK(first_date("de", "Meine letzte Einzahlung war am 5. März 2026.") == "2026-03-05/day");
+    CHECK(first_date("de", "vor zwei Wochen") == "2026-02-28/day");
+    CHECK(first_date("de", "am 18.11.2025") == "2025-11-18/day");
+    CHECK(first_date("it", "Ho aperto il conto a marzo 2024.") == "2024-03/month");
+    CHECK(first_date("it", "il 3 febbraio 2026") == "2026-02-03/day");
+    CHECK(first_date("it", "due settimane fa") == "2026-02-28/day");
+}
+
+TEST_CASE("dates: Russian, Turkish, Chinese, Korean") {
+    CHECK(first_date("ru", "Последний депозит был 2 марта 2026 года.") == "2026-03-02/day");
+    CHECK(first_date("ru", "Я открыл аккаунт в мае 2021 года.") == "2021-05/month");
+    CHECK(first_date("ru", "две недели назад") == "2026-02-28/day");
+    CHECK(first_date("ru", "2 июля") == "2025-07-02/day");
+    CHECK(first_date("tr", "Son yatırımım 5 Mart 2026 tarihinde oldu.") == "2026-03-05/day");
+    CHECK(first_date("tr", "Hesabımı Mayıs 2021'de açtım.") == "2021-05/month");
+    CHECK(first_date("tr", "iki hafta önce") == "2026-02-28/day");
+    CHECK(first_date("zh", "我在2024年3月开户。") == "2024-03/month");
+    CHECK(first_date("zh", "最后一次充值是2026年3月5日。") == "2026-03-05/day");
+    CHECK(first_date("zh", "两周前") == "2026-02-28/day");
+    CHECK(first_date("zh", "上个月") == "2026-02/month");
+    CHECK(first_date("ko", "2024년 3월 5일에 입금했습니다.") == "2024-03-05/day");
+    CHECK(first_date("ko", "3월 5일") == "2026-03-05/day");
+    CHECK(first_date("ko", "2주 전") == "2026-02-28/day");
+    CHECK(first_date("ko", "지난달") == "2026-02/month");
+}
+
+TEST_CASE("amounts and assets in every language") {
+    CHECK(first_amount("en", "My last deposit was 1,553.89 usdt on 31st of January.") == "1553.8900 USDT");
+    CHECK(first_amount("en", "about 1500 EUR") == "1500.0000 EUR");
+    CHECK(first_amount("en", "$1,019 on 2026-09-14") == "1019.0000 USD");
+    CHECK(first_amount("en", "0.3266 BTC on 3rd of July") == "0.3266 BTC");
+    CHECK(first_amount("en", "476.71 £ on 2026-06-08") == "476.7100 GBP");
+    CHECK(first_amount("fr", "Mon dernier dépôt était de 1 234,56 € le 3 mars.") == "1234.5600 EUR");
+    CHECK(first_amount("fr", "0,5 bitcoin") == "0.5000 BTC");
+    CHECK(first_amount("pt", "O meu último depósito foi de 1.432,41 Ripple em 17/11/2025.") == "1432.4100 XRP");
+    CHECK(first_amount("pt", "935 euros em 12/02/2026") == "935.0000 EUR");
+    CHECK(first_amount("pt", "R$ 2.500 em março") == "2500.0000 BRL");
+    CHECK(first_amount("de", "Ich habe 2.036 USD eingezahlt.") == "2036.0000 USD");
+    CHECK(first_amount("de", "etwa 0,25 ETH") == "0.2500 ETH");
+    CHECK(first_amount("it", "Il mio ultimo deposito è stato di 739,42 Cardano.") == "739.4200 ADA");
+    CHECK(first_amount("ru", "Последний депозит: 0,5 биткоина 2 марта.") == "0.5000 BTC");
+    CHECK(first_amount("ru", "1 500 евро") == "1500.0000 EUR");
+    CHECK(first_amount("tr", "Son yatırımım 1.250,75 TL idi.") == "1250.7500 TRY");
+    CHECK(first_amount("tr", "0,8 ETH çektim") == "0.8000 ETH");
+    CHECK(first_amount("zh", "我最后一次充值是500欧元。") == "500.0000 EUR");
+    CHECK(first_amount("zh", "0.5个比特币") == "0.5000 BTC");
+    CHECK(first_amount("ko", "마지막 입금은 0.3 비트코인이었습니다.") == "0.3000 BTC");
+    CHECK(first_amount("ko", "1,200 달러") == "1200.0000 USD");
+}
+
+TEST_CASE("ambiguous separators keep the other reading") {
+    double v = 0, alt = 0;
+    bool has_alt = false;
+    int dec = 0;
+    REQUIRE(parse_number("1.432", lexicon("pt"), v, has_alt, alt, dec));
+    CHECK(v == doctest::Approx(1432));
+    CHECK(has_alt);
+    CHECK(alt == doctest::Approx(1.432));
+    REQUIRE(parse_number("1,553", lexicon("en"), v, has_alt, alt, dec));
+    CHECK(v == doctest::Approx(1553));
+    REQUIRE(parse_number("0.338", lexicon("de"), v, has_alt, alt, dec));
+    CHECK(v == doctest::Approx(0.338));
+    CHECK_FALSE(has_alt);
+}
+
+TEST_CASE("language detection per reply") {
+    CHECK(detect_language("I usually log in from Berlin and my last deposit was 50 EUR.").lang == "en");
+    CHECK(detect_language("Normalmente entro a partir de São Paulo. Uso meu iPhone.").lang == "pt");
+    CHECK(detect_language("Je me connecte depuis Lyon avec mon ordinateur, merci.").lang == "fr");
+    CHECK(detect_language("Ich melde mich normalerweise aus Berlin an, danke.").lang == "de");
+    CHECK(detect_language("Di solito accedo da Milano con il mio telefono, grazie.").lang == "it");
+    CHECK(detect_language("Обычно я захожу из Москвы.").lang == "ru");
+    CHECK(detect_language("Genellikle İstanbul'dan giriş yapıyorum, teşekkürler.").lang == "tr");
+    CHECK(detect_language("我通常在上海登录。").lang == "zh");
+    CHECK(detect_language("저는 보통 서울에서 로그인합니다.").lang == "ko");
+}
+
+TEST_CASE("extraction: prose and Q/A, values typed, non-claims skipped") {
+    const auto cs = claims_of(
+        "Hi,\n\nI lost my phone and with it my authenticator app, so I cannot log in anymore.\n\n"
+        "> When did you last log in successfully?\nOn March 10, 2026.\n"
+        "2. Which devices do you use?\nChrome on my Windows laptop and a Google Pixel 8.\n"
+        "I normally log in from Lyon, France, but I am travelling in Poland right now. I used SMS codes for 2FA. "
+        "My last deposit was 476.71 £ on 2026-02-08. I deposit some SOL from time to time.\n\nBest regards,\nJane Doe\n");
+    REQUIRE(cs.size() == 5);
+    CHECK(cs[0].topic == "last_login");
+    CHECK(cs[0].value["date"] == "2026-03-10");
+    CHECK(cs[0].source.line == 6);
+    CHECK(cs[1].topic == "devices");
+    CHECK(cs[1].value["devices"].size() == 2);
+    CHECK(cs[1].value["devices"][1]["model"] == "Pixel 8");
+    CHECK(cs[2].topic == "usual_location");
+    CHECK(cs[2].value["city"] == "Lyon");
+    CHECK(cs[2].value["country"] == "FR");
+    CHECK(cs[3].topic == "two_factor_method");
+    CHECK(cs[3].value["method"] == "sms");
+    CHECK(cs[4].topic == "last_deposit");
+    CHECK(cs[4].value["asset"] == "GBP");
+    CHECK(cs[4].id == "C5");
+}
+
+TEST_CASE("extraction in the other languages") {
+    auto topics = [](const std::vector<Claim>& cs) {
+        std::string s;
+        for (const auto& c : cs) s += c.topic + "(" + c.language + ") ";
+        return s;
+    };
+    CHECK(topics(claims_of("J'ai ouvert mon compte en mars 2021. Mon dernier dépôt était de 0,5 BTC le 2 mars 2026.")) ==
+          "account_created(fr) last_deposit(fr) ");
+    CHECK(topics(claims_of("Ich habe mein Konto im Mai 2020 eröffnet. Ich nutze Firefox unter Linux.")) == "account_created(de) devices(de) ");
+    CHECK(topics(claims_of("Di solito accedo da Roma, Italia. Il mio ultimo prelievo è stato di 120 EUR il 3 febbraio 2026.")) ==
+          "usual_location(it) last_withdrawal(it) ");
+    CHECK(topics(claims_of("Обычно захожу из Москвы, Россия. Для 2FA я использовал Google Authenticator.")) == "usual_location(ru) two_factor_method(ru) ");
+    CHECK(topics(claims_of("Son yatırımım 5 Mart 2026 tarihinde 0,25 BTC idi. Genellikle İstanbul, Türkiye'den giriş yapıyorum.")) ==
+          "last_deposit(tr) usual_location(tr) ");
+    CHECK(topics(claims_of("我最后一次充值是2026年3月5日，500欧元。我通常在上海登录。")) == "last_deposit(zh) usual_location(zh) ");
+    CHECK(topics(claims_of("마지막 입금은 2026년 3월 5일에 0.3 비트코인이었습니다. 저는 보통 서울에서 로그인합니다.")) == "last_deposit(ko) usual_location(ko) ");
+}

@@ -1,0 +1,162 @@
+// Each claim checker against hand-built events, at the edges of its tolerances
+// (core/data/correlate_tolerances.json): inside, just outside (partial), far outside (contradicted),
+// and with nothing to check against (unverifiable).
+
+#include <doctest/doctest.h>
+
+#include "correlate/checkers.hpp"
+#include "correlate/correlate.hpp"
+#include "correlate/ua_family.hpp"
+#include "util/civil_time.hpp"
+
+using namespace ownercheck;
+
+namespace {
+
+Event deposit(int y, int m, int d, double amount, const std::string& asset, int line) {
+    Event e;
+    e.type = EventType::Deposit;
+    e.time = to_unix(y, m, d, 12);
+    e.amount = amount;
+    e.asset = asset;
+    e.fiat = asset == "EUR" || asset == "USD" || asset == "GBP";
+    e.src = {1, line};
+    return e;
+}
+
+Event login(int y, int m, int d, const std::string& city, const std::string& country, const std::string& ua, const std::string& method, int line) {
+    Event e;
+    e.type = EventType::LoginSuccess;
+    e.time = to_unix(y, m, d, 9);
+    e.city = city;
+    e.country = country;
+    e.user_agent = ua;
+    e.method = method;
+    e.src = {0, line};
+    return e;
+}
+
+Claim claim(const std::string& topic, nlohmann::ordered_json value) {
+    Claim c;
+    c.topic = topic;
+    c.value = std::move(value);
+    return c;
+}
+
+std::string verdict_of(Analysis& a, Claim c) {
+    a.claims = {std::move(c)};
+    check_claims(a);
+    return a.claims[0].verdict;
+}
+
+const char* kChromeWin = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+const char* kIosApp = "Kraken/2.47.0 (com.kraken.invest.app; build:2470; iOS 18.1.0) Alamofire/5.9.1";
+const char* kS23App = "Kraken/2.47.0 (Android 14; SM-S911B)";
+
+Analysis funding_case() {
+    Analysis a;
+    a.now = to_unix(2026, 3, 14);
+    a.timeline = {deposit(2025, 12, 1, 949.91, "EUR", 2), deposit(2026, 2, 2, 1590.74, "USDT", 3)};
+    return a;
+}
+
+}  // namespace
+
+TEST_CASE("last_deposit: amount tolerance scales with how the number was written") {
+    Analysis a = funding_case();
+    CHECK(verdict_of(a, claim("last_deposit", {{"amount", 1590.0}, {"decimals", 2}, {"asset", "USDT"}, {"date", "2026-02-02"}, {"precision", "day"}})) == "corroborated");
+    // 2.4% off a number written to the cent: not corroborated, but the right asset and date
+    CHECK(verdict_of(a, claim("last_deposit", {{"amount", 1553.89}, {"decimals", 2}, {"asset", "USDT"}, {"date", "2026-01-31"}, {"precision", "day"}})) == "partial");
+    // "about 1600": round numbers are judged loosely
+    CHECK(verdict_of(a, claim("last_deposit", {{"amount", 1600.0}, {"decimals", 0}, {"asset", "USDT"}, {"date", "2026-02-03"}, {"precision", "day"}})) == "corroborated");
+    // the wrong asset is contradicted whatever the amount
+    CHECK(verdict_of(a, claim("last_deposit", {{"amount", 1590.74}, {"decimals", 2}, {"asset", "BTC"}, {"date", "2026-02-02"}, {"precision", "day"}})) == "contradicted");
+    // amount half the real one, months off
+    CHECK(verdict_of(a, claim("last_deposit", {{"amount", 800.0}, {"decimals", 2}, {"asset", "USDT"}, {"date", "2025-06-01"}, {"precision", "day"}})) == "contradicted");
+    // an older deposit that matches is not "the last": partial
+    CHECK(verdict_of(a, claim("last_deposit", {{"amount", 949.91}, {"decimals", 2}, {"asset", "EUR"}, {"date", "2025-12-01"}, {"precision", "day"}})) == "partial");
+}
+
+TEST_CASE("last_deposit: date windows by precision, and nothing to check against") {
+    Analysis a = funding_case();
+    auto at = [&](const std::string& date, const std::string& precision) {
+        return verdict_of(a, claim("last_deposit", {{"amount", 1590.74}, {"decimals", 2}, {"asset", "USDT"}, {"date", date}, {"precision", precision}}));
+    };
+    CHECK(at("2026-02-04", "day") == "corroborated");  // 2 days
+    CHECK(at("2026-02-12", "day") == "partial");       // 10 days
+    CHECK(at("2026-02", "month") == "corroborated");
+    CHECK(at("2026-01", "month") == "partial");
+    Analysis empty;
+    empty.now = a.now;
+    CHECK(verdict_of(empty, claim("last_deposit", {{"amount", 1.0}, {"asset", "BTC"}})) == "unverifiable");
+    const auto& c = a.claims[0];
+    CHECK(c.evidence.size() >= 1);
+}
+
+TEST_CASE("explanations carry the numbers and cite lines") {
+    Analysis a = funding_case();
+    a.claims = {claim("last_deposit", {{"amount", 1553.89}, {"decimals", 2}, {"asset", "USDT"}, {"date", "2026-01-31"}, {"precision", "day"}})};
+    check_claims(a);
+    CHECK(a.claims[0].explanation == "ledger shows a 1,590.74 USDT deposit on 2026-02-02 (amount 2.3% off, 2 days off)");
+    REQUIRE(a.claims[0].evidence.size() == 1);
+    CHECK(a.claims[0].evidence[0] == Ref{1, 3});
+}
+
+TEST_CASE("usual_location, devices, two_factor_method, last_login") {
+    Analysis a;
+    a.now = to_unix(2026, 3, 14);
+    for (int i = 0; i < 25; ++i) a.timeline.push_back(login(2026, 2, 1 + i, "Hanoi", "VN", i % 2 ? kChromeWin : kIosApp, "password+totp", i + 1));
+    a.timeline.push_back(login(2026, 3, 1, "Da Nang", "VN", kS23App, "password+sms", 11));
+    CHECK(verdict_of(a, claim("usual_location", {{"city", "Hanoi"}, {"country", "VN"}})) == "corroborated");
+    CHECK(verdict_of(a, claim("usual_location", {{"city_text", "Ханой"}})) == "corroborated");  // the gazetteer knows the Russian name
+    CHECK(verdict_of(a, claim("usual_location", {{"city_text", "Hue"}, {"country", "VN"}})) == "partial");
+    CHECK(verdict_of(a, claim("usual_location", {{"city", "Berlin"}, {"country", "DE"}})) == "contradicted");
+
+    CHECK(verdict_of(a, claim("devices", {{"devices", {{{"os", "Windows"}, {"browser", "Chrome"}}, {{"model", "iPhone"}, {"os", "iOS"}}}}})) == "corroborated");
+    CHECK(verdict_of(a, claim("devices", {{"devices", {{{"os", "Windows"}, {"browser", "Chrome"}}, {{"os", "Linux"}, {"browser", "Firefox"}}}}})) == "partial");
+    CHECK(verdict_of(a, claim("devices", {{"devices", {{{"os", "Mac OS X"}, {"browser", "Safari"}}}}})) == "contradicted");
+    // seen once, on 1 of 26 logins: not the account's habit
+    CHECK(verdict_of(a, claim("devices", {{"devices", {{{"model", "Galaxy S23"}, {"os", "Android"}}}}})) == "contradicted");
+
+    CHECK(verdict_of(a, claim("two_factor_method", {{"method", "totp"}})) == "corroborated");
+    CHECK(verdict_of(a, claim("two_factor_method", {{"method", "security_key"}})) == "contradicted");
+    CHECK(verdict_of(a, claim("two_factor_method", {{"method", "sms"}})) == "contradicted");
+
+    CHECK(verdict_of(a, claim("last_login", {{"date", "2026-03-02"}, {"precision", "day"}})) == "corroborated");
+    CHECK(verdict_of(a, claim("last_login", {{"date", "2026-02-18"}, {"precision", "day"}})) == "partial");
+    CHECK(verdict_of(a, claim("last_login", {{"date", "2025-06-08"}, {"precision", "day"}})) == "contradicted");
+}
+
+TEST_CASE("account_created: against created_at, else bounded by the first event") {
+    Analysis a = funding_case();
+    a.input.account.created_at = to_unix(2021, 8, 5);
+    CHECK(verdict_of(a, claim("account_created", {{"date", "2021-08"}, {"precision", "month"}})) == "corroborated");
+    CHECK(verdict_of(a, claim("account_created", {{"date", "2021-06"}, {"precision", "month"}})) == "partial");
+    CHECK(verdict_of(a, claim("account_created", {{"date", "2022"}, {"precision", "year"}})) == "partial");
+    CHECK(verdict_of(a, claim("account_created", {{"date", "2023-10"}, {"precision", "month"}})) == "contradicted");
+    a.input.account.created_at.reset();
+    CHECK(verdict_of(a, claim("account_created", {{"date", "2026-01"}, {"precision", "month"}})) == "contradicted");  // after activity
+    CHECK(verdict_of(a, claim("account_created", {{"date", "2019-01"}, {"precision", "month"}})) == "unverifiable");
+}
+
+TEST_CASE("identity claims are checked against the profile") {
+    Analysis a;
+    a.input.account.email = "Jane@Example.com";
+    a.input.account.name = "Jane Q. Doe";
+    a.input.account.residence_country = "DE";
+    CHECK(verdict_of(a, claim("contact_email", {{"email", "jane@example.com"}})) == "corroborated");
+    CHECK(verdict_of(a, claim("full_name", {{"name", "Jane Doe"}})) == "corroborated");
+    CHECK(verdict_of(a, claim("residence_country", {{"country", "FR"}})) == "contradicted");
+    CHECK(verdict_of(a, claim("phone", {{"phone", "+4915112345678"}})) == "unverifiable");
+}
+
+TEST_CASE("user agents read minimally") {
+    using correlate::parse_ua;
+    CHECK(parse_ua(kIosApp).os == "iOS");
+    CHECK(parse_ua(kIosApp).app);
+    CHECK(parse_ua(kS23App).model == "Galaxy S23");
+    CHECK(parse_ua("Kraken/2.46.1 (Android 15; Pixel 8) okhttp/4.12.0").model == "Pixel 8");
+    CHECK(parse_ua(kChromeWin).browser == "Chrome");
+    CHECK(parse_ua("Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15").browser == "Safari");
+    CHECK(parse_ua("python-requests/2.32.3").automation);
+}

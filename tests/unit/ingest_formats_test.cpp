@@ -1,0 +1,450 @@
+// One block per format, including the nasty ones: the events and the honest counts.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "ingest/ingest.hpp"
+#include "util/civil_time.hpp"
+
+using namespace ownercheck;
+
+namespace {
+
+std::string when(const Event& e) { return format_iso_datetime(e.time); }
+
+}  // namespace
+
+TEST_CASE("csv: quoted fields with commas, quotes and newlines; BOM; CRLF") {
+    const std::string text =
+        "\xEF\xBB\xBF" "Date (UTC),Action,IP Address,User-Agent,Status,Country\r\n"
+        "2026-11-18 09:12:44,Sign-in,83.2.47.154,\"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko)\",OK,DE\r\n"
+        "2026-11-18 10:00:00,login,83.2.47.155,\"say \"\"hi\"\"\nsecond line\",Failed (wrong 2FA code),FR\r\n"
+        "\r\n"
+        "2026-11-18 11:00:00,Password changed,83.2.47.156,curl/8.0,success,Germany\r\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "csv");
+    CHECK(b.rows == 3);
+    CHECK(b.events == 3);
+    CHECK(b.skipped == 0);
+    REQUIRE(b.event_list.size() == 3);
+    const Event& a = b.event_list[0];
+    CHECK(a.type == EventType::LoginSuccess);
+    CHECK(when(a) == "2026-11-18T09:12:44Z");
+    CHECK(a.ip == "83.2.47.154");
+    CHECK(a.user_agent == "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko)");
+    CHECK(a.country == "DE");
+    CHECK(a.src.line == 2);
+    const Event& f = b.event_list[1];
+    CHECK(f.type == EventType::LoginFailure);
+    CHECK_FALSE(f.success);
+    CHECK(f.failure_reason == "invalid_otp");
+    CHECK(f.user_agent == "say \"hi\"\nsecond line");
+    CHECK(f.src.line == 3);
+    const Event& p = b.event_list[2];
+    CHECK(p.type == EventType::PasswordChanged);
+    CHECK(p.src.line == 6);  // the quoted newline and the blank line still count as lines
+    CHECK(p.country == "DE");
+}
+
+TEST_CASE("csv: ragged rows and unquoted commas inside the user agent") {
+    const std::string text =
+        "time,ip,user_agent,result\n"
+        "2026-11-18T09:12:44Z,1.2.3.4,Mozilla/5.0 (KHTML, like Gecko) Chrome,ok\n"
+        "2026-11-18T09:13:44Z,1.2.3.4\n"
+        "31/31/2026,1.2.3.4,x,ok\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "csv");
+    CHECK(b.rows == 3);
+    CHECK(b.events == 2);
+    CHECK(b.skipped == 1);
+    REQUIRE(b.event_list.size() == 2);
+    CHECK(b.event_list[0].user_agent == "Mozilla/5.0 (KHTML, like Gecko) Chrome");
+    CHECK(b.event_list[0].success);
+    bool saw_timestamp_warning = false;
+    for (const auto& w : b.warnings)
+        if (w.line == 4 && w.message == "unparseable timestamp '31/31/2026'") saw_timestamp_warning = true;
+    CHECK(saw_timestamp_warning);
+}
+
+TEST_CASE("csv: European dates resolved from the whole column") {
+    const std::string text =
+        "Datum;Aktion;IP\n"
+        "03.04.2026 10:00;Anmeldung;1.1.1.1\n"
+        "25.04.2026 10:00;Anmeldung;1.1.1.2\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "csv");
+    REQUIRE(b.events == 2);
+    CHECK(when(b.event_list[0]) == "2026-04-03T10:00:00Z");
+    CHECK(b.event_list[0].type == EventType::LoginSuccess);
+
+    const std::string us =
+        "When,What,IP\n"
+        "04/03/2026 10:00 AM,login,1.1.1.1\n"
+        "04/25/2026 10:00 PM,login,1.1.1.2\n";
+    const BlockIngest u = ingest_block(0, us);
+    REQUIRE(u.events == 2);
+    CHECK(when(u.event_list[0]) == "2026-04-03T10:00:00Z");
+    CHECK(when(u.event_list[1]) == "2026-04-25T22:00:00Z");
+}
+
+TEST_CASE("tsv copied from a web page, with 'City, Country' locations") {
+    const std::string text =
+        "Date\tAction\tIP address\tLocation\tDevice\tResult\n"
+        "2025-10-25 04:46:53\tSign-in\t45.45.214.87\tAshburn, United States\tKraken/2.46.1 (Android 15; Pixel 8) okhttp/4.12.0\tOK\n"
+        "2025-10-26 04:46:53\tSign-in\t45.45.214.87\tBerlin, DE\tMozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7)\tFailed (wrong password)\n";
+    const BlockIngest b = ingest_block(3, text);
+    CHECK(b.format == "tsv");
+    REQUIRE(b.events == 2);
+    CHECK(b.event_list[0].city == "Ashburn");
+    CHECK(b.event_list[0].country == "US");
+    CHECK(b.event_list[0].user_agent == "Kraken/2.46.1 (Android 15; Pixel 8) okhttp/4.12.0");
+    CHECK(b.event_list[0].src.block == 3);
+    CHECK(b.event_list[1].type == EventType::LoginFailure);
+    CHECK(b.event_list[1].failure_reason == "invalid_password");
+    CHECK(b.event_list[1].country == "DE");
+}
+
+TEST_CASE("jsonl with nested geo, epoch milliseconds and a broken line") {
+    const std::string text =
+        "{\"ts\": \"2026-09-03T14:47:23Z\", \"type\": \"auth.login\", \"ip\": \"45.254.33.61\", \"geo\": {\"country\": \"VN\", \"city\": \"Ho Chi Minh City\", \"asn\": 45899, \"org\": \"VNPT Corp\"}, \"ua\": \"Kraken/2.48.0\", \"status\": \"failed:invalid_otp\"}\n"
+        "{\"timestamp\": 1794993164123, \"eventType\": \"user.session.start\", \"client\": {\"ipAddress\": \"2001:db8::1\", \"userAgent\": {\"rawUserAgent\": \"Mozilla/5.0 \\u00e9\"}}, \"outcome\": {\"result\": \"SUCCESS\"}}\n"
+        "{\"ts\": \"2026-09-03T14:47:23Z\", \"type\": \n"
+        "{\"ts\": \"2026-07-06T06:13:19Z\", \"type\": \"account.email.change_request\", \"new_email\": \"x@proton.me\", \"status\": \"success\"}\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "jsonl");
+    CHECK(b.rows == 4);
+    CHECK(b.events == 3);
+    CHECK(b.skipped == 1);
+    REQUIRE(b.event_list.size() == 3);
+    const Event& a = b.event_list[0];
+    CHECK(a.type == EventType::LoginFailure);
+    CHECK(a.failure_reason == "invalid_otp");
+    CHECK(a.country == "VN");
+    CHECK(a.city == "Ho Chi Minh City");
+    CHECK(a.asn == "45899");
+    CHECK(a.org == "VNPT Corp");
+    const Event& o = b.event_list[1];
+    CHECK(o.type == EventType::LoginSuccess);
+    CHECK(when(o) == "2026-11-18T09:12:44Z");
+    CHECK(o.time_ms == 123);
+    CHECK(o.ip == "2001:db8::1");
+    CHECK(o.user_agent == "Mozilla/5.0 \xC3\xA9");
+    CHECK(b.event_list[2].type == EventType::EmailChangeRequested);
+    CHECK(b.event_list[2].email == "x@proton.me");
+    CHECK(b.event_list[2].src.line == 4);
+}
+
+TEST_CASE("json: a pretty-printed array and an API wrapper keep each record's line") {
+    const std::string text =
+        "[\n"
+        "  {\n"
+        "    \"date\": \"2026-11-18T09:12:44Z\",\n"
+        "    \"action\": \"login\",\n"
+        "    \"ip\": \"1.2.3.4\"\n"
+        "  },\n"
+        "  {\"date\": \"2026-11-19T09:12:44Z\", \"action\": \"withdrawal_address.added\", \"address\": \"bc1qxyz\"}\n"
+        "]\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "json");
+    REQUIRE(b.events == 2);
+    CHECK(b.event_list[0].src.line == 2);
+    CHECK(b.event_list[1].src.line == 7);
+    CHECK(b.event_list[1].type == EventType::WithdrawalAddressAdded);
+    CHECK(b.event_list[1].address == "bc1qxyz");
+
+    const std::string wrapped = "{\"data\": {\"total\": 2, \"logins\": [\n"
+                                "{\"created_at\": \"2026-11-18 09:12:44\", \"ip_address\": \"1.2.3.4\"},\n"
+                                "{\"created_at\": \"2026-11-18 09:13:44\", \"ip_address\": \"1.2.3.5\"}]}}\n";
+    const BlockIngest w = ingest_block(0, wrapped);
+    CHECK(w.format == "json");
+    CHECK(w.rows == 2);
+    REQUIRE(w.events == 2);
+    CHECK(w.event_list[1].src.line == 3);
+    CHECK(w.event_list[1].type == EventType::LoginSuccess);
+}
+
+TEST_CASE("kv lines with quoted values and escapes, timestamp first") {
+    const std::string text =
+        "2026-07-09T20:47:35Z event=auth.login result=failed:invalid_otp ip=83.2.47.154 country=PL city=\"Warsaw\" asn=AS5617 ua=\"Mozilla/5.0 (Mac) \\\"quoted\\\"\"\n"
+        "time=2026-07-09T21:00:00Z event=2fa_reset_request result=success ip=83.2.47.154\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "kv");
+    REQUIRE(b.events == 2);
+    const Event& a = b.event_list[0];
+    CHECK(a.type == EventType::LoginFailure);
+    CHECK(a.failure_reason == "invalid_otp");
+    CHECK(a.asn == "5617");
+    CHECK(a.city == "Warsaw");
+    CHECK(a.user_agent == "Mozilla/5.0 (Mac) \"quoted\"");
+    CHECK(b.event_list[1].type == EventType::TwoFactorReset);
+}
+
+TEST_CASE("terminal table aligned with spaces; pipe table") {
+    const std::string text =
+        "TIME                 EVENT     IP              USER AGENT                    RESULT\n"
+        "-------------------  --------  --------------  ----------------------------  ------\n"
+        "2026-11-18 09:12:44  login     1.2.3.4         Mozilla/5.0 (Windows NT 10.0) ok\n"
+        "2026-11-18 09:13:44  login     1.2.3.4         curl/8.0                      failed\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "table");
+    CHECK(b.rows == 2);
+    REQUIRE(b.events == 2);
+    CHECK(b.event_list[0].user_agent.rfind("Mozilla/5.0 (Windows NT 10.0)", 0) == 0);
+    CHECK(b.event_list[1].type == EventType::LoginFailure);
+    CHECK(b.event_list[1].user_agent == "curl/8.0");
+
+    const std::string pipes =
+        "| time                 | ip      | status |\n"
+        "|----------------------|---------|--------|\n"
+        "| 2026-11-18 09:12:44  | 1.2.3.4 | ok     |\n";
+    const BlockIngest p = ingest_block(0, pipes);
+    CHECK(p.format == "table");
+    CHECK(p.rows == 1);
+    REQUIRE(p.events == 1);
+    CHECK(p.event_list[0].ip == "1.2.3.4");
+}
+
+TEST_CASE("headerless csv: columns recognised by their values") {
+    const std::string text =
+        "2026-11-18T09:12:44Z,1.2.3.4,DE,login,success\n"
+        "2026-11-18T09:13:44Z,1.2.3.5,FR,login,failure\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "csv");
+    CHECK(b.rows == 2);
+    REQUIRE(b.events == 2);
+    CHECK(b.event_list[0].ip == "1.2.3.4");
+    CHECK(b.event_list[0].country == "DE");
+    CHECK(b.event_list[1].type == EventType::LoginFailure);
+}
+
+TEST_CASE("kraken ledger: trade legs joined, pending rows not double-counted, staked assets") {
+    const std::string text =
+        "\"txid\",\"refid\",\"time\",\"type\",\"subtype\",\"aclass\",\"subclass\",\"asset\",\"wallet\",\"amount\",\"fee\",\"balance\",\"amountusd\"\n"
+        "\"\",\"QDEP1\",\"2025-05-15 08:15:00\",\"deposit\",\"\",\"currency\",\"fiat\",\"ZEUR\",\"spot / main\",\"949.91\",\"0\",\"\",\"1000\"\n"
+        "\"L1\",\"QDEP1\",\"2025-05-15 08:16:00\",\"deposit\",\"\",\"currency\",\"fiat\",\"ZEUR\",\"spot / main\",\"949.91\",\"0\",\"949.91\",\"1000\"\n"
+        "\"L2\",\"TR1\",\"2025-06-06 07:26:32.5171\",\"trade\",\"tradespot\",\"currency\",\"crypto\",\"XXBT\",\"spot / main\",\"0.0100\",\"0\",\"0.01\",\"900\"\n"
+        "\"L3\",\"TR1\",\"2025-06-06 07:26:32.5171\",\"trade\",\"tradespot\",\"currency\",\"fiat\",\"ZEUR\",\"spot / main\",\"-902.93\",\"1.5\",\"45.48\",\"900\"\n"
+        "\"L4\",\"ST1\",\"2025-07-01 00:00:00\",\"staking\",\"\",\"currency\",\"crypto\",\"DOT28.S\",\"earn / bonded\",\"0.5\",\"0\",\"0.5\",\"3\"\n"
+        "\"L5\",\"AW1\",\"2025-08-01 00:00:00\",\"withdrawal\",\"\",\"currency\",\"crypto\",\"XETH\",\"spot / main\",\"-1.0000000000\",\"0.0035\",\"0\",\"3000\"\n";
+    const BlockIngest b = ingest_block(1, text);
+    CHECK(b.format == "kraken_ledger");
+    CHECK(b.rows == 6);
+    CHECK(b.skipped == 0);
+    CHECK(b.events == 4);
+    REQUIRE(b.event_list.size() == 4);
+    const Event& dep = b.event_list[0];
+    CHECK(dep.type == EventType::Deposit);
+    CHECK(dep.asset == "EUR");
+    CHECK(dep.fiat);
+    CHECK(dep.src.line == 3);
+    REQUIRE(dep.also.size() == 1);
+    CHECK(dep.also[0].line == 2);
+    const Event& tr = b.event_list[1];
+    CHECK(tr.type == EventType::Trade);
+    CHECK(tr.asset == "BTC");
+    CHECK(tr.asset_raw == "XXBT");
+    CHECK(tr.side == "buy");
+    CHECK(tr.amount == doctest::Approx(0.01));
+    CHECK(tr.counter_asset == "EUR");
+    CHECK(tr.counter_amount == doctest::Approx(902.93));
+    CHECK(tr.time_ms == 517);
+    REQUIRE(tr.also.size() == 1);
+    CHECK(tr.also[0].line == 5);
+    CHECK(b.event_list[2].type == EventType::Staking);
+    CHECK(b.event_list[2].asset == "DOT");
+    CHECK(b.event_list[3].type == EventType::Withdrawal);
+    CHECK(b.event_list[3].asset == "ETH");
+    CHECK(b.event_list[3].amount == doctest::Approx(-1.0));
+    CHECK(b.event_list[3].fee == doctest::Approx(0.0035));
+}
+
+TEST_CASE("kraken ledger: the 10-column variant; a sell against fiat") {
+    const std::string text =
+        "\"txid\",\"refid\",\"time\",\"type\",\"subtype\",\"aclass\",\"asset\",\"amount\",\"fee\",\"balance\"\n"
+        "\"LA\",\"T5\",\"2025-10-05 18:50:45\",\"trade\",\"tradespot\",\"currency\",\"XXRP\",\"-360.34\",\"0\",\"113.57\"\n"
+        "\"LB\",\"T5\",\"2025-10-05 18:50:45\",\"trade\",\"tradespot\",\"currency\",\"ZGBP\",\"1307.98\",\"0\",\"3877.18\"\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "kraken_ledger");
+    CHECK(b.rows == 2);
+    REQUIRE(b.events == 1);
+    CHECK(b.event_list[0].asset == "XRP");
+    CHECK(b.event_list[0].side == "sell");
+    CHECK(b.event_list[0].counter_asset == "GBP");
+}
+
+TEST_CASE("kraken trades.csv") {
+    const std::string text =
+        "\"txid\",\"ordertxid\",\"pair\",\"time\",\"type\",\"ordertype\",\"price\",\"cost\",\"fee\",\"vol\",\"margin\",\"misc\",\"ledgers\"\n"
+        "\"TX1\",\"O1\",\"XXBTZEUR\",\"2025-06-06 07:26:32.5171\",\"buy\",\"market\",\"90293.0\",\"902.93\",\"1.44\",\"0.01\",\"0\",\"\",\"L2,L3\"\n"
+        "\"TX2\",\"O2\",\"ADA/USD\",\"2025-06-07 07:26:32\",\"sell\",\"limit\",\"0.5\",\"50\",\"0.1\",\"100\",\"0\",\"\",\"L4,L5\"\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "kraken_trades");
+    REQUIRE(b.events == 2);
+    CHECK(b.event_list[0].asset == "BTC");
+    CHECK(b.event_list[0].counter_asset == "EUR");
+    CHECK(b.event_list[0].side == "buy");
+    CHECK(b.event_list[0].counter_amount == doctest::Approx(902.93));
+    CHECK(b.event_list[1].asset == "ADA");
+    CHECK(b.event_list[1].side == "sell");
+    CHECK(b.event_list[1].amount == doctest::Approx(-100.0));
+}
+
+TEST_CASE("lines: sshd auth log") {
+    const std::string text =
+        "2026-11-18T09:12:44Z host sshd[311]: Failed password for root from 203.0.113.9 port 22 ssh2\n"
+        "2026-11-18T09:13:44Z host sshd[311]: Accepted publickey for alice from 198.51.100.7 port 50022 ssh2\n"
+        "this line has no time\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "lines");
+    CHECK(b.rows == 3);
+    CHECK(b.events == 2);
+    CHECK(b.skipped == 1);
+    REQUIRE(b.event_list.size() == 2);
+    CHECK(b.event_list[0].type == EventType::LoginFailure);
+    CHECK(b.event_list[0].ip == "203.0.113.9");
+    CHECK(b.event_list[0].failure_reason == "invalid_password");
+    CHECK(b.event_list[1].type == EventType::LoginSuccess);
+    CHECK(b.event_list[1].ip == "198.51.100.7");
+    CHECK(b.format_reason.find("each line scanned") != std::string::npos);
+
+    // Syslog stamps without a year, resolved against the case's "now".
+    const BlockIngest s = ingest_block(0, "Nov 18 09:12:44 host sshd[1]: Accepted password for bob from 192.0.2.1 port 22\n",
+                                       to_unix(2026, 11, 20));
+    REQUIRE(s.events == 1);
+    CHECK(when(s.event_list[0]) == "2026-11-18T09:12:44Z");
+}
+
+TEST_CASE("robustness: empty, garbage, invalid UTF-8, one huge line") {
+    const BlockIngest e = ingest_block(0, "");
+    CHECK(e.format == "empty");
+    CHECK(e.rows == 0);
+    CHECK(ingest_block(0, "   \n\n").format == "empty");
+
+    std::string garbage;
+    for (int i = 0; i < 4096; ++i) garbage.push_back(static_cast<char>((i * 7919) % 256));
+    const BlockIngest g = ingest_block(0, garbage);
+    CHECK(g.warnings_total > 0);
+    CHECK(g.events <= g.rows);
+    CHECK(g.rows == g.events + g.skipped);
+
+    const std::string bad_utf8 = "time,ip,city\n2026-11-18T09:12:44Z,1.2.3.4,M\xFC" "nchen\n";
+    const BlockIngest u = ingest_block(0, bad_utf8);
+    REQUIRE(u.events == 1);
+    CHECK(u.event_list[0].city == "M\xEF\xBF\xBDnchen");
+    CHECK(u.warnings_total >= 1);
+
+    std::string huge(10 * 1024 * 1024, 'a');
+    const BlockIngest h = ingest_block(0, huge);
+    CHECK(h.rows == 1);
+    CHECK(h.skipped == 1);
+    CHECK(h.warnings.at(0).message.size() < 200);
+
+    const std::string unterminated = "time,ip,ua\n2026-11-18T09:12:44Z,1.2.3.4,\"never closed\n2026-11-18T09:13:44Z,1.2.3.5,x\n";
+    const BlockIngest q = ingest_block(0, unterminated);
+    CHECK(q.rows == 2);
+    CHECK(q.events == 2);
+}
+
+TEST_CASE("looks_like_logs tells pasted logs from a client's reply") {
+    CHECK(looks_like_logs("time,ip\n2026-11-18T09:12:44Z,1.2.3.4\n"));
+    CHECK(looks_like_logs("2026-11-18 09:12:44 login ok\n2026-11-18 09:13:44 login ok\n"));
+    CHECK_FALSE(looks_like_logs("Hello, I lost my phone. I last logged in from Berlin two weeks ago.\nThanks, Anna"));
+    CHECK_FALSE(looks_like_logs(""));
+}
+
+TEST_CASE("lines: nginx access log status and user agent") {
+    const std::string text =
+        "203.0.113.9 - - [18/Nov/2026:09:12:44 +0000] \"POST /login HTTP/1.1\" 401 512 \"-\" \"python-requests/2.32.3\"\n"
+        "203.0.113.9 - - [18/Nov/2026:10:12:45 +0100] \"POST /login HTTP/1.1\" 200 512 \"-\" \"python-requests/2.32.3\"\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "lines");
+    REQUIRE(b.events == 2);
+    CHECK(b.event_list[0].type == EventType::LoginFailure);
+    CHECK(b.event_list[0].ip == "203.0.113.9");
+    CHECK(b.event_list[0].user_agent == "python-requests/2.32.3");
+    CHECK(b.event_list[1].type == EventType::LoginSuccess);
+    CHECK(when(b.event_list[1]) == "2026-11-18T09:12:45Z");
+}
+
+TEST_CASE("exports beyond the sample: Entra ID sign-ins, Okta System Log, Coinbase, Auth0") {
+    const std::string entra =
+        "Date (UTC),Request ID,User agent,User,Username,User type,Application,IP address,Location,Status,Sign-in error code,Failure reason,Client app,Browser,Autonomous system number\n"
+        "2026-11-18T09:12:44Z,abc,\"Mozilla/5.0 (Windows NT 10.0; Win64; x64)\",Anna Berg,anna@contoso.com,Member,Office 365,203.0.113.7,\"Berlin, Berlin, DE\",Failure,50126,Invalid username or password.,Browser,Chrome 131,3320\n";
+    const BlockIngest e = ingest_block(0, entra);
+    REQUIRE(e.events == 1);
+    CHECK(e.event_list[0].type == EventType::LoginFailure);
+    CHECK(e.event_list[0].failure_reason == "invalid_password");
+    CHECK(e.event_list[0].user_agent == "Mozilla/5.0 (Windows NT 10.0; Win64; x64)");
+    CHECK(e.event_list[0].email == "anna@contoso.com");
+    CHECK(e.event_list[0].city == "Berlin");
+    CHECK(e.event_list[0].country == "DE");
+    CHECK(e.event_list[0].asn == "3320");
+
+    const std::string okta =
+        "[{\"actor\":{\"alternateId\":\"anna@example.com\"},\"client\":{\"userAgent\":{\"rawUserAgent\":\"Mozilla/5.0 (Macintosh)\",\"browser\":\"SAFARI\"},"
+        "\"ipAddress\":\"198.51.100.4\",\"geographicalContext\":{\"city\":\"Lisbon\",\"country\":\"Portugal\"}},"
+        "\"eventType\":\"user.session.start\",\"outcome\":{\"result\":\"FAILURE\",\"reason\":\"INVALID_CREDENTIALS\"},"
+        "\"published\":\"2026-11-18T09:12:44.123Z\",\"securityContext\":{\"asNumber\":12345,\"asOrg\":\"meo\"}}]";
+    const BlockIngest o = ingest_block(0, okta);
+    REQUIRE(o.events == 1);
+    const Event& oe = o.event_list[0];
+    CHECK(oe.type == EventType::LoginFailure);
+    CHECK(oe.failure_reason == "invalid_password");
+    CHECK(oe.user_agent == "Mozilla/5.0 (Macintosh)");
+    CHECK(oe.country == "PT");
+    CHECK(oe.city == "Lisbon");
+    CHECK(oe.asn == "12345");
+    CHECK(oe.email == "anna@example.com");
+
+    const std::string coinbase =
+        "Transactions\nUser,anna@example.com,abc\n"
+        "ID,Timestamp,Transaction Type,Asset,Quantity Transacted,Price Currency,Price at Transaction,Subtotal,Total (inclusive of fees and/or spread),Fees and/or Spread,Notes\n"
+        "1,2026-11-03 10:00:00 UTC,Buy,BTC,0.01,EUR,\"\xE2\x82\xAC" "90,000.00\",\xE2\x82\xAC" "900.00,\xE2\x82\xAC" "905.00,\xE2\x82\xAC" "5.00,Bought 0.01 BTC\n";
+    const BlockIngest c = ingest_block(0, coinbase);
+    CHECK(c.format == "csv");
+    CHECK(c.rows == 1);
+    REQUIRE(c.events == 1);
+    CHECK(c.event_list[0].type == EventType::Trade);
+    CHECK(c.event_list[0].side == "buy");
+    CHECK(c.event_list[0].asset == "BTC");
+    CHECK(c.event_list[0].amount == doctest::Approx(0.01));
+    CHECK(c.event_list[0].counter_asset == "EUR");
+    CHECK(c.event_list[0].src.line == 4);
+
+    const BlockIngest a = ingest_block(0, "date\ttype\tdescription\tip\n1794993164000\tfp\tWrong email or password.\t203.0.113.9\n");
+    REQUIRE(a.events == 1);
+    CHECK(a.event_list[0].type == EventType::LoginFailure);
+    CHECK(a.event_list[0].failure_reason == "invalid_password");
+}
+
+TEST_CASE("a funding export without a type column takes its kind from the block label") {
+    const std::string text =
+        "Date(UTC),Coin,Network,Amount,TransactionFee,Address,TXID,Status\n"
+        "2026-11-03 10:00:00,BTC,BTC,0.5,0.0002,bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh,abc123,Completed\n";
+    const BlockIngest w = ingest_block(0, text, 0, "Withdrawal history");
+    REQUIRE(w.events == 1);
+    CHECK(w.event_list[0].type == EventType::Withdrawal);
+    CHECK(w.event_list[0].address == "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh");
+    CHECK(w.event_list[0].txid == "abc123");
+    CHECK(w.event_list[0].fee == doctest::Approx(0.0002));
+    const BlockIngest d = ingest_block(0, text, 0, "Deposit history");
+    REQUIRE(d.events == 1);
+    CHECK(d.event_list[0].type == EventType::Deposit);
+    const BlockIngest n = ingest_block(0, text);
+    REQUIRE(n.events == 1);
+    CHECK(n.event_list[0].type == EventType::Deposit);  // positive amount, nothing else to go on
+}
+
+TEST_CASE("columns with unknown header words are recognised by their values") {
+    const std::string text =
+        "Wann,Adresse des Rechners,Ergebnis\n"
+        "2026-11-18 09:12:44,203.0.113.9,fehlgeschlagen\n"
+        "2026-11-18 09:13:44,203.0.113.9,erfolgreich\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "csv");
+    REQUIRE(b.events == 2);
+    CHECK(when(b.event_list[0]) == "2026-11-18T09:12:44Z");
+    CHECK(b.event_list[0].ip == "203.0.113.9");
+    CHECK(b.event_list[0].type == EventType::LoginFailure);
+    CHECK(b.event_list[1].type == EventType::LoginSuccess);
+}

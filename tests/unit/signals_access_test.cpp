@@ -1,0 +1,170 @@
+// Detectors that read sign-ins against the account's baseline: travel, country, network,
+// device, automation. Each has a case that must fire and a case the owner's history explains.
+
+#include <doctest/doctest.h>
+
+#include "signals_test_fixtures.hpp"
+
+using namespace sigtest;
+
+TEST_CASE("signals: impossible_travel fires on Hamburg then Singapore within the hour, with the numbers") {
+    TestAccount acc;
+    acc.with_home_baseline();
+    acc.login(acc.days_ago(2), kHome, kPixelApp);
+    acc.login(acc.days_ago(2) + 3600, kSingapore, kHeadless);
+    const auto s = of_kind(acc.signals(), "impossible_travel");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].severity == "high");
+    CHECK(s[0].explanation.find("Hamburg, DE") != std::string::npos);
+    CHECK(s[0].explanation.find("Singapore, SG") != std::string::npos);
+    CHECK(s[0].explanation.find("km/h") != std::string::npos);
+    CHECK(s[0].explanation.find("60 min") != std::string::npos);
+    CHECK(s[0].evidence.size() == 2);
+}
+
+TEST_CASE("signals: impossible_travel stays quiet for a real flight, a VPN exit, or unlocated events") {
+    TestAccount acc;
+    acc.with_home_baseline();
+    acc.login(acc.days_ago(3), kHome, kPixelApp);
+    acc.login(acc.days_ago(1), kSingapore, kPixelApp);  // 48 h: a flight
+    CHECK(of_kind(acc.signals(), "impossible_travel").empty());
+
+    TestAccount vpn;
+    vpn.with_home_baseline();
+    vpn.login(vpn.days_ago(2), kHome, kPixelApp);
+    vpn.login(vpn.days_ago(2) + 600, kNordVpn, kPixelApp);  // a VPN exit is not where the person is
+    CHECK(of_kind(vpn.signals(), "impossible_travel").empty());
+
+    TestAccount unlocated;
+    unlocated.with_home_baseline();
+    unlocated.login(unlocated.days_ago(2), kHome, kPixelApp);
+    unlocated.login(unlocated.days_ago(2) + 600, kSingapore, kHeadless).located = false;
+    CHECK(of_kind(unlocated.signals(), "impossible_travel").empty());
+}
+
+TEST_CASE("signals: impossible_travel between two places the history alternates is explained") {
+    TestAccount acc;
+    for (int i = 0; i < 12; ++i) {
+        acc.login(acc.days_ago(60 - 4 * i), kHome, kPixelApp);
+        acc.login(acc.days_ago(60 - 4 * i) + 1800, kSingapore, kPixelApp);
+    }
+    acc.login(acc.days_ago(2), kHome, kPixelApp);
+    acc.login(acc.days_ago(2) + 1800, kSingapore, kPixelApp);
+    const auto s = of_kind(acc.signals(), "impossible_travel");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].explained_by_baseline);
+    CHECK(s[0].severity == "info");
+}
+
+TEST_CASE("signals: new_country is low for the owner travelling with the same phone, high for a new device that got in") {
+    TestAccount traveller;
+    traveller.with_home_baseline();
+    traveller.login(traveller.days_ago(3), kWarsaw, kPixelApp);
+    traveller.fail(traveller.days_ago(2), kWarsaw, kPixelChrome, "invalid_otp");
+    auto s = of_kind(traveller.signals(), "new_country");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].severity == "low");
+    CHECK(of_kind(traveller.signals(), "new_device").empty());
+
+    TestAccount attacker;
+    attacker.with_home_baseline();
+    attacker.login(attacker.days_ago(2), kSingapore, kWindowsChrome);
+    s = of_kind(attacker.signals(), "new_country");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].severity == "high");
+
+    TestAccount home;
+    home.with_home_baseline();
+    home.login(home.days_ago(1), kHome, kPixelApp);
+    CHECK(home.signals().empty());
+}
+
+TEST_CASE("signals: new_asn is explained when the device and country are the usual ones") {
+    TestAccount acc;
+    acc.with_home_baseline();
+    Place vodafone = kHome;
+    vodafone.ip = "194.115.26.93";
+    vodafone.asn = "3209";
+    acc.login(acc.days_ago(2), vodafone, kPixelApp);
+    const auto s = of_kind(acc.signals(), "new_asn");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].explained_by_baseline);
+    CHECK(of_kind(acc.signals(), "new_device").empty());
+}
+
+TEST_CASE("signals: new_device is low for the owner's new phone at home, high for a stranger that got in") {
+    const std::string iphone_app = "Kraken/2.48.0 (com.kraken.invest.app; build:2480; iOS 18.2.0) Alamofire/5.9.1";
+    TestAccount owner;
+    owner.with_home_baseline();
+    for (int i = 0; i < 3; ++i) owner.fail(owner.days_ago(2) + i * 240, kHome, iphone_app, "invalid_otp");
+    auto s = of_kind(owner.signals(), "new_device");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].severity == "low");
+
+    TestAccount attacker;
+    attacker.with_home_baseline();
+    attacker.login(attacker.days_ago(1), kDigitalOcean, kWindowsChrome);
+    s = of_kind(attacker.signals(), "new_device");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].severity == "high");
+
+    // An app update is the same device: versions are not identity.
+    TestAccount updated;
+    updated.with_home_baseline();
+    updated.login(updated.days_ago(1), kHome, "Kraken/2.49.3 (Android 15; Pixel 8) okhttp/4.12.1");
+    CHECK(of_kind(updated.signals(), "new_device").empty());
+}
+
+TEST_CASE("signals: hosting_or_vpn_ip is explained for the owner who always uses a VPN") {
+    TestAccount owner;
+    owner.with_home_baseline(kNordVpn);
+    owner.login(owner.days_ago(1), kNordVpn, kPixelApp);
+    owner.fail(owner.days_ago(0.5), kNordVpn, kPixelApp, "invalid_otp");
+    const auto all = owner.signals();
+    const auto s = of_kind(all, "hosting_or_vpn_ip");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].explained_by_baseline);
+    CHECK(s[0].severity == "info");
+    for (const auto& sig : all) CHECK(sig.severity != "high");
+}
+
+TEST_CASE("signals: hosting_or_vpn_ip is high for a new device that got in from a data centre") {
+    TestAccount acc;
+    acc.with_home_baseline();
+    acc.login(acc.days_ago(1), kDigitalOcean, kWindowsChrome);
+    const auto s = of_kind(acc.signals(), "hosting_or_vpn_ip");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].severity == "high");
+    CHECK(s[0].explanation.find("AS14061") != std::string::npos);
+}
+
+TEST_CASE("signals: automation_user_agent flags headless browsers and scripts, not the Kraken app's okhttp") {
+    TestAccount acc;
+    acc.with_home_baseline();
+    acc.fail(acc.days_ago(1), kDigitalOcean, kHeadless, "wrong_password");
+    acc.add(EventType::PasswordResetRequested, acc.days_ago(0.9), kDigitalOcean, "python-requests/2.32.3");
+    const auto s = of_kind(acc.signals(), "automation_user_agent");
+    REQUIRE(s.size() == 2);
+    CHECK(s[0].severity == "high");  // the script changed a setting
+    CHECK(s[1].severity == "medium");  // the headless browser only failed
+
+    TestAccount owner;
+    owner.with_home_baseline();
+    owner.login(owner.days_ago(1), kHome, "okhttp/4.12.0");
+    owner.login(owner.days_ago(1), kHome, kPixelApp);
+    const auto o = of_kind(owner.signals(), "automation_user_agent");
+    REQUIRE(o.size() == 1);  // a bare okhttp client is a script; the app that embeds it is not
+}
+
+TEST_CASE("signals: new_device treats a much older version of the owner's browser as another machine") {
+    TestAccount acc;
+    const std::string win131 = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+    for (int i = 0; i < 10; ++i) acc.login(acc.days_ago(60 - 3 * i), kHome, win131);
+    acc.login(acc.days_ago(1), kWarsaw, kWindowsChrome);  // Chrome 118 on the same OS
+    CHECK(of_kind(acc.signals(), "new_device").size() == 1);
+
+    TestAccount updated;
+    for (int i = 0; i < 10; ++i) updated.login(updated.days_ago(60 - 3 * i), kHome, kWindowsChrome);
+    updated.login(updated.days_ago(1), kHome, win131);  // an update moves forward: same device
+    CHECK(of_kind(updated.signals(), "new_device").empty());
+}

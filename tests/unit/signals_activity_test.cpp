@@ -1,0 +1,103 @@
+// Detectors that read what happened to the account: failure bursts, security changes and
+// withdrawals after them.
+
+#include <doctest/doctest.h>
+
+#include "signals/signal_common.hpp"
+#include "signals_test_fixtures.hpp"
+
+using namespace sigtest;
+
+TEST_CASE("signals: failed_login_burst is high for credential stuffing over many IPs") {
+    TestAccount acc;
+    acc.with_home_baseline();
+    const Place sources[] = {kDigitalOcean, kSingapore, kWarsaw, kNordVpn, kDigitalOcean, kSingapore};
+    for (int i = 0; i < 6; ++i) acc.fail(acc.days_ago(2) + i * 300, sources[i], kWindowsChrome, "wrong_password");
+    const auto s = of_kind(acc.signals(), "failed_login_burst");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].severity == "high");
+    CHECK(s[0].explanation.find("credential stuffing") != std::string::npos);
+    CHECK(s[0].evidence.size() == 6);
+}
+
+TEST_CASE("signals: failed_login_burst ignores an owner mistyping twice, and second-factor failures") {
+    TestAccount acc;
+    acc.with_home_baseline();
+    acc.fail(acc.days_ago(1), kHome, kPixelApp, "wrong_password");
+    acc.fail(acc.days_ago(1) + 60, kHome, kPixelApp, "wrong_password");
+    for (int i = 0; i < 6; ++i) acc.fail(acc.days_ago(0.5) + i * 60, kHome, kPixelApp, "invalid_otp");
+    CHECK(of_kind(acc.signals(), "failed_login_burst").empty());
+}
+
+TEST_CASE("signals: otp_failure_burst from the owner's own phone and network is the lost-phone story") {
+    TestAccount acc;
+    acc.with_home_baseline();
+    for (int i = 0; i < 4; ++i) acc.fail(acc.days_ago(1) + i * 180, kHome, kPixelChrome, "invalid_otp");
+    const auto s = of_kind(acc.signals(), "otp_failure_burst");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].explained_by_baseline);
+    CHECK(s[0].severity == "info");
+}
+
+TEST_CASE("signals: otp_failure_burst from a data centre with a new device is high") {
+    TestAccount acc;
+    acc.with_home_baseline();
+    for (int i = 0; i < 5; ++i) acc.fail(acc.days_ago(1) + i * 60, kDigitalOcean, kWindowsChrome, "invalid_otp");
+    const auto s = of_kind(acc.signals(), "otp_failure_burst");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].severity == "high");
+    CHECK_FALSE(s[0].explained_by_baseline);
+}
+
+TEST_CASE("signals: security_change severity rises with new device, new network and nearness to the ticket") {
+    TestAccount owner;
+    owner.with_home_baseline();
+    owner.add(EventType::PasswordChanged, owner.days_ago(10), kHome, kPixelChrome);
+    auto s = of_kind(owner.signals(), "security_change");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].severity == "low");
+
+    TestAccount attacker;
+    attacker.with_home_baseline();
+    attacker.add(EventType::PasswordResetRequested, attacker.days_ago(1), kDigitalOcean, kWindowsChrome);
+    attacker.add(EventType::EmailChangeRequested, attacker.days_ago(1) + 240, kDigitalOcean, kWindowsChrome);
+    s = of_kind(attacker.signals(), "security_change");
+    REQUIRE(s.size() == 1);  // one story from one source
+    CHECK(s[0].severity == "high");
+    CHECK(s[0].evidence.size() == 2);
+    CHECK(s[0].explanation.find("new device") != std::string::npos);
+}
+
+TEST_CASE("signals: withdrawal_after_change fires when money leaves soon after a foreign change") {
+    TestAccount acc;
+    acc.with_home_baseline();
+    acc.add(EventType::WithdrawalAddressAdded, acc.days_ago(2), kDigitalOcean, kWindowsChrome);
+    Event& w = acc.add(EventType::Withdrawal, acc.days_ago(2) + 3600, kDigitalOcean, "");
+    w.asset = "BTC";
+    w.amount = -0.5;
+    const auto s = of_kind(acc.signals(), "withdrawal_after_change");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].severity == "high");
+    CHECK(s[0].explanation.find("0.5 BTC") != std::string::npos);
+
+    TestAccount later;
+    later.with_home_baseline();
+    later.add(EventType::PasswordChanged, later.days_ago(12), kHome, kPixelApp);
+    later.add(EventType::Withdrawal, later.days_ago(2), kHome, "");
+    CHECK(of_kind(later.signals(), "withdrawal_after_change").empty());
+}
+
+TEST_CASE("signals: every signal has an id, a contract kind, a severity and an explanation") {
+    TestAccount acc;
+    acc.with_home_baseline();
+    acc.login(acc.days_ago(1), kDigitalOcean, kHeadless);
+    acc.add(EventType::TwoFactorReset, acc.days_ago(1) + 60, kDigitalOcean, kHeadless);
+    const auto all = acc.signals();
+    REQUIRE(all.size() >= 3);
+    for (size_t i = 0; i < all.size(); ++i) {
+        CHECK(all[i].id == "S" + std::to_string(i + 1));
+        CHECK_FALSE(all[i].explanation.empty());
+        CHECK((all[i].severity == "info" || all[i].severity == "low" || all[i].severity == "medium" || all[i].severity == "high"));
+        if (i > 0) CHECK(signals::severity_rank(all[i - 1].severity) >= signals::severity_rank(all[i].severity));
+    }
+}

@@ -1,0 +1,131 @@
+#include <doctest/doctest.h>
+
+#include "ingest/timestamp.hpp"
+#include "util/civil_time.hpp"
+
+using namespace ownercheck;
+using namespace ownercheck::ingest;
+
+namespace {
+
+// The instant as ISO text, or "none": failures show what was read.
+std::string iso(std::string_view s, const TimeHints& h = {}) {
+    auto t = parse_timestamp(s, h);
+    if (!t) return "none";
+    std::string out = format_iso_datetime(t->sec);
+    if (t->ms) out += " +" + std::to_string(t->ms) + "ms";
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("ISO 8601 with zones, offsets and fractions") {
+    CHECK(iso("2026-11-18T09:12:44Z") == "2026-11-18T09:12:44Z");
+    CHECK(iso("2026-11-18T09:12:44.123Z") == "2026-11-18T09:12:44Z +123ms");
+    CHECK(iso("2026-11-18T09:12:44.123456789Z") == "2026-11-18T09:12:44Z +123ms");
+    CHECK(iso("2026-11-18T11:12:44+02:00") == "2026-11-18T09:12:44Z");
+    CHECK(iso("2026-11-18T04:12:44-0500") == "2026-11-18T09:12:44Z");
+    CHECK(iso("2026-11-18T14:42:44+05:30") == "2026-11-18T09:12:44Z");
+    CHECK(iso("2026-11-18 09:12:44") == "2026-11-18T09:12:44Z");
+    CHECK(iso("2026-11-18 09:12") == "2026-11-18T09:12:00Z");
+    CHECK(iso("2026-11-18 09:12:44 UTC") == "2026-11-18T09:12:44Z");
+    CHECK(iso("2026-11-18 10:12:44 CET") == "2026-11-18T09:12:44Z");
+    CHECK(iso("2026-11-18 11:12:44 UTC+2") == "2026-11-18T09:12:44Z");
+    CHECK(iso("2026/11/18 09:12:44") == "2026-11-18T09:12:44Z");
+    CHECK(iso("2026-11-18") == "2026-11-18T00:00:00Z");
+    CHECK(iso("\"2026-11-18T09:12:44Z\"") == "2026-11-18T09:12:44Z");
+    CHECK(iso("20261118T091244Z") == "none");  // basic format with time is not supported: must not misread
+}
+
+TEST_CASE("Kraken ledger times with four-digit fractions") {
+    CHECK(iso("2025-07-11 18:45:43.5171") == "2025-07-11T18:45:43Z +517ms");
+    CHECK(iso("2025-07-11 18:45:43.1") == "2025-07-11T18:45:43Z +100ms");
+}
+
+TEST_CASE("epoch seconds, milliseconds, microseconds, nanoseconds") {
+    CHECK(iso("1794993164") == "2026-11-18T09:12:44Z");
+    CHECK(iso("1794993164123") == "2026-11-18T09:12:44Z +123ms");
+    CHECK(iso("1794993164123456") == "2026-11-18T09:12:44Z +123ms");
+    CHECK(iso("1794993164123456789") == "2026-11-18T09:12:44Z +123ms");
+    CHECK(iso("1794993164.5") == "2026-11-18T09:12:44Z +500ms");
+    CHECK(iso("12345") == "none");
+    CHECK(iso("99999999999") == "none");  // 11 digits: neither seconds nor milliseconds
+}
+
+TEST_CASE("month names, RFC 2822, nginx, ctime") {
+    CHECK(iso("18 Nov 2026 09:12:44") == "2026-11-18T09:12:44Z");
+    CHECK(iso("18 November 2026 09:12") == "2026-11-18T09:12:00Z");
+    CHECK(iso("Nov 18, 2026 9:12 PM") == "2026-11-18T21:12:00Z");
+    CHECK(iso("November 18th, 2026 09:12:44") == "2026-11-18T09:12:44Z");
+    CHECK(iso("Tue, 18 Nov 2026 09:12:44 +0000") == "2026-11-18T09:12:44Z");
+    CHECK(iso("Wed, 18 Nov 2026 10:12:44 +0100") == "2026-11-18T09:12:44Z");
+    CHECK(iso("18/Nov/2026:09:12:44 +0000") == "2026-11-18T09:12:44Z");
+    CHECK(iso("[18/Nov/2026:10:12:44 +0100]") == "2026-11-18T09:12:44Z");
+    CHECK(iso("Wed Nov 18 09:12:44 2026") == "2026-11-18T09:12:44Z");
+    CHECK(iso("18-Nov-26 09:12") == "2026-11-18T09:12:00Z");
+    CHECK(iso("18. März 2026 09:12") == "2026-03-18T09:12:00Z");
+    CHECK(iso("18 févr. 2026 09:12") == "2026-02-18T09:12:00Z");
+}
+
+TEST_CASE("US and European numeric dates, AM/PM, 2-digit years") {
+    CHECK(iso("11/18/2026 09:12:44 PM") == "2026-11-18T21:12:44Z");
+    CHECK(iso("11/18/2026 12:05:00 AM") == "2026-11-18T00:05:00Z");
+    CHECK(iso("11/18/2026 12:05 PM") == "2026-11-18T12:05:00Z");
+    CHECK(iso("18.11.2026 09:12") == "2026-11-18T09:12:00Z");
+    CHECK(iso("18/11/2026 09:12:44") == "2026-11-18T09:12:44Z");  // 18 cannot be a month
+    CHECK(iso("18.11.26 09:12") == "2026-11-18T09:12:00Z");
+    CHECK(iso("11/18/26 9:12 pm") == "2026-11-18T21:12:00Z");
+    CHECK(iso("31/31/2026") == "none");
+    CHECK(iso("2026-02-30 10:00") == "none");
+    CHECK(iso("2026-11-18 25:00") == "none");
+    CHECK(iso("13/13/2026 10:00") == "none");
+}
+
+TEST_CASE("ambiguous day/month order follows the hints, then the separator") {
+    TimeHints dmy;
+    dmy.order = DateOrder::DMY;
+    TimeHints mdy;
+    mdy.order = DateOrder::MDY;
+    CHECK(iso("03/04/2026 10:00", dmy) == "2026-04-03T10:00:00Z");
+    CHECK(iso("03/04/2026 10:00", mdy) == "2026-03-04T10:00:00Z");
+    CHECK(iso("03/04/2026 10:00") == "2026-03-04T10:00:00Z");  // slash alone: US order
+    CHECK(iso("03.04.2026 10:00") == "2026-04-03T10:00:00Z");  // dots alone: day first
+    // A value that decides wins over a wrong hint.
+    CHECK(iso("25/04/2026 10:00", mdy) == "2026-04-25T10:00:00Z");
+}
+
+TEST_CASE("the date order is voted over the whole column") {
+    CHECK(vote_date_order("03/04/2026 10:00\n05/04/2026 11:00\n25/04/2026 09:00\n") == DateOrder::DMY);
+    CHECK(vote_date_order("04/03/2026 10:00\n04/05/2026 11:00\n04/25/2026 09:00\n") == DateOrder::MDY);
+    CHECK(vote_date_order("03/04/2026 10:00\n05/04/2026 11:00\n") == DateOrder::Unknown);
+    // IP addresses and version numbers do not vote.
+    CHECK(vote_date_order("83.2.47.154 Chrome/131.0.6778.104 iOS 18.1.0") == DateOrder::Unknown);
+}
+
+TEST_CASE("syslog stamps without a year take the reference year") {
+    TimeHints h;
+    CHECK(iso("Nov 18 09:12:44", h) == "none");
+    h.reference_year = 2026;
+    h.reference_time = to_unix(2026, 11, 20);
+    CHECK(iso("Nov 18 09:12:44", h) == "2026-11-18T09:12:44Z");
+    CHECK(iso("Dec 30 09:12:44", h) == "2025-12-30T09:12:44Z");  // after "now": last year
+}
+
+TEST_CASE("a timestamp prefix in free text") {
+    size_t n = 0;
+    auto t = parse_timestamp_prefix("2026-11-18 09:12:44 sshd[311]: Failed password", {}, n);
+    REQUIRE(t);
+    CHECK(format_iso_datetime(t->sec) == "2026-11-18T09:12:44Z");
+    CHECK(n == 19);
+    CHECK_FALSE(parse_timestamp_prefix("2026-11-18abc", {}, n));
+    CHECK_FALSE(parse_timestamp_prefix("hello world", {}, n));
+}
+
+TEST_CASE("Chinese, Japanese and Korean dates; JavaScript Date strings") {
+    CHECK(iso("2026\xE5\xB9\xB4" "11\xE6\x9C\x88" "18\xE6\x97\xA5 09:12:44") == "2026-11-18T09:12:44Z");
+    CHECK(iso("2026\xE5\xB9\xB4" "11\xE6\x9C\x88" "3\xE6\x97\xA5") == "2026-11-03T00:00:00Z");
+    CHECK(iso("2026\xE5\xB9\xB4" "11\xE6\x9C\x88" "18\xE6\x97\xA5 \xE4\xB8\x8B\xE5\x8D\x88" "9:12") == "2026-11-18T21:12:00Z");
+    CHECK(iso("2026\xEB\x85\x84 11\xEC\x9B\x94 18\xEC\x9D\xBC \xEC\x98\xA4\xED\x9B\x84 9:12:44") == "2026-11-18T21:12:44Z");
+    CHECK(iso("Wed Nov 18 2026 10:12:44 GMT+0100 (Central European Standard Time)") == "2026-11-18T09:12:44Z");
+    CHECK(iso("2026\xE5\xB9\xB4" "13\xE6\x9C\x88" "18\xE6\x97\xA5") == "none");
+}
