@@ -15,8 +15,16 @@ def put(folder, data):
         f.write(b)
 
 
+def case_file_seeds(out):
+    """Headers a real encrypted case file starts with, so the fuzzer gets past the magic quickly."""
+    base = b'OCCASE' + bytes([1, 1, 10, 1, 1]) + bytes(16) + bytes(12)
+    for tail in (b'', bytes(16), bytes(64)):
+        put(os.path.join(out, 'fuzz_case_file'), base + tail)
+
+
 def main():
     out, dirs = sys.argv[1], sys.argv[2:]
+    case_file_seeds(out)
     for d in dirs:
         if not os.path.isdir(d):
             continue

@@ -4,6 +4,11 @@
 #include <emscripten/bind.h>
 
 #include "crypto/case_file.hpp"
+#include "enrich/address_check.hpp"
+#include "enrich/gazetteer.hpp"
+#include "enrich/ip_lookup.hpp"
+#include "enrich/tables.hpp"
+#include "enrich/user_agent.hpp"
 #include "ownercheck/ownercheck.hpp"
 
 namespace {
@@ -63,6 +68,29 @@ emscripten::val open_case(const std::string& file, const std::string& passphrase
 
 }  // namespace
 
+// The big data tables arrive from the page as bytes (Uint8Array -> std::string), lazily, after the
+// first screen. Returns "" when accepted, else why the table was refused.
+std::string register_table(const std::string& name, const std::string& bytes) {
+    return ownercheck::TableStore::global().add(name, bytes);
+}
+
+std::string table_names() {
+    nlohmann::json names = nlohmann::json::array();
+    for (const auto& n : ownercheck::TableStore::known_names())
+        names.push_back({{"name", n}, {"loaded", ownercheck::TableStore::global().has(n)}});
+    return names.dump();
+}
+
+// What enrich makes of one item, as JSON text (the CLI's `ua`, `ip`, `address`, `place`).
+std::string describe(const std::string& kind, const std::string& item) {
+    const auto replace = nlohmann::ordered_json::error_handler_t::replace;
+    if (kind == "ua") return ownercheck::describe_user_agent(item).dump(-1, ' ', false, replace);
+    if (kind == "ip") return ownercheck::describe_ip(item).dump(-1, ' ', false, replace);
+    if (kind == "address") return ownercheck::describe_address(item).dump(-1, ' ', false, replace);
+    if (kind == "place") return ownercheck::describe_place(item).dump(-1, ' ', false, replace);
+    return nlohmann::json({{"error", "unknown kind '" + kind + "', must be: ua, ip, address, place"}}).dump();
+}
+
 EMSCRIPTEN_BINDINGS(ownercheck) {
     emscripten::value_object<WasmResult>("AnalyzeResult")
         .field("status", &WasmResult::status)
@@ -72,4 +100,7 @@ EMSCRIPTEN_BINDINGS(ownercheck) {
     emscripten::function("version", &version);
     emscripten::function("sealCase", &seal_case);
     emscripten::function("openCase", &open_case);
+    emscripten::function("registerTable", &register_table);
+    emscripten::function("tableNames", &table_names);
+    emscripten::function("describe", &describe);
 }

@@ -25,6 +25,18 @@ export async function loadOwnercheck(moduleOptions = {}) {
     /** The report rendered as 'json', 'markdown' or 'text'. */
     render: run,
     /**
+     * Hands a data table (IP ranges, ASN names, cities: the bytes of data/<name>.bin) to the core.
+     * Throws OwnercheckError 'bad_table' with the core's reason when the bytes are refused.
+     */
+    registerTable: (name, bytes) => {
+      const why = module.registerTable(String(name), bytes);
+      if (why) throw new OwnercheckError('bad_table', `${name}: ${why}`);
+    },
+    /** Every table the core can use, smallest first, and whether it is loaded: [{name, loaded}]. */
+    tables: () => JSON.parse(module.tableNames()),
+    /** What enrich makes of one item: kind 'ua' | 'ip' | 'address' | 'place'. */
+    describe: (kind, item) => JSON.parse(module.describe(String(kind), String(item))),
+    /**
      * Encrypts a case (JSON text) into an encrypted case file (Uint8Array): AES-256-GCM, key from
      * scrypt over the passphrase. salt: 16 random bytes, nonce: 12 random bytes (Uint8Array, from
      * crypto.getRandomValues). Throws OwnercheckError 'invalid_argument' | 'internal_error'.

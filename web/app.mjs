@@ -209,6 +209,7 @@ export function startApp(engine) {
       return;
     }
     state.inFlight = true;
+    state.rerunPending = false;
     const size = caseObj.evidence.reduce((n, e) => n + e.text.length, 0);
     const progressTimer = setTimeout(() => showProgress(`Analysing ${formatBytes(size)}…`), size > 200000 ? 0 : 150);
     try {
@@ -221,7 +222,7 @@ export function startApp(engine) {
     } catch (err) {
       // A wasm abort (out of memory on a huge paste, a core bug) leaves the module unusable:
       // start a fresh engine so the next analysis can run.
-      if (err.code === 'internal_error' && /abort|RuntimeError|memory|unreachable/i.test(err.message)) engine.reset();
+      if (err.code === 'internal_error' && /abort|RuntimeError|memory|unreachable/i.test(err.message)) { engine.reset(); loadTables(); }
       if (err.code !== 'cancelled' && seq === state.seq) {
         state.error = err;
         showError(err.code === 'invalid_case' ? `The case cannot be read: ${err.message}` : `Analysis failed (${err.code}): ${err.message}`);
@@ -233,7 +234,7 @@ export function startApp(engine) {
       state.inFlight = false;
       state.analysedSeq = seq;
     }
-    if (state.seq !== seq && $('live').checked) pump();
+    if (state.seq !== seq && ($('live').checked || state.rerunPending)) pump();
     else settle();
   }
 
@@ -468,6 +469,7 @@ export function startApp(engine) {
   // ---------- clear ----------
   function clearEverything() {
     engine.reset();
+    loadTables(); // the old engine's memory (tables included) is gone
     clearTimeout(state.debounce);
     for (const b of state.blocks) b.panel.remove();
     state.blocks = []; state.caseMap = []; state.report = null; state.lastCase = null;
@@ -550,6 +552,75 @@ export function startApp(engine) {
     }
   });
 
+  // ---------- data tables (IP networks, ASN names, cities), loaded after the engine is up ----------
+  // The first screen and the first analysis never wait for them: they are handed to the engine one
+  // by one (smallest first) in the background, each checked against the build's SHA-256, and the
+  // current analysis is re-run once they are in. A refused or missing table is a message here,
+  // and the report's notes say what its absence limited.
+  let tablesGeneration = 0;
+  async function loadTables() {
+    const generation = ++tablesGeneration;
+    const root = document.documentElement;
+    const el = $('data-status');
+    const set = (text, cls) => { el.textContent = text; el.className = `data-status ${cls || ''}`; };
+    root.dataset.tables = 'loading';
+    delete root.dataset.tablesLoaded;
+    set('Network and city data: loading in the background (the analysis does not wait for it)…', 'loading');
+    const t0 = performance.now();
+    let list;
+    try {
+      ({ tables: list } = await engine.call('tables'));
+    } catch (e) {
+      if (generation !== tablesGeneration) return;
+      set(`Network and city data: not available (${e.message}).`, 'failed');
+      root.dataset.tables = 'done';
+      return;
+    }
+    if (generation !== tablesGeneration) return;
+    const total = list.length;
+    const offered = list.filter((t) => t.offered);
+    const missing = list.filter((t) => !t.offered).map((t) => t.name);
+    const failures = [];
+    let loaded = list.filter((t) => t.loaded).length;
+    let loadedAny = false;
+    const notIncluded = missing.length ? ` Not in this build: ${missing.join(', ')} (the full page dist/web/ has them).` : '';
+    const progress = (current) => set(`Network and city data: ${loaded}/${total} loaded${current ? ` — loading ${current}…` : ''}`, 'loading');
+    for (const t of offered) {
+      if (t.loaded) continue;
+      progress(t.name);
+      try {
+        await engine.call('loadTable', { name: t.name });
+        if (generation !== tablesGeneration) return;
+        loaded++; loadedAny = true;
+      } catch (e) {
+        if (generation !== tablesGeneration || e.code === 'cancelled') return;
+        failures.push(e.message);
+      }
+    }
+    const ms = performance.now() - t0;
+    const took = ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+    const names = list.filter((t) => t.offered && !failures.some((f) => f.startsWith(`${t.name}:`))).map((t) => t.name);
+    let text = `Network and city data: ${loaded}/${total} loaded${loadedAny ? ` in ${took}` : ''}${names.length ? ` (${names.join(', ')})` : ''}.`;
+    if (failures.length) text += ` Not loaded — ${failures.join('; ')}.`;
+    text += notIncluded;
+    if (failures.length || missing.length) text += ' The analysis runs without it; the report\'s notes say what that limits.';
+    set(text, failures.length ? 'failed' : loaded === total ? 'ready' : 'partial');
+    root.dataset.tablesLoaded = String(loaded);
+    root.dataset.tables = 'done';
+    performance.mark('ownercheck-tables');
+    if (loadedAny) rerun();
+  }
+
+  /** Analyses the current input again (same input, better data): the report shown gets replaced. */
+  function rerun() {
+    if (!state.blocks.some((b) => b.textarea.value.trim())) return;
+    state.seq++;
+    state.rerunPending = true;
+    $('results').setAttribute('aria-busy', 'true');
+    clearTimeout(state.debounce);
+    pump();
+  }
+
   // ---------- start the engine ----------
   const t0 = performance.now();
   engine.call('init').then(({ version, crypto: hasCrypto }) => {
@@ -559,6 +630,7 @@ export function startApp(engine) {
     if (!hasCrypto) { $('save-case').disabled = true; $('save-case').title = 'this build has no encrypted case files'; }
     document.documentElement.dataset.ready = 'true';
     performance.mark('ownercheck-ready');
+    loadTables();
   }, (e) => {
     $('engine-status').textContent = `The analysis engine failed to load: ${e.message}`;
     $('engine-status').classList.add('failed');

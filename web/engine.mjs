@@ -54,8 +54,8 @@ export function workerEngine(url) {
   };
 }
 
-export function inlineEngine(loadApi) {
-  let handle = makeHandler(loadApi);
+export function inlineEngine(loadApi, data = null) {
+  let handle = makeHandler(loadApi, data);
   return {
     kind: 'inline',
     async call(op, payload = {}) {
@@ -64,6 +64,6 @@ export function inlineEngine(loadApi) {
       return unwrap(await handle({ op, ...payload }));
     },
     /** A fresh module instance on next use (the old one is garbage once unreferenced). */
-    reset() { handle = makeHandler(loadApi); },
+    reset() { handle = makeHandler(loadApi, data); },
   };
 }

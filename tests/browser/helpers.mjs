@@ -2,7 +2,7 @@
 // the native CLI's report for comparison, and a watcher for network requests, console errors and
 // dialogs. Expects `scripts/build.sh native` and `scripts/build.sh web` to have run.
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,11 +20,11 @@ export function requireBuilt() {
   }
 }
 
-/** Starts scripts/serve.sh on a free port; resolves to {url, origin, stop()}. */
-export function startServer() {
+/** Starts scripts/serve.sh on a free port (serving dir, default dist/web); resolves to {url, origin, stop()}. */
+export function startServer(dir = null) {
   return new Promise((resolve, reject) => {
     const child = spawn('bash', [join(ROOT, 'scripts', 'serve.sh')], {
-      env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      env: { ...process.env, PORT: '0', ...(dir ? { SERVE_DIR: dir } : {}) }, stdio: ['ignore', 'pipe', 'pipe'] });
     // Never outlive the test process, even when it dies before its after() hook.
     const killChild = () => child.kill();
     process.once('exit', killChild);
@@ -70,9 +70,20 @@ export function watch(page, allowed) {
 
 export function readCase(path) { return JSON.parse(readFileSync(path, 'utf8')); }
 
-/** The native CLI's JSON report for a case file. */
-export function cliReport(path) {
-  return JSON.parse(execFileSync(join(ROOT, 'build', 'ownercheck'), ['analyze', path], { encoding: 'utf8' }));
+/**
+ * The native CLI's JSON report for a case file. dataDir: where it reads its data tables (default
+ * build/data, all of them; an empty folder for none).
+ */
+export function cliReport(path, { dataDir = null } = {}) {
+  const env = dataDir ? { ...process.env, OWNERCHECK_DATA_DIR: dataDir } : process.env;
+  return JSON.parse(execFileSync(join(ROOT, 'build', 'ownercheck'), ['analyze', path], { encoding: 'utf8', env }));
+}
+
+/** A folder with only the named tables of build/data (symlinks), for the CLI's OWNERCHECK_DATA_DIR. */
+export function dataSubset(names) {
+  const dir = mkdtempSync(join(tmpdir(), 'ownercheck-data-'));
+  for (const n of names) symlinkSync(join(ROOT, 'build', 'data', `${n}.bin`), join(dir, `${n}.bin`));
+  return dir;
 }
 
 /** The native CLI's output for a case file with extra arguments (e.g. --format markdown). */
@@ -87,9 +98,13 @@ export function sampleCases() {
   return [pick('owner', 'P-0001'), pick('attacker', 'P-0009')].map((l) => join(SHARED_CASES, `${l.case_id}.json`));
 }
 
-/** Waits until the page's engine is up. */
-export async function ready(page) {
+/**
+ * Waits until the page's engine is up and, unless tables is false, its data tables have been
+ * handed over (loaded or refused), so that its reports compare with the CLI's.
+ */
+export async function ready(page, { tables = true } = {}) {
   await page.waitForSelector('html[data-ready="true"]', { state: 'attached', timeout: 30000 });
+  if (tables) await page.waitForSelector('html[data-tables="done"]', { state: 'attached', timeout: 60000 });
 }
 
 /** Waits until the current input has been analysed. */

@@ -6,14 +6,18 @@ import { mkdtempSync, readFileSync, writeFileSync, rmSync, statSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT, requireBuilt, launch, watch, readCase, cliReport, sampleCases, ready } from './helpers.mjs';
+import { ROOT, requireBuilt, launch, watch, readCase, cliReport, dataSubset, sampleCases, ready } from './helpers.mjs';
 
 const SINGLE = join(ROOT, 'dist', 'ownercheck.html');
 const SINGLE_URL = pathToFileURL(SINGLE).href;
 let browser;
 let dir;
-before(async () => { requireBuilt(); browser = await launch(); dir = mkdtempSync(join(tmpdir(), 'ownercheck-host-')); });
-after(async () => { await browser?.close(); if (dir) rmSync(dir, { recursive: true, force: true }); });
+let citiesOnly; // the single file carries only the cities table: compare with the CLI given just that
+before(async () => { requireBuilt(); browser = await launch(); dir = mkdtempSync(join(tmpdir(), 'ownercheck-host-')); citiesOnly = dataSubset(['cities']); });
+after(async () => {
+  await browser?.close();
+  for (const d of [dir, citiesOnly]) if (d) rmSync(d, { recursive: true, force: true });
+});
 
 test('the single file is one file with the wasm inside', () => {
   const html = readFileSync(SINGLE, 'utf8');
@@ -27,11 +31,18 @@ test('opened from file:// it analyses a case like the CLI, with no request but i
   const seen = watch(page, [SINGLE_URL]);
   await page.goto(SINGLE_URL);
   await ready(page);
+  const status = await page.getByTestId('data-status').textContent();
+  assert.match(status, /1\/6 loaded/);
+  assert.match(status, /\(cities\)/);
+  assert.match(status, /Not in this build: [a-z0-9, -]*asn-ipv4/);
   for (const path of sampleCases()) {
-    const cli = cliReport(path);
+    const cli = cliReport(path, { dataDir: citiesOnly });
+    assert.ok((cli.notes || []).some((n) => /IP network table not loaded/i.test(n)), 'the CLI without the IP tables says so');
     const report = await page.evaluate((c) => window.ownercheck.loadCase(c), readCase(path));
     assert.equal(report.assessment.recommendation, cli.assessment.recommendation);
     assert.deepEqual(report.claims.map((x) => `${x.topic}:${x.verdict}`), cli.claims.map((x) => `${x.topic}:${x.verdict}`));
+    assert.deepEqual(report.signals.map((x) => `${x.kind}:${x.severity}`).sort(), cli.signals.map((x) => `${x.kind}:${x.severity}`).sort());
+    assert.deepEqual(report.notes, cli.notes);
     assert.equal((await page.getByTestId('recommendation').textContent()).trim(), cli.assessment.recommendation);
   }
   assert.deepEqual(seen.requests.filter((u) => u !== SINGLE_URL && !u.startsWith('data:')), []);
@@ -51,7 +62,7 @@ test('inside an <iframe> of a file:// page it can be filled and analysed', async
   await frame.getByTestId('engine-status').filter({ hasText: 'Ready' }).waitFor();
   const [path] = sampleCases().slice(-1);
   const c = readCase(path);
-  const cli = cliReport(path);
+  const cli = cliReport(path, { dataDir: citiesOnly });
   const logs = c.evidence.filter((e) => e.kind === 'logs');
   for (let i = 0; i < logs.length; i++) {
     if (i > 0) await frame.getByTestId('add-block').click();

@@ -32,7 +32,7 @@ function clean(seen) {
 export async function frameReady(page, suffix) {
   for (let i = 0; i < 300; i++) {
     const frame = page.frames().find((f) => f.url().endsWith(suffix));
-    if (frame && await frame.evaluate(() => document.documentElement.dataset.ready === 'true').catch(() => false)) return frame;
+    if (frame && await frame.evaluate(() => document.documentElement.dataset.ready === 'true' && document.documentElement.dataset.tables === 'done').catch(() => false)) return frame;
     await page.waitForTimeout(100);
   }
   throw new Error(`the frame ${suffix} did not get ready; frames: ${page.frames().map((f) => f.url()).join(' ')}`);

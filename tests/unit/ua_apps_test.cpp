@@ -152,3 +152,24 @@ TEST_CASE("ua: exchange apps and ordinary browsers are not automation") {
     CHECK(kind_of("") == "unknown");
 }
 
+
+TEST_CASE("ua: human device labels from admin tools fill what ua-parser cannot name") {
+    const auto firefox = ownercheck::user_agent_info("Firefox 132 / Ubuntu");
+    CHECK(firefox.browser == "Firefox");
+    CHECK(firefox.os == "Ubuntu");
+    CHECK(firefox.device == "PC");
+    CHECK(firefox.kind == "browser");
+    const auto app = ownercheck::user_agent_info("Kraken Pro 3.9 / Android 15");
+    CHECK(app.browser.rfind("Kraken", 0) == 0);
+    CHECK(app.os == "Android");
+    const auto chrome = ownercheck::user_agent_info("Chrome on Windows 11");
+    CHECK(chrome.browser == "Chrome");
+    CHECK(chrome.os == "Windows");
+    // Words inside other words do not count ("Machine" is not "Mac").
+    CHECK(ownercheck::user_agent_info("Machine-7").device != "Mac");
+    // A real user agent keeps ua-parser's answer.
+    const auto real = ownercheck::user_agent_info(
+        "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0");
+    CHECK(real.browser == "Firefox");
+    CHECK(real.os == "Ubuntu");
+}

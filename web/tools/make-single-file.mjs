@@ -44,6 +44,19 @@ function link(file) {
   return `const ${varName(file)} = (() => {\n${src}\nreturn { ${exports.join(', ')} };\n})();\n`;
 }
 
+// Data tables: the file carries only those named in OWNERCHECK_SINGLE_FILE_TABLES (space-separated,
+// 'all' for every one; default set by scripts/build-web.sh: cities). The rest would make the file
+// megabytes bigger; the page says which it has and the report's notes say what the others limit.
+const manifest = JSON.parse(readFileSync(join(dir, 'data', 'tables.json'), 'utf8'));
+const wanted = (process.env.OWNERCHECK_SINGLE_FILE_TABLES ?? 'cities').split(/[\s,]+/).filter(Boolean);
+const carried = manifest.tables.map((t) => t.name).filter((n) => wanted.includes('all') || wanted.includes(n));
+for (const n of wanted) if (n !== 'all' && !manifest.tables.some((t) => t.name === n)) throw new Error(`OWNERCHECK_SINGLE_FILE_TABLES: no table '${n}'`);
+const tableModules = carried.map((name) => {
+  const m = /^export default ("[A-Za-z0-9+/=]*");$/m.exec(readFileSync(join(dir, 'data', `${name}.mjs`), 'utf8'));
+  if (!m) throw new Error(`data/${name}.mjs: cannot find its base64 text`);
+  return `${JSON.stringify(name)}: { encoding: 'gzip', default: ${m[1]} }`;
+});
+
 let bundle = ORDER.map(link).join('\n');
 bundle += `
 // The single-file entry: the engine on this thread, the wasm bytes from the inlined module.
@@ -53,7 +66,10 @@ bundle += `
   const { loadOwnercheck } = ${varName('ownercheck-api.mjs')};
   const { wasmBytes } = ${varName('worker-core.mjs')};
   const wasm = ${varName('ownercheck-wasm.mjs')};
-  startApp(inlineEngine(async () => loadOwnercheck({ wasmBinary: await wasmBytes(wasm.default, wasm.encoding) })));
+  const manifest = ${JSON.stringify(manifest)};
+  const tables = { ${tableModules.join(',\n')} };
+  const data = { manifest: () => manifest, source: async (name) => tables[name] || null, offered: ${JSON.stringify(carried)} };
+  startApp(inlineEngine(async () => loadOwnercheck({ wasmBinary: await wasmBytes(wasm.default, wasm.encoding) }), data));
 }
 `;
 // Inside an inline <script>, "</script" would end it early; "<!--" could start escaped mode.
@@ -73,4 +89,4 @@ for (const [pattern, replacement] of swaps) {
   html = html.replace(pattern, replacement);
 }
 writeFileSync(out, html);
-console.log(`${out}: ${(html.length / 1024).toFixed(0)} KB`);
+console.log(`${out}: ${(html.length / 1024).toFixed(0)} KB (data tables inside: ${carried.join(', ') || 'none'})`);

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <regex>
+#include <array>
+
+#include <re2/re2.h>
 
 #include "claims/text.hpp"
 #include "util/civil_time.hpp"
@@ -63,10 +65,17 @@ DateFound make_day(size_t pos, size_t len, int y, int m, int d) {
 
 void numeric_forms(Ctx& c) {
     const std::string text(c.s);
-    auto scan = [&](const std::regex& re, auto&& on_match) {
-        for (std::sregex_iterator it(text.begin(), text.end(), re), end; it != end; ++it) {
-            const auto& m = *it;
-            const size_t pos = static_cast<size_t>(m.position(0)), len = static_cast<size_t>(m.length(0));
+    // RE2, not std::regex: the reply is attacker-controlled, and libstdc++'s backtracking
+    // matcher recurses per character (a long run of spaces overflows the stack). RE2 is linear.
+    using Groups = std::array<re2::StringPiece, 4>;
+    auto scan = [&](const RE2& re, auto&& on_match) {
+        const re2::StringPiece input(text);
+        Groups m;
+        const int groups = std::min(re.NumberOfCapturingGroups() + 1, 4);
+        for (size_t start = 0; start <= text.size() &&
+                               re.Match(input, start, text.size(), RE2::UNANCHORED, m.data(), groups);) {
+            const size_t pos = static_cast<size_t>(m[0].data() - text.data()), len = m[0].size();
+            start = pos + std::max<size_t>(len, 1);
             // Not glued to other digits or a decimal point: 1.234,56 is an amount, not a date.
             if (pos > 0 && (is_digit(text[pos - 1]) || ((text[pos - 1] == '.' || text[pos - 1] == ',') && pos > 1 && is_digit(text[pos - 2])))) continue;
             if (pos + len < text.size() && is_digit(text[pos + len])) continue;
@@ -74,15 +83,23 @@ void numeric_forms(Ctx& c) {
             on_match(m, pos, len);
         }
     };
-    auto num = [](const std::smatch& m, int i) { return m[i].matched && m[i].length() ? std::stoi(m[i].str()) : 0; };
+    auto num = [](const Groups& m, int i) { return m[i].empty() ? 0 : std::stoi(std::string(m[i])); };
+    // Compiled once (patterns are constant; RE2 objects are thread-safe to use).
+    static const RE2 kYmd(R"((\d{4})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{1,2})\.?)");
+    static const RE2 kCjkYmd(R"((\d{4})\s*(?:年|년)\s*(\d{1,2})\s*(?:月|월)(?:\s*(\d{1,2})\s*(?:日|号|號|일))?)");
+    static const RE2 kDmyOrMdy(R"((\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2}))");
+    static const RE2 kCjkMd(R"((\d{1,2})\s*(?:月|월)\s*(\d{1,2})\s*(?:日|号|號|일))");
+    static const RE2 kMy(R"((\d{1,2})[/.-](\d{4}))");
+    static const RE2 kYm(R"((\d{4})[-/](\d{1,2}))");
+    static const RE2 kCjkM(R"((\d{1,2})\s*(?:月|월))");
 
     // 2026-06-08, 2026/06/08, 2026.06.08 (Korean writes 2026. 6. 8.)
-    scan(std::regex(R"((\d{4})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{1,2})\.?)"), [&](const std::smatch& m, size_t pos, size_t len) {
+    scan(kYmd, [&](const Groups& m, size_t pos, size_t len) {
         int y = num(m, 1), mo = num(m, 2), d = num(m, 3);
         if (valid_date(y, mo, d)) c.take(make_day(pos, len, y, mo, d));
     });
     // 2024年3月5日 / 2024년 3월 5일 / 2024年3月
-    scan(std::regex(R"((\d{4})\s*(?:年|년)\s*(\d{1,2})\s*(?:月|월)(?:\s*(\d{1,2})\s*(?:日|号|號|일))?)"), [&](const std::smatch& m, size_t pos, size_t len) {
+    scan(kCjkYmd, [&](const Groups& m, size_t pos, size_t len) {
         int y = num(m, 1), mo = num(m, 2), d = num(m, 3);
         if (d && valid_date(y, mo, d)) c.take(make_day(pos, len, y, mo, d));
         else if (!d && mo >= 1 && mo <= 12) {
@@ -92,7 +109,7 @@ void numeric_forms(Ctx& c) {
         }
     });
     // 17/11/2025, 11/17/2025, 17.11.2025, 17-11-25: order from the values, else the language
-    scan(std::regex(R"((\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2}))"), [&](const std::smatch& m, size_t pos, size_t len) {
+    scan(kDmyOrMdy, [&](const Groups& m, size_t pos, size_t len) {
         int a = num(m, 1), b = num(m, 2), y = norm_year(num(m, 3));
         const bool dmy_ok = valid_date(y, b, a), mdy_ok = valid_date(y, a, b);
         if (!dmy_ok && !mdy_ok) return;
@@ -107,7 +124,7 @@ void numeric_forms(Ctx& c) {
         c.take(f);
     });
     // 3月5日 / 3월 5일 (no year)
-    scan(std::regex(R"((\d{1,2})\s*(?:月|월)\s*(\d{1,2})\s*(?:日|号|號|일))"), [&](const std::smatch& m, size_t pos, size_t len) {
+    scan(kCjkMd, [&](const Groups& m, size_t pos, size_t len) {
         int mo = num(m, 1), d = num(m, 2);
         if (mo < 1 || mo > 12) return;
         int y = infer_year(c.today, mo, d);
@@ -117,14 +134,14 @@ void numeric_forms(Ctx& c) {
         c.take(f);
     });
     // 05/2020, 5.2020, 2020-05
-    scan(std::regex(R"((\d{1,2})[/.-](\d{4}))"), [&](const std::smatch& m, size_t pos, size_t len) {
+    scan(kMy, [&](const Groups& m, size_t pos, size_t len) {
         int mo = num(m, 1), y = num(m, 2);
         if (mo < 1 || mo > 12 || y < 1990 || y > 2100) return;
         DateFound f = make_day(pos, len, y, mo, 0);
         f.precision = "month";
         c.take(f);
     });
-    scan(std::regex(R"((\d{4})[-/](\d{1,2}))"), [&](const std::smatch& m, size_t pos, size_t len) {
+    scan(kYm, [&](const Groups& m, size_t pos, size_t len) {
         int y = num(m, 1), mo = num(m, 2);
         if (mo < 1 || mo > 12 || y < 1990 || y > 2100) return;
         DateFound f = make_day(pos, len, y, mo, 0);
@@ -132,7 +149,7 @@ void numeric_forms(Ctx& c) {
         c.take(f);
     });
     // 3月 / 3월 alone (a month this or last year); 3个月 / 3개월 are durations and do not match
-    scan(std::regex(R"((\d{1,2})\s*(?:月|월))"), [&](const std::smatch& m, size_t pos, size_t len) {
+    scan(kCjkM, [&](const Groups& m, size_t pos, size_t len) {
         int mo = num(m, 1);
         if (mo < 1 || mo > 12) return;
         DateFound f = make_day(pos, len, infer_year(c.today, mo, 1), mo, 0);
@@ -407,14 +424,17 @@ void relative_forms(Ctx& c, const LangLex& lex) {
 
 void years_alone(Ctx& c) {
     const std::string text(c.s);
-    static const std::regex re(R"((19[89]\d|20\d\d))");
-    for (std::sregex_iterator it(text.begin(), text.end(), re), end; it != end; ++it) {
-        const size_t pos = static_cast<size_t>(it->position(0));
+    static const RE2 re(R"((19[89]\d|20\d\d))");
+    const re2::StringPiece input(text);
+    re2::StringPiece found;
+    for (size_t start = 0; start < text.size() && re.Match(input, start, text.size(), RE2::UNANCHORED, &found, 1);) {
+        const size_t pos = static_cast<size_t>(found.data() - text.data());
+        start = pos + 4;
         if (!c.free(pos, 4)) continue;
         if (pos > 0 && (is_digit(text[pos - 1]) || text[pos - 1] == '.' || text[pos - 1] == ',' || text[pos - 1] == '$')) continue;
         if (pos + 4 < text.size() && (is_digit(text[pos + 4]) || ((text[pos + 4] == '.' || text[pos + 4] == ',') && pos + 5 < text.size() && is_digit(text[pos + 5]))))
             continue;
-        const int y = std::stoi(it->str());
+        const int y = std::stoi(std::string(found));
         if (!year_ok(y, c.today)) continue;
         // "2036 USD" / "2000 €" is an amount: a year is not followed by an asset or currency.
         size_t q = skip_spaces(c.s, pos + 4);

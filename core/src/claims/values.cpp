@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
+#include <re2/re2.h>
 
 namespace ownercheck::claims {
 
@@ -176,27 +176,29 @@ std::string find_side(std::string_view folded) {
     return side;
 }
 
+// The reply is attacker-controlled: these scans use RE2 (linear time), never a backtracking
+// engine, which would go quadratic or overflow the stack on a long crafted line.
 std::string find_email(std::string_view original) {
-    static const std::regex re(R"([A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+)");
-    std::match_results<std::string_view::const_iterator> m;
-    if (std::regex_search(original.begin(), original.end(), m, re)) return m.str(0);
+    static const RE2 re(R"(([A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+))");
+    re2::StringPiece m;
+    if (RE2::PartialMatch(re2::StringPiece(original.data(), original.size()), re, &m)) return std::string(m);
     return "";
 }
 
 std::string find_phone(std::string_view original) {
-    static const std::regex re(R"(\+?\d[\d \-().]{6,18}\d)");
-    std::match_results<std::string_view::const_iterator> m;
-    if (!std::regex_search(original.begin(), original.end(), m, re)) return "";
+    static const RE2 re(R"((\+?\d[\d \-().]{6,18}\d))");
+    re2::StringPiece m;
+    if (!RE2::PartialMatch(re2::StringPiece(original.data(), original.size()), re, &m)) return "";
     std::string digits;
-    for (char c : m.str(0))
+    for (char c : m)
         if (std::isdigit(static_cast<unsigned char>(c)) || c == '+') digits += c;
     return digits.size() >= 7 ? digits : "";
 }
 
 std::string find_address(std::string_view original) {
-    static const std::regex re(R"(\b(bc1[a-z0-9]{20,90}|0x[0-9a-fA-F]{40}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|r[1-9A-HJ-NP-Za-km-z]{24,34}|addr1[a-z0-9]{50,110}|T[1-9A-HJ-NP-Za-km-z]{33})\b)");
-    std::match_results<std::string_view::const_iterator> m;
-    if (std::regex_search(original.begin(), original.end(), m, re)) return m.str(1);
+    static const RE2 re(R"(\b(bc1[a-z0-9]{20,90}|0x[0-9a-fA-F]{40}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|r[1-9A-HJ-NP-Za-km-z]{24,34}|addr1[a-z0-9]{50,110}|T[1-9A-HJ-NP-Za-km-z]{33})\b)");
+    re2::StringPiece m;
+    if (RE2::PartialMatch(re2::StringPiece(original.data(), original.size()), re, &m)) return std::string(m);
     return "";
 }
 

@@ -1,7 +1,5 @@
 #include "correlate/ua_family.hpp"
 
-#include <regex>
-
 #include "util/embedded_data.hpp"
 
 namespace ownercheck::correlate {
@@ -10,16 +8,45 @@ namespace {
 
 bool has(const std::string& s, const char* p) { return s.find(p) != std::string::npos; }
 
-std::string android_model(const std::string& ua) {
-    // "Android 14; SM-S911B)" / "Android 15; Pixel 8)" / "Linux; Android 14; Pixel 8 Build/..."
-    static const std::regex re(R"(Android[ \d.]*;\s*(?:[a-z]{2}[-_][A-Za-z]{2};\s*)?([^;)]+?)(?:\s+Build/[^;)]*)?\s*[;)])");
-    std::smatch m;
-    if (!std::regex_search(ua, m, re)) return "";
-    std::string code = m[1].str();
-    if (code == "K" || code == "wv") return "";  // reduced UAs hide the model
+// Maps a model code ("SM-S911B") to the name clients use ("Galaxy S23"), by prefix.
+std::string model_name(std::string code) {
     for (const auto& [prefix, name] : data_table("correlate_device_models.json")["models"].items())
         if (code.rfind(prefix, 0) == 0) return name.get<std::string>();
     return code;
+}
+
+std::string trim(std::string s) {
+    const auto b = s.find_first_not_of(' ');
+    if (b == std::string::npos) return {};
+    return s.substr(b, s.find_last_not_of(' ') - b + 1);
+}
+
+// "Android 14; SM-S911B)" / "Android 15; Pixel 8)" / "Linux; Android 14; en-us; Pixel 8 Build/...":
+// the model is the first field after "Android N" that is not a locale. A linear scan, not a
+// regex: user agents are attacker-controlled.
+std::string android_model(const std::string& ua) {
+    size_t p = ua.find("Android");
+    if (p == std::string::npos) return "";
+    p = ua.find(';', p);
+    for (int field = 0; p != std::string::npos && field < 3; ++field) {
+        const size_t start = p + 1;
+        const size_t end = ua.find_first_of(";)", start);
+        std::string code = trim(ua.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        if (const size_t build = code.find(" Build/"); build != std::string::npos) code = trim(code.substr(0, build));
+        const bool locale = code.size() == 5 && (code[2] == '-' || code[2] == '_');
+        if (!code.empty() && !locale) return code == "K" || code == "wv" ? "" : model_name(code);  // reduced UAs hide it
+        p = end == std::string::npos || ua[end] == ')' ? std::string::npos : end;
+    }
+    return "";
+}
+
+// Linux distributions are "Linux" to a client ("Firefox on Ubuntu" is a Linux PC).
+std::string os_family(const std::string& os) {
+    if (os == "macOS") return "Mac OS X";
+    if (os == "Ubuntu" || os == "Debian" || os == "Fedora" || os == "Linux Mint" || os == "Arch Linux" ||
+        os == "openSUSE" || os == "Red Hat" || os == "CentOS" || os == "Gentoo")
+        return "Linux";
+    return os;
 }
 
 }  // namespace
@@ -53,9 +80,16 @@ UaFamily parse_ua(const std::string& ua) {
 UaFamily ua_family(const Event& e) {
     UaFamily f = parse_ua(e.user_agent);
     // The enrich stage's reading wins where it said something.
-    if (!e.ua.os.empty()) f.os = e.ua.os == "macOS" ? "Mac OS X" : e.ua.os;
-    if (!e.ua.browser.empty() && e.ua.browser != "Kraken app") f.browser = e.ua.browser;
-    if (e.ua.kind == "app" || e.ua.browser == "Kraken app") f.app = true, f.browser.clear();
+    if (!e.ua.os.empty()) f.os = os_family(e.ua.os);
+    const bool app_name = e.ua.browser.size() > 4 && e.ua.browser.compare(e.ua.browser.size() - 4, 4, " app") == 0;
+    if (!e.ua.browser.empty() && !app_name) f.browser = e.ua.browser;
+    if (e.ua.kind == "app" || app_name) f.app = true, f.browser.clear();
+    // A named device from enrich ("Pixel 8", "Samsung SM-S911B") when the string did not say.
+    if (f.model.empty() && !e.ua.device.empty() && e.ua.device != "PC" && e.ua.device != "Other") {
+        std::string d = e.ua.device;
+        if (d.rfind("Samsung ", 0) == 0) d = d.substr(8);
+        f.model = model_name(d);
+    }
     if (e.ua.kind == "automation") f.automation = true;
     return f;
 }

@@ -1,11 +1,10 @@
 #include "enrich/ua_parser.hpp"
 
-
-#include <algorithm>
+#include <bitset>
 #include <memory>
+#include <mutex>
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include "enrich/ua_table.hpp"
 
@@ -14,96 +13,150 @@ namespace {
 
 using Groups = std::vector<re2::StringPiece>;  // [0] whole match; data()==nullptr: group unset
 
-struct CompiledRule {
-    const uap::UapRule* rule;
-    std::unique_ptr<RE2> re;
+// A rule whose RE2 is built the first time a string gets past its atoms (see ua_table.hpp).
+// Compiling all ~1,160 regexes up front cost ~0.7 s natively, on every CLI run; a string
+// typically reaches a few dozen of them. call_once: the CLI and tests may parse from threads.
+struct LazyRule {
+    const uap::UapRule* rule = nullptr;
+    std::once_flag once;
+    std::unique_ptr<RE2> re;  // null until compiled; still null after if RE2 rejected the regex
 };
 
-// One section's rules, plus all of them in one RE2::Set: a single pass over the string says
-// which rules match at all, so only the first of those runs again for its groups. Sequential
-// matching of ~600 rules costs ~600 passes per string.
 struct Section {
-    std::vector<CompiledRule> rules;
-    std::unique_ptr<RE2::Set> set;  // index i in the set is rules[i]; null if it did not build
+    explicit Section(const char* n) : name(n) {}
+    const char* name;
+    std::size_t count = 0;
+    std::unique_ptr<LazyRule[]> rules;
 };
 
 struct Compiled {
-    Section user_agent, os, device;
-    UapTableStatus status;
+    Section user_agent{"user_agent"}, os{"os"}, device{"device"};
 };
 
-void compile_list(const char* name, const uap::UapRuleList& list, Section& sec, UapTableStatus& status) {
-    std::vector<CompiledRule>& out = sec.rules;
-    out.reserve(list.count);
-    for (std::size_t i = 0; i < list.count; ++i) {
-        const uap::UapRule& r = list.rules[i];
-        RE2::Options opt;
-        opt.set_log_errors(false);
-        opt.set_case_sensitive(!r.case_insensitive);
-        // Per-regex DFA budget; RE2 falls back to the (still linear) NFA when it is spent.
-        opt.set_max_mem(1 << 20);
-        auto re = std::make_unique<RE2>(r.regex, opt);
-        status.rules++;
-        if (!re->ok()) {
-            status.rejected.push_back(std::string(name) + "[" + std::to_string(i) + "]: " + re->error() +
-                                      ": " + r.regex);
-            continue;  // a rule RE2 cannot run is skipped, never approximated
-        }
-        status.compiled++;
-        out.push_back({&r, std::move(re)});
-    }
-    RE2::Options opt;
-    opt.set_log_errors(false);
-    opt.set_max_mem(64 << 20);  // the set's DFA; when spent, first_match falls back to the loop
-    auto set = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
-    for (const CompiledRule& r : out) {
-        std::string pattern = r.rule->case_insensitive ? "(?i:" + std::string(r.rule->regex) + ")"
-                                                       : "(?:" + std::string(r.rule->regex) + ")";
-        if (set->Add(pattern, nullptr) < 0) return;  // no set: the loop does the work
-    }
-    if (set->Compile()) sec.set = std::move(set);
+void init_section(const uap::UapRuleList& list, Section& sec) {
+    sec.count = list.count;
+    sec.rules = std::make_unique<LazyRule[]>(list.count);
+    for (std::size_t i = 0; i < list.count; ++i) sec.rules[i].rule = &list.rules[i];
 }
 
-// Compiled once, on first use: about 1,160 regexes, so a CLI run that never sees a user agent
-// does not pay for them.
+std::unique_ptr<RE2> build(const uap::UapRule& r) {
+    RE2::Options opt;
+    opt.set_log_errors(false);
+    opt.set_case_sensitive(!r.case_insensitive);
+    // Per-regex DFA budget; RE2 falls back to the (still linear) NFA when it is spent.
+    opt.set_max_mem(1 << 20);
+    return std::make_unique<RE2>(r.regex, opt);
+}
+
+// The rule's RE2, compiled on first need; nullptr when RE2 rejects it (such a rule is skipped,
+// never approximated, and uap_table_status lists it).
+const RE2* regex(LazyRule& r) {
+    std::call_once(r.once, [&r] { r.re = build(*r.rule); });
+    return r.re && r.re->ok() ? r.re.get() : nullptr;
+}
+
 const Compiled& compiled() {
     static const Compiled c = [] {
         Compiled c;
         const uap::UapTable& t = uap::table();
-        compile_list("user_agent", t.user_agent, c.user_agent, c.status);
-        compile_list("os", t.os, c.os, c.status);
-        compile_list("device", t.device, c.device, c.status);
-        c.status.version = t.version;
-        c.status.sha256 = t.sha256;
+        init_section(t.user_agent, c.user_agent);
+        init_section(t.os, c.os);
+        init_section(t.device, c.device);
         return c;
     }();
     return c;
 }
 
-bool match_groups(const CompiledRule& r, re2::StringPiece text, Groups& g) {
-    g.assign(static_cast<std::size_t>(r.re->NumberOfCapturingGroups()) + 1, re2::StringPiece());
-    return r.re->Match(text, 0, text.size(), RE2::UNANCHORED, g.data(), static_cast<int>(g.size()));
+}  // namespace
+
+// The string as the atoms are written: ASCII lower-case, and the two non-ASCII letters that
+// RE2's case folding (a rule's regex_flag 'i') matches to an ASCII letter spelled as that
+// letter: U+212A KELVIN SIGN as "k", U+017F LATIN SMALL LETTER LONG S as "s". Every match of a
+// rule then contains the rule's atoms in this copy. Works on any bytes.
+std::string uap_fold(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char ch = s[i];
+        if (ch >= 'A' && ch <= 'Z') {
+            out += static_cast<char>(ch - 'A' + 'a');
+        } else if (s.compare(i, 3, "\xE2\x84\xAA") == 0) {
+            out += 'k';
+            i += 2;
+        } else if (s.compare(i, 2, "\xC5\xBF") == 0) {
+            out += 's';
+            i += 1;
+        } else {
+            out += ch;
+        }
+    }
+    return out;
+}
+
+namespace {
+
+// Which atoms a string contains, each looked up once per string (many rules share "android").
+class AtomProbe {
+public:
+    explicit AtomProbe(std::string_view ua)
+        : folded_(uap_fold(ua)), seen_(uap::table().atoms.count, kUnknown) {
+        for (std::size_t i = 0; i + 3 <= folded_.size(); ++i) trigrams_.set(trigram(folded_.data() + i));
+    }
+
+    bool admits(const uap::UapRule& r) {
+        const uap::UapTable& t = uap::table();
+        for (std::uint32_t g = 0; g < r.group_count; ++g) {
+            const uap::UapAtomGroup& group = t.groups.groups[r.first_group + g];
+            bool any = false;
+            for (std::uint32_t k = 0; k < group.count && !any; ++k) any = has(t.group_atoms[group.first + k]);
+            if (!any) return false;
+        }
+        return true;
+    }
+
+private:
+    static constexpr signed char kUnknown = -1;
+    static constexpr std::size_t kTrigramBits = 4096;
+
+    static std::size_t trigram(const char* p) {
+        auto b = [p](int i) { return static_cast<std::size_t>(static_cast<unsigned char>(p[i])); };
+        return (b(0) * 961 + b(1) * 31 + b(2)) % kTrigramBits;
+    }
+
+    bool has(std::uint32_t atom) {
+        signed char& s = seen_[atom];
+        if (s == kUnknown) {
+            // Atoms are 3+ bytes: one whose first or last three bytes never occur is absent,
+            // found without a search (most of the ~2,000 atoms, for a typical string).
+            const uap::UapAtom& a = uap::table().atoms.atoms[atom];
+            s = trigrams_.test(trigram(a.text)) && trigrams_.test(trigram(a.text + a.size - 3)) &&
+                        folded_.find(std::string_view(a.text, a.size)) != std::string::npos
+                    ? 1
+                    : 0;
+        }
+        return s == 1;
+    }
+
+    std::string folded_;
+    std::vector<signed char> seen_;
+    std::bitset<kTrigramBits> trigrams_;  // hashed 3-byte windows of folded_
+};
+
+bool match_groups(const RE2& re, re2::StringPiece text, Groups& g) {
+    g.assign(static_cast<std::size_t>(re.NumberOfCapturingGroups()) + 1, re2::StringPiece());
+    return re.Match(text, 0, text.size(), RE2::UNANCHORED, g.data(), static_cast<int>(g.size()));
 }
 
 // The first rule (in table order) that matches, with its groups; nullptr when none does.
-const CompiledRule* first_match(const Section& sec, std::string_view s, Groups& g) {
+// Rules whose atoms the string lacks cannot match and are skipped without compiling.
+const uap::UapRule* first_match(const Section& sec, std::string_view s, AtomProbe& probe, Groups& g) {
     re2::StringPiece text(s.data(), s.size());
-    if (sec.set) {
-        std::vector<int> hits;
-        RE2::Set::ErrorInfo err{RE2::Set::kNoError};
-        bool any = sec.set->Match(text, &hits, &err);
-        if (err.kind == RE2::Set::kNoError) {
-            if (!any) return nullptr;
-            std::sort(hits.begin(), hits.end());
-            for (int i : hits)  // the first hit always matches again; the loop is for safety
-                if (match_groups(sec.rules[static_cast<std::size_t>(i)], text, g))
-                    return &sec.rules[static_cast<std::size_t>(i)];
-            return nullptr;
-        }
-        // DFA out of memory on this string: fall through to the plain loop (still linear).
+    for (std::size_t i = 0; i < sec.count; ++i) {
+        LazyRule& r = sec.rules[i];
+        if (!probe.admits(*r.rule)) continue;
+        const RE2* re = regex(r);
+        if (re && match_groups(*re, text, g)) return r.rule;
     }
-    for (const CompiledRule& r : sec.rules)
-        if (match_groups(r, text, g)) return &r;
     return nullptr;
 }
 
@@ -141,8 +194,8 @@ std::optional<std::string> substitute(const char* tmpl, const Groups& g) {
 }
 
 // Field `slot` of a rule: its replacement when it has one, else group `group` (empty is null).
-std::optional<std::string> field(const CompiledRule& r, int slot, std::size_t group, const Groups& g) {
-    if (const char* tmpl = r.rule->replacement[slot]) return substitute(tmpl, g);
+std::optional<std::string> field(const uap::UapRule& r, int slot, std::size_t group, const Groups& g) {
+    if (const char* tmpl = r.replacement[slot]) return substitute(tmpl, g);
     return nonempty(group_text(g, group));
 }
 
@@ -152,28 +205,54 @@ UapResult uap_parse(std::string_view ua) {
     const Compiled& c = compiled();
     UapResult out;
     Groups g;
-    if (const CompiledRule* r = first_match(c.user_agent, ua, g)) {
+    AtomProbe probe(ua);
+    if (const uap::UapRule* r = first_match(c.user_agent, ua, probe, g)) {
         out.ua_family = field(*r, 0, 1, g).value_or("Other");
         out.ua_major = field(*r, 1, 2, g);
         out.ua_minor = field(*r, 2, 3, g);
         out.ua_patch = field(*r, 3, 4, g);
     }
-    if (const CompiledRule* r = first_match(c.os, ua, g)) {
+    if (const uap::UapRule* r = first_match(c.os, ua, probe, g)) {
         out.os_family = field(*r, 0, 1, g).value_or("Other");
         out.os_major = field(*r, 1, 2, g);
         out.os_minor = field(*r, 2, 3, g);
         out.os_patch = field(*r, 3, 4, g);
         out.os_patch_minor = field(*r, 4, 5, g);
     }
-    if (const CompiledRule* r = first_match(c.device, ua, g)) {
+    if (const uap::UapRule* r = first_match(c.device, ua, probe, g)) {
         out.device_family = field(*r, 0, 1, g).value_or("Other");
-        out.device_brand = r->rule->replacement[1] ? substitute(r->rule->replacement[1], g) : std::nullopt;
+        out.device_brand = r->replacement[1] ? substitute(r->replacement[1], g) : std::nullopt;
         out.device_model = field(*r, 2, 1, g);  // no model template: the device group
     }
     return out;
 }
 
-const UapTableStatus& uap_table_status() { return compiled().status; }
+// Compiles every rule (what uap_parse does only on need): for tests and diagnostics.
+const UapTableStatus& uap_table_status() {
+    static const UapTableStatus st = [] {
+        const Compiled& c = compiled();
+        UapTableStatus st;
+        for (const Section* sec : {&c.user_agent, &c.os, &c.device}) {
+            for (std::size_t i = 0; i < sec->count; ++i) {
+                LazyRule& r = sec->rules[i];
+                st.rules++;
+                if (regex(r)) {
+                    st.compiled++;
+                } else {
+                    st.rejected.push_back(std::string(sec->name) + "[" + std::to_string(i) + "]: " +
+                                          (r.re ? r.re->error() : std::string("not built")) + ": " +
+                                          r.rule->regex);
+                }
+            }
+        }
+        const uap::UapTable& t = uap::table();
+        st.version = t.version;
+        st.sha256 = t.sha256;
+        st.rules_without_atoms = t.rules_without_atoms;
+        return st;
+    }();
+    return st;
+}
 
 }  // namespace ownercheck
 

@@ -20,10 +20,13 @@ struct UapResult {
     std::optional<std::string> device_brand, device_model;
 };
 
-// What loading the table into RE2 gave (for tests, and for the report's "table available" note).
+// What loading the whole table into RE2 gives (for tests and diagnostics). uap_parse compiles a
+// rule only when a string contains the rule's literal atoms (ua_table.hpp); asking for this
+// status compiles all of them (~0.7 s natively), so parsing code should not.
 struct UapTableStatus {
     int rules = 0;                      // all rules in the generated table
     int compiled = 0;                   // rules RE2 accepted
+    int rules_without_atoms = 0;        // rules every string is tried against
     std::vector<std::string> rejected;  // "os[12]: <RE2 error>: <regex>" for each one it did not
     std::string version, sha256;        // uap-core version and regexes.yaml hash
 };
@@ -33,5 +36,9 @@ struct UapTableStatus {
 UapResult uap_parse(std::string_view ua);
 
 const UapTableStatus& uap_table_status();
+
+// The copy of a string that rules' atoms are looked up in: ASCII lower-case, with the non-ASCII
+// letters RE2's case folding equates with ASCII ones spelled as those. For ua_prefilter_test.
+std::string uap_fold(std::string_view ua);
 
 }  // namespace ownercheck

@@ -6,6 +6,7 @@
 
 #include "enrich/ua_apps.hpp"
 #include "enrich/ua_parser.hpp"
+#include "util/embedded_data.hpp"
 
 namespace ownercheck {
 namespace {
@@ -76,6 +77,58 @@ Parsed parse(std::string_view raw) {
     return p;
 }
 
+// ASCII lower case, for whole-word matching of label vocabulary.
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+// Is `word` in `text` as a whole word (not inside a longer run of letters)?
+bool has_word(const std::string& text, const std::string& word) {
+    auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; };
+    for (size_t pos = text.find(word); pos != std::string::npos; pos = text.find(word, pos + 1)) {
+        const bool start_ok = pos == 0 || !is_letter(text[pos - 1]);
+        const size_t end = pos + word.size();
+        const bool end_ok = end >= text.size() || !is_letter(text[end]);
+        if (start_ok && end_ok) return true;
+    }
+    return false;
+}
+
+// The first name in one list of core/data/ua_labels.json found in the text, or "".
+std::string first_label(const std::string& lowered, const char* list) {
+    for (const auto& pair : data_table("ua_labels.json").at(list))
+        if (has_word(lowered, pair.at(0).get<std::string>())) return pair.at(1).get<std::string>();
+    return {};
+}
+
+// A device shown as a human label ("Firefox 132 / Ubuntu"): what ua-parser could not name, the
+// label's words do. Only ever fills gaps; a real user agent keeps ua-parser's answer.
+void fill_from_label(std::string_view ua, UserAgentInfo& info) {
+    if (ua.rfind("Mozilla/", 0) == 0 || (!info.browser.empty() && !info.os.empty())) return;
+    const std::string lowered = lower_ascii(ua);
+    if (info.browser.empty()) {
+        std::string app = first_label(lowered, "apps");
+        if (!app.empty()) {
+            info.browser = app;
+            if (info.kind == "unknown") info.kind = "app";
+        } else if (std::string browser = first_label(lowered, "browsers"); !browser.empty()) {
+            info.browser = browser;
+            if (info.kind == "unknown") info.kind = "browser";
+        }
+    }
+    if (info.os.empty()) info.os = first_label(lowered, "os");
+    if (info.device.empty()) {
+        info.device = first_label(lowered, "devices");
+        if (info.device.empty() && (info.os == "Windows" || info.os == "Linux" || info.os == "Ubuntu" ||
+                                    info.os == "Debian" || info.os == "Fedora" || info.os == "Chrome OS"))
+            info.device = "PC";
+        if (info.device.empty() && info.os == "Mac OS X") info.device = "Mac";
+    }
+}
+
 }  // namespace
 
 std::string clean_user_agent(std::string_view ua) {
@@ -129,6 +182,7 @@ UserAgentInfo user_agent_info(std::string_view ua) {
                r.os_family == "Fedora" || r.os_family == "Chrome OS" || r.os_family == "FreeBSD") {
         info.device = "PC";
     }
+    if (info.kind != "automation") fill_from_label(ua, info);
     return info;
 }
 

@@ -5,6 +5,7 @@
 
 #include "ownercheck/ownercheck.hpp"
 #include "report/report.hpp"
+#include "report/report_text_common.hpp"
 #include "util/civil_time.hpp"
 
 namespace ownercheck {
@@ -89,6 +90,22 @@ ordered_json report_json(const Analysis& a) {
         ingest.push_back(std::move(j));
     }
     r["ingest"] = ingest;
+    // The recent events, oldest first, as the page's timeline draws them (lane: login, security,
+    // money), each with the line it was read from.
+    ordered_json timeline = ordered_json::array();
+    auto recent = report_detail::recent_events(a, 30, 300);
+    for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+        const Event& e = **it;
+        const char* lane = is_security_change(e.type) ? "security" : is_funding(e.type) ? "money" : "login";
+        timeline.push_back({{"time", format_iso_datetime(e.time)},
+                            {"kind", std::string(event_type_name(e.type))},
+                            {"lane", lane},
+                            {"label", report_detail::describe_event(e)},
+                            {"failed", is_login(e.type) && !e.success},
+                            {"block", e.src.block},
+                            {"line", e.src.line}});
+    }
+    r["timeline"] = timeline;
     r["next_questions"] = s.next_questions;
     if (!s.reply_draft.empty()) r["reply_draft"] = {{"language", s.reply_language}, {"text", s.reply_draft}};
     if (!a.notes.empty()) r["notes"] = a.notes;

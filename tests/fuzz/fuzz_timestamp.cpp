@@ -1,0 +1,16 @@
+// The flexible timestamp parser (every format in the contract, day/month order hints).
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+#include "ingest/timestamp.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    (void)ownercheck::parse_timestamp(text);
+    ownercheck::TimeHints hints;
+    size_t consumed = 0;
+    if (ownercheck::parse_timestamp_prefix(text, hints, consumed) && consumed > size) std::abort();
+    (void)ownercheck::vote_date_order(text);
+    return 0;
+}

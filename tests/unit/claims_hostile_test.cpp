@@ -1,0 +1,27 @@
+// Replies are attacker-controlled: long crafted runs must neither crash (stack) nor go quadratic.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "ownercheck/ownercheck.hpp"
+
+using namespace ownercheck;
+
+TEST_CASE("claims: hostile replies finish and report") {
+    const std::string runs[] = {
+        "My last deposit was 2024" + std::string(300000, ' ') + "-05-01",
+        std::string(200000, '1') + "/",
+        std::string(100000, 'a') + "\xE5\xB9\xB4" + std::string(100000, '5') + "\xE6\x9C\x88",  // 年 … 月
+        std::string(200000, 'x') + " no at sign " + std::string(200000, '.'),
+        "+" + std::string(300000, '1'),
+        "bc1" + std::string(200000, 'q'),
+    };
+    for (const std::string& text : runs) {
+        nlohmann::json c = {{"opened_at", "2026-01-01T00:00:00Z"},
+                            {"evidence", {{{"kind", "answers"}, {"text", text}}}}};
+        const AnalyzeResult r = analyze(c.dump());
+        CHECK(r.status == Status::Ok);
+    }
+}
