@@ -353,76 +353,8 @@ if ((force == 0)) && cache_valid; then
 fi
 
 # ---- Source tarball ---------------------------------------------------------
-sha_of() { sha256sum "$1" | cut -d' ' -f1; }
-
-# apt-get source needs deb-src entries. Add a twin of the main deb822 sources
-# file with Types: deb-src, unless some deb-src entry exists already.
-ensure_deb_src() {
-  local main=/etc/apt/sources.list.d/debian.sources
-  local twin=/etc/apt/sources.list.d/debian-src.sources
-  if grep -qsE '^[[:space:]]*Types:.*\bdeb-src\b' /etc/apt/sources.list.d/*.sources \
-     || grep -qsE '^[[:space:]]*deb-src[[:space:]]' /etc/apt/sources.list /etc/apt/sources.list.d/*.list; then
-    return 0
-  fi
-  [[ -f $main ]] || die "no deb-src entries and no $main to copy them from; add deb-src for bookworm and bookworm-security"
-  [[ $(id -u) == 0 ]] || die "need root to add $twin (or put the verified $TARBALL_NAME into $DOWNLOADS/)"
-  log "adding $twin (deb-src twin of $main)"
-  sed -E 's/^([[:space:]]*Types:).*/\1 deb-src/' "$main" >"$twin"
-}
-
-fetch_tarball() {
-  local dest="$DOWNLOADS/$TARBALL_NAME"
-  if [[ -f $dest ]] && [[ $(sha_of "$dest") == "$OPENSSL_ORIG_SHA256" ]]; then
-    return 0
-  fi
-  require_tools apt-get apt-cache
-  ensure_deb_src
-  # apt-get update only when apt knows no openssl source package yet.
-  # (Output captured first: `apt-cache | grep -q` dies of SIGPIPE under pipefail.)
-  local srcinfo
-  srcinfo=$(apt-cache showsrc openssl 2>/dev/null || true)
-  if ! grep -q '^Package: openssl' <<<"$srcinfo"; then
-    [[ $(id -u) == 0 ]] || die "need root for apt-get update (or put $TARBALL_NAME into $DOWNLOADS/)"
-    log "apt-get update (source indexes missing)"
-    apt-get update -qq >&2 || die "apt-get update failed"
-  fi
-  local tmp
-  tmp=$(mktemp -d)
-  log "apt-get source --download-only openssl (into $tmp)"
-  # Exit status ignored on purpose: the .dsc/.debian.tar.xz of security
-  # updates may 404, while the .orig.tar.gz (all we need) downloads fine.
-  (cd "$tmp" && apt-get source --download-only openssl) >"$tmp/apt.log" 2>&1 || true
-  local got
-  got=$(cd "$tmp" && ls openssl_3.0.*.orig.tar.gz 2>/dev/null | head -1 || true)
-  if [[ -z $got ]]; then
-    cat "$tmp/apt.log" >&2
-    rm -rf "$tmp"
-    die "apt-get source did not deliver openssl_3.0.*.orig.tar.gz (output above)"
-  fi
-  if [[ $got != "$TARBALL_NAME" ]]; then
-    die "Debian now ships $got but this script pins $TARBALL_NAME (sha256 $OPENSSL_ORIG_SHA256).
-  New tarball: $tmp/$got sha256 $(sha_of "$tmp/$got")
-  Check it, then update OPENSSL_VERSION and OPENSSL_ORIG_SHA256 in $0."
-  fi
-  local actual
-  actual=$(sha_of "$tmp/$got")
-  if [[ $actual != "$OPENSSL_ORIG_SHA256" ]]; then
-    die "sha256 mismatch for $got:
-  expected (pinned) $OPENSSL_ORIG_SHA256
-  actual            $actual
-  Refusing to build. The file is left at $tmp/$got for inspection."
-  fi
-  mv "$tmp/$got" "$dest"
-  rm -rf "$tmp"
-}
-
-fetch_tarball
-# Re-verify even a cached download (cheap; guards against a tampered cache).
-actual=$(sha_of "$DOWNLOADS/$TARBALL_NAME")
-[[ $actual == "$OPENSSL_ORIG_SHA256" ]] || die "sha256 mismatch for $DOWNLOADS/$TARBALL_NAME:
-  expected (pinned) $OPENSSL_ORIG_SHA256
-  actual            $actual"
-log "source verified: $TARBALL_NAME sha256 $OPENSSL_ORIG_SHA256"
+source "$(dirname "${BASH_SOURCE[0]}")/debian-source.sh"
+fetch_debian_orig openssl 'openssl_3.0.*.orig.tar.gz' "$TARBALL_NAME" "$OPENSSL_ORIG_SHA256" "$DOWNLOADS" "OPENSSL_VERSION and OPENSSL_ORIG_SHA256 in $0"
 
 # ---- Build ------------------------------------------------------------------
 mkdir -p "$DIR"

@@ -208,69 +208,8 @@ if ((force == 0)) && cache_valid; then
 fi
 
 # ---- Source tarball ---------------------------------------------------------
-sha_of() { sha256sum "$1" | cut -d' ' -f1; }
-
-# apt-get source needs deb-src entries: add a twin of the deb822 sources file.
-ensure_deb_src() {
-  local main=/etc/apt/sources.list.d/debian.sources
-  local twin=/etc/apt/sources.list.d/debian-src.sources
-  if grep -qsE '^[[:space:]]*Types:.*\bdeb-src\b' /etc/apt/sources.list.d/*.sources \
-     || grep -qsE '^[[:space:]]*deb-src[[:space:]]' /etc/apt/sources.list /etc/apt/sources.list.d/*.list; then
-    return 0
-  fi
-  [[ -f $main ]] || die "no deb-src entries and no $main to copy them from"
-  [[ $(id -u) == 0 ]] || die "need root to add $twin (or put the verified $TARBALL_NAME into $DOWNLOADS/)"
-  log "adding $twin (deb-src twin of $main)"
-  sed -E 's/^([[:space:]]*Types:).*/\1 deb-src/' "$main" >"$twin"
-}
-
-fetch_tarball() {
-  local dest="$DOWNLOADS/$TARBALL_NAME"
-  if [[ -f $dest ]] && [[ $(sha_of "$dest") == "$RE2_ORIG_SHA256" ]]; then
-    return 0
-  fi
-  require_tools apt-get apt-cache
-  ensure_deb_src
-  local srcinfo
-  srcinfo=$(apt-cache showsrc re2 2>/dev/null || true)
-  if ! grep -q '^Package: re2' <<<"$srcinfo"; then
-    [[ $(id -u) == 0 ]] || die "need root for apt-get update (or put $TARBALL_NAME into $DOWNLOADS/)"
-    log "apt-get update (source indexes missing)"
-    apt-get update -qq >&2 || die "apt-get update failed"
-  fi
-  local tmp
-  tmp=$(mktemp -d)
-  log "apt-get source --download-only re2 (into $tmp)"
-  (cd "$tmp" && apt-get source --download-only re2) >"$tmp/apt.log" 2>&1 || true
-  local got
-  got=$(cd "$tmp" && ls re2_*.orig.tar.* 2>/dev/null | head -1 || true)
-  if [[ -z $got ]]; then
-    cat "$tmp/apt.log" >&2
-    die "apt-get source did not deliver re2_*.orig.tar.* (output above)"
-  fi
-  if [[ $got != "$TARBALL_NAME" ]]; then
-    die "Debian now ships $got but this script pins $TARBALL_NAME (sha256 $RE2_ORIG_SHA256).
-  New tarball: $tmp/$got sha256 $(sha_of "$tmp/$got")
-  Check it, then update RE2_VERSION, RE2_DIRNAME and RE2_ORIG_SHA256 in $0."
-  fi
-  local actual
-  actual=$(sha_of "$tmp/$got")
-  if [[ $actual != "$RE2_ORIG_SHA256" ]]; then
-    die "sha256 mismatch for $got:
-  expected (pinned) $RE2_ORIG_SHA256
-  actual            $actual
-  Refusing to build. The file is left at $tmp/$got for inspection."
-  fi
-  mv "$tmp/$got" "$dest"
-  rm -rf "$tmp"
-}
-
-fetch_tarball
-actual=$(sha_of "$DOWNLOADS/$TARBALL_NAME")
-[[ $actual == "$RE2_ORIG_SHA256" ]] || die "sha256 mismatch for $DOWNLOADS/$TARBALL_NAME:
-  expected (pinned) $RE2_ORIG_SHA256
-  actual            $actual"
-log "source verified: $TARBALL_NAME sha256 $RE2_ORIG_SHA256"
+source "$(dirname "${BASH_SOURCE[0]}")/debian-source.sh"
+fetch_debian_orig re2 're2_*.orig.tar.*' "$TARBALL_NAME" "$RE2_ORIG_SHA256" "$DOWNLOADS" "RE2_VERSION, RE2_DIRNAME and RE2_ORIG_SHA256 in $0"
 
 [[ -f /usr/share/unicode/UnicodeData.txt && -f /usr/share/unicode/Scripts.txt ]] \
   || die "Unicode tables missing: apt-get install unicode-data (RE2's +dfsg source regenerates them)"

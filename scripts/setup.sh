@@ -6,7 +6,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 APT_PACKAGES=(
-  build-essential cmake pkg-config python3 python3-yaml nodejs npm
+  build-essential cmake pkg-config python3 python3-yaml
   emscripten                       # the wasm toolchain (3.1.6 on Debian 12)
   nlohmann-json3-dev doctest-dev   # header-only libraries, used natively and in wasm
   libssl-dev                       # OpenSSL natively (static libcrypto.a)
@@ -15,6 +15,10 @@ APT_PACKAGES=(
   chromium                         # the real browser for the browser tests
   clang libclang-rt-14-dev         # libFuzzer and sanitizers
 )
+
+# Node.js and npm: the machine's own when it has them (a Node 20 build that bundles npm conflicts
+# with Debian's npm package), else Debian's.
+command -v node >/dev/null && command -v npm >/dev/null || APT_PACKAGES+=(nodejs npm)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

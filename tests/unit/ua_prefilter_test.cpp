@@ -157,8 +157,11 @@ TEST_CASE("ua prefilter: every rule's atoms occur in every suite string it match
     const uap::UapTable& t = atoms.t;
     long matches = 0, checked_rules = 0;
     int failures = 0;
-    for (const auto& [name, list] : {std::pair{"user_agent", &t.user_agent}, std::pair{"os", &t.os},
-                                     std::pair{"device", &t.device}}) {
+    // Plain loop variables: clang 14 (Emscripten's) cannot capture structured bindings in CHECK.
+    for (const auto& section : {std::pair{"user_agent", &t.user_agent}, std::pair{"os", &t.os},
+                                std::pair{"device", &t.device}}) {
+        const char* name = section.first;
+        const auto* list = section.second;
         for (std::size_t i = 0; i < list->count; ++i) {
             const uap::UapRule& r = list->rules[i];
             if (r.group_count == 0) continue;  // nothing to check: always tried
