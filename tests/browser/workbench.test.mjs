@@ -48,6 +48,14 @@ async function drop(page, testid, name, text, nth = 0) {
   }, { testid, name, text, nth });
 }
 
+// A dropped file is read asynchronously: wait (bounded) until the input holds its text.
+async function inputHolds(page, testid, nth, text) {
+  await page.waitForFunction(({ testid, nth, text }) => {
+    const el = document.querySelectorAll(`[data-testid="${testid}"]`)[nth];
+    return el && el.value === text;
+  }, { testid, nth, text }, { timeout: 10000 }).catch(() => {});
+}
+
 const EVIL_UA = '<img src=x onerror=alert(1)>';
 const EVIL_CASE = {
   schema: 'ownercheck.case/1', case_id: '<b>T-1</b>', opened_at: '2026-11-20T14:03:00Z',
@@ -81,11 +89,14 @@ test('dropping log files fills blocks; dropping an .eml fills the reply and the 
   const { page, seen } = await open();
   const csv = 'time,event,ip,country,city\n2026-11-10T08:00:00Z,login,84.153.22.19,DE,Munich\n2026-11-12T08:00:00Z,login,84.153.22.19,DE,Munich\n';
   await drop(page, 'logs-block', 'logins.csv', csv);
+  await inputHolds(page, 'logs-input', 0, csv);
   assert.equal(await page.getByTestId('logs-input').first().inputValue(), csv);
   assert.equal(await page.getByTestId('logs-label').first().inputValue(), 'logins.csv');
   const jsonl = '{"ts": 1794650400, "event": "login", "ip": "167.99.41.203"}\n';
   await page.getByTestId('add-block').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="logs-block"]').length >= 2);
   await drop(page, 'logs-block', 'events.jsonl', jsonl, 1);
+  await inputHolds(page, 'logs-input', 1, jsonl);
   assert.equal(await page.getByTestId('logs-input').nth(1).inputValue(), jsonl);
   const eml = [
     'Received: from [84.153.22.19] by mail.posteo.de; Sun, 15 Nov 2026 09:28:12 +0000',
@@ -107,6 +118,7 @@ test('dropping log files fills blocks; dropping an .eml fills the reply and the 
     '--b1--',
     ''].join('\r\n');
   await drop(page, 'answers-block', 'reply.eml', eml);
+  await inputHolds(page, 'answers-input', 0, 'I lost my phone. My last deposit was 0.75 ETH on 30 October. Grüße');
   assert.equal(await page.getByTestId('answers-input').first().inputValue(), 'I lost my phone. My last deposit was 0.75 ETH on 30 October. Grüße');
   assert.equal(await page.getByTestId('field-ticket-from').inputValue(), 'jonas.weber@posteo.de');
   assert.match(await page.getByTestId('field-ticket-headers').inputValue(), /^Received: from \[84\.153\.22\.19\]/);

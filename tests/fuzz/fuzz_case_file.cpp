@@ -8,7 +8,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string_view file(reinterpret_cast<const char*>(data), size);
-    const auto r = ownercheck::open_case_file(file, "correct horse battery staple");
+    const auto r = ownercheck::crypto::open_case_file(file, "correct horse battery staple");
     (void)r;
     return 0;
 }

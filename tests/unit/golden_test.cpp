@@ -1,6 +1,6 @@
 // Golden reports: every examples/NAME.json has examples/golden/NAME.{json,md} holding the exact
-// report, compared byte for byte (the same test runs natively and in wasm, so both must match
-// the same files). Regenerate after an intended change with OWNERCHECK_UPDATE_GOLDEN=1.
+// report the CLI prints (data tables loaded), compared byte for byte. The same test runs natively
+// and in wasm, so both must match the same files. Regenerate after an intended change with OWNERCHECK_UPDATE_GOLDEN=1.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -10,12 +10,18 @@
 #include <vector>
 
 #include "ownercheck/ownercheck.hpp"
+#include "ip_data_support.hpp"
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;
 using namespace ownercheck;
 
 TEST_CASE("golden reports for examples/") {
+    // The goldens are what the CLI prints, and the CLI loads the data tables: so load them here
+    // too, whatever ran before (the table store is process-wide).
+    std::string table_errors;
+    test_support::load_tables(table_errors);
+    REQUIRE_MESSAGE(table_errors.empty(), table_errors);
     const fs::path dir = test_support::source_path("examples");
     std::vector<fs::path> cases;
     for (const auto& entry : fs::directory_iterator(dir))
