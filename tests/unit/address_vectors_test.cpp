@@ -223,3 +223,12 @@ TEST_CASE("hostile or odd input never crashes and is not valid") {
         CHECK(!describe_address(s).dump().empty());
     }
 }
+
+TEST_CASE("describe_address: malformed UTF-8 (overlongs, surrogates) never reaches the JSON") {
+    // Found by fuzz_address: E0 followed by 9E 9D is an overlong form, not a character.
+    const std::string input = std::string(13, '\xE0') + "\x9E\x9D\x9C\xA4" "11";
+    const auto j = ownercheck::describe_address(input);
+    CHECK_NOTHROW((void)j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::strict));
+    CHECK(ownercheck::utf8_clean("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate
+    CHECK(ownercheck::utf8_clean("caf\xC3\xA9") == "caf\xC3\xA9");
+}

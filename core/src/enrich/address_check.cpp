@@ -106,27 +106,6 @@ bool is_secp256k1_x(const std::vector<uint8_t>& x32) {
 
 }  // namespace
 
-std::string utf8_clean(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        bool ok = len > 0 && i + len <= s.size();
-        for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-        if (ok && len == 2 && c < 0xC2) ok = false;
-        if (ok) {
-            out.append(s.substr(i, len));
-            i += len;
-        } else {
-            out += "\xEF\xBF\xBD";  // U+FFFD
-            ++i;
-        }
-    }
-    return out;
-}
-
 bool base58_decode(std::string_view s, std::string& out) {
     std::vector<uint8_t> num;  // big-endian base-256
     size_t zeros = 0;

@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "util/utf8.hpp"  // utf8_clean, used by the enrichers that echo their input
+
 namespace ownercheck {
 
 struct AddressCheck {
@@ -49,9 +51,6 @@ bool base58_decode(std::string_view s, std::string& out);
 std::string base58_encode(std::string_view bytes);
 // Base58Check: payload without the 4-byte double-SHA-256 checksum; error says why not.
 bool base58check_decode(std::string_view s, std::string& payload, std::string& error);
-
-// `s` with every byte that is not part of well-formed UTF-8 replaced by U+FFFD (for JSON output).
-std::string utf8_clean(std::string_view s);
 
 // EIP-55 checksummed form of a 20-byte address given as 40 hex digits (any case).
 std::string eip55_checksum(std::string_view hex40);

@@ -7,34 +7,12 @@
 #include "enrich/ua_apps.hpp"
 #include "enrich/ua_parser.hpp"
 #include "util/embedded_data.hpp"
+#include "util/utf8.hpp"
 
 namespace ownercheck {
 namespace {
 
-// Length of the valid UTF-8 sequence at s[i], or 0 when it is not one (overlongs, surrogates
-// and code points past U+10FFFF included).
-std::size_t utf8_len(std::string_view s, std::size_t i) {
-    auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    unsigned char c = b(i);
-    if (c < 0x80) return 1;
-    std::size_t n;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) n = 2;
-    else if (c >= 0xE0 && c <= 0xEF) {
-        n = 3;
-        if (c == 0xE0) lo = 0xA0;
-        if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        n = 4;
-        if (c == 0xF0) lo = 0x90;
-        if (c == 0xF4) hi = 0x8F;
-    } else return 0;
-    if (i + n > s.size()) return 0;
-    if (b(i + 1) < lo || b(i + 1) > hi) return 0;
-    for (std::size_t k = 2; k < n; ++k)
-        if (b(i + k) < 0x80 || b(i + k) > 0xBF) return 0;
-    return n;
-}
+std::size_t utf8_len(std::string_view s, std::size_t i) { return utf8_sequence_length(s, i); }
 
 nlohmann::ordered_json opt(const std::optional<std::string>& v) {
     return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
