@@ -22,7 +22,7 @@ struct BlockIngest {
     int skipped = 0;            // records that could not be read
     std::vector<IngestWarning> warnings;  // capped; warnings_total counts them all
     int warnings_total = 0;
-    std::vector<Event> event_list;
+    std::vector<Event> event_list;  // emptied by build_timeline, which moves them into the timeline
 
     // Records a warning, keeping at most kMaxWarnings of them.
     void warn(int line, std::string message);
