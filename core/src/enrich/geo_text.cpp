@@ -1,4 +1,5 @@
 #include "enrich/geo_text.hpp"
+#include "util/utf8.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -12,20 +13,7 @@ constexpr std::string_view kLatin =
     "aaaaaa?ceeeeiiii?nooooo ?uuuuy??aaaaaa?ceeeeiiii?nooooo ?uuuuy?yaaaaaaccccccccdd??eeeeeeeeeegggggggghh??iiiiiiiii???"
     "jjkk?llllll????nnnnnn???oooooo??rrrrrrsssssssstttt??uuuuuuuuuuuuwwyyyzzzzzz?";
 
-void put_utf8(std::string& out, uint32_t cp) {
-    if (cp < 0x80) out.push_back(static_cast<char>(cp));
-    else if (cp < 0x800) { out.push_back(static_cast<char>(0xC0 | (cp >> 6))); out.push_back(static_cast<char>(0x80 | (cp & 0x3F))); }
-    else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-}
+void put_utf8(std::string& out, uint32_t cp) { utf8_append(out, cp); }
 
 std::string_view latin_special(uint32_t cp) {
     switch (cp) {

@@ -19,13 +19,7 @@ void detect_failed_login_burst(const Analysis&, const Baseline& b, Signals& out)
     for (const Event* e : b.recent)
         if (is_password_failure(*e)) fails.push_back(e);
 
-    // Greedy clusters: a burst runs while each failure is within the window of the burst's start.
-    size_t i = 0;
-    while (i < fails.size()) {
-        size_t j = i;
-        while (j + 1 < fails.size() && fails[j + 1]->time - fails[i]->time <= window) ++j;
-        std::vector<const Event*> burst(fails.begin() + static_cast<std::ptrdiff_t>(i), fails.begin() + static_cast<std::ptrdiff_t>(j + 1));
-        i = j + 1;
+    for (const std::vector<const Event*>& burst : time_bursts(fails, window)) {
         if (burst.size() < min_failures) continue;
         std::set<std::string> ips, devices;
         bool all_familiar = true;

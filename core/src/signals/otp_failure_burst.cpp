@@ -15,12 +15,7 @@ void detect_otp_failure_burst(const Analysis&, const Baseline& b, Signals& out) 
     for (const Event* e : b.recent)
         if (is_otp_failure(*e)) fails.push_back(e);
 
-    size_t i = 0;
-    while (i < fails.size()) {
-        size_t j = i;
-        while (j + 1 < fails.size() && fails[j + 1]->time - fails[i]->time <= window) ++j;
-        std::vector<const Event*> burst(fails.begin() + static_cast<std::ptrdiff_t>(i), fails.begin() + static_cast<std::ptrdiff_t>(j + 1));
-        i = j + 1;
+    for (const std::vector<const Event*>& burst : time_bursts(fails, window)) {
         if (burst.size() < min_failures) continue;
         bool device_known = true, network_known = true, hostile = false;
         for (const Event* e : burst) {

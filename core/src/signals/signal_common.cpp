@@ -27,6 +27,17 @@ double config_number(std::string_view section, std::string_view key, double fall
     return it->get<double>();
 }
 
+std::vector<std::vector<const Event*>> time_bursts(const std::vector<const Event*>& events, int64_t window) {
+    std::vector<std::vector<const Event*>> bursts;
+    for (size_t i = 0; i < events.size();) {
+        size_t j = i;
+        while (j + 1 < events.size() && events[j + 1]->time - events[i]->time <= window) ++j;
+        bursts.emplace_back(events.begin() + static_cast<std::ptrdiff_t>(i), events.begin() + static_cast<std::ptrdiff_t>(j + 1));
+        i = j + 1;
+    }
+    return bursts;
+}
+
 int severity_rank(std::string_view s) {
     if (s == "low") return 1;
     if (s == "medium") return 2;

@@ -23,6 +23,10 @@ const nlohmann::json& config(std::string_view section);
 double config_number(std::string_view section, std::string_view key, double fallback);
 
 // info < low < medium < high; rank 0..3 (unknown names rank 0).
+// Greedy bursts of events (oldest first): a burst runs while each event is within `window`
+// seconds of the burst's first. Used by the failed-login and OTP-failure detectors.
+std::vector<std::vector<const Event*>> time_bursts(const std::vector<const Event*>& events, int64_t window);
+
 int severity_rank(std::string_view severity);
 std::string_view severity_name(int rank);  // clamps to 0..3
 

@@ -10,6 +10,7 @@
 #include "ingest/formats/formats.hpp"
 #include "ingest/formats/line_reader.hpp"
 #include "ingest/text.hpp"
+#include "util/utf8.hpp"
 
 namespace ownercheck::ingest {
 
@@ -308,21 +309,9 @@ private:
     }
     static void utf8(uint32_t cp, std::string& out) {
         if (cp == 0) cp = 0xFFFD;
-        if (cp < 0x80) {
-            out.push_back(static_cast<char>(cp < 0x20 && cp != '\t' && cp != '\n' ? ' ' : cp));
-        } else if (cp < 0x800) {
-            out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-        } else if (cp < 0x10000) {
-            out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-            out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-        } else {
-            out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-            out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-        }
+        // Control characters other than tab and newline become spaces (they would break lines).
+        if (cp < 0x20 && cp != '\t' && cp != '\n') cp = ' ';
+        utf8_append(out, cp);
     }
 
     std::string_view s_;
