@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, ASan+UBSan) and runs each for a while.
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     default: 60 s, every target
-# Seeds come from examples/ and ../shared/cases (whole cases for fuzz_case, each evidence block
-# for the block-level targets); corpora grow in build-fuzz/corpus/ between runs. A long run:
+# Seeds come from examples/ and ../shared/cases (whole cases for fuzz_case and fuzz_case_json, each
+# evidence block for the block-level targets); corpora grow in build-fuzz/corpus/ between runs. A long run:
 #   scripts/fuzz.sh 600
 # Any crash, hang (-timeout) or sanitizer report fails the run and leaves the reproducer in
 # build-fuzz/artifacts/.

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Writes fuzz seed corpora from case files.
 
-fuzz_seeds.py OUT_DIR CASE_DIR... -> OUT_DIR/fuzz_case/ (whole cases), OUT_DIR/blocks/ (each
-evidence block's text), OUT_DIR/fuzz_claims/ (answers blocks), OUT_DIR/fuzz_ua/ (user-agent-looking
-fields), OUT_DIR/fuzz_timestamp/ (first field of each log line).
+fuzz_seeds.py OUT_DIR CASE_DIR... -> OUT_DIR/fuzz_case/ (whole cases), OUT_DIR/fuzz_case_json/
+(whole cases and small edge-of-JSON documents), OUT_DIR/blocks/ (each evidence block's text),
+OUT_DIR/fuzz_claims/ (answers blocks), OUT_DIR/fuzz_ua/ (user-agent-looking fields),
+OUT_DIR/fuzz_timestamp/ (first field of each log line).
 """
 import hashlib, json, os, re, sys
 
@@ -22,9 +23,19 @@ def case_file_seeds(out):
         put(os.path.join(out, 'fuzz_case_file'), base + tail)
 
 
+def json_edge_seeds(out):
+    """Small documents at the edges of JSON, so the reader's differential target starts there."""
+    docs = [b'{"a":1,"a":[2,{"b":null}]}', b'\xef\xbb\xbf{"k":true}', b'"\\ud83d\\ude00 \\u00e9 \\/ \\u001F"',
+            '"caf\u00e9 \u4f60\u597d \U0001f600 \x7f"'.encode('utf-8'), b'[-0,1.0,1e2,1E+2,-1.5e-3,12345678901234567890]',
+            b'[1e400]', b'"\\ud800"', b'"\xc0\x80"', b'{"a":1}\x00x', b'[' * 70 + b']' * 70]
+    for doc in docs:
+        put(os.path.join(out, 'fuzz_case_json'), doc)
+
+
 def main():
     out, dirs = sys.argv[1], sys.argv[2:]
     case_file_seeds(out)
+    json_edge_seeds(out)
     for d in dirs:
         if not os.path.isdir(d):
             continue
@@ -33,6 +44,7 @@ def main():
                 continue
             raw = open(os.path.join(d, name), 'rb').read()
             put(os.path.join(out, 'fuzz_case'), raw)
+            put(os.path.join(out, 'fuzz_case_json'), raw)
             try:
                 case = json.loads(raw)
             except ValueError:

@@ -19,7 +19,7 @@
 # crafted string cannot make a backtracking engine spin (ReDoS).
 #
 # Cache layout (<dir> = ${OWNERCHECK_CACHE:-$HOME/.cache/ownercheck}/re2-wasm-<version>):
-#   <dir>/lib/libre2.a      static wasm32 library (-Os -fexceptions, no threads)
+#   <dir>/lib/libre2.a      static wasm32 library (-O2 -fwasm-exceptions, no threads)
 #   <dir>/include/re2/*.h   public headers (re2.h, set.h, stringpiece.h, filtered_re2.h)
 #   <dir>/LICENSE           RE2's licence (BSD-3-Clause), for attribution
 #   <dir>/stamp             what the cache was built from (hash, flags, emcc)
@@ -46,7 +46,7 @@ RE2_DIRNAME=re2-2022-06-01
 RE2_ORIG_SHA256=3bc61251da3b0b97be40a8a127818c517c62516e4eda11fc901d29496663df54
 RECIPE_REV=1
 
-CXXFLAGS_WASM=(-Os -fexceptions -std=c++17 -DNDEBUG)
+CXXFLAGS_WASM=(-O2 -fwasm-exceptions -std=c++17 -DNDEBUG)
 
 # The library's translation units (RE2's Makefile OFILES, minus nothing).
 SOURCES=(
@@ -167,7 +167,7 @@ int main() {
   try {
     throw std::runtime_error("x");
   } catch (const std::exception&) {
-    expect("C++ exceptions caught (-fexceptions)", true);
+    expect("C++ exceptions caught (-fwasm-exceptions)", true);
   }
   std::printf(failures ? "SMOKE FAILED: %d failure(s)\n" : "SMOKE OK\n", failures);
   return failures ? 1 : 0;

@@ -609,6 +609,18 @@ export function startApp(engine) {
     root.dataset.tables = 'done';
     performance.mark('ownercheck-tables');
     if (loadedAny) rerun();
+    warmEngine();
+  }
+
+  /** Warms the engine at idle (op 'warm' in worker-core.mjs) so a big paste meets optimised code. */
+  async function warmEngine() {
+    if (engine.kind !== 'worker') return;  // inline, it would block the page; the worker runs beside it
+    try {
+      await engine.call('warm');
+      document.documentElement.dataset.engineWarm = 'done';
+    } catch {
+      // A reset or a failure only costs speed on the next large paste.
+    }
   }
 
   /** Analyses the current input again (same input, better data): the report shown gets replaced. */

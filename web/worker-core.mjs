@@ -10,7 +10,7 @@
 //                         this build does not carry it (the single file carries only some).
 //   data.offered       -> the names this build can load (default: every name in the manifest)
 
-const OPS = 'init, analyze, render, seal, open, tables, loadTable';
+const OPS = 'init, analyze, render, seal, open, tables, loadTable, warm';
 
 export function makeHandler(loadApi, data = null) {
   let apiPromise = null;
@@ -33,6 +33,16 @@ export function makeHandler(loadApi, data = null) {
         }
         case 'render':
           return { text: oc.render(msg.case, msg.options || {}) };
+        case 'warm': {
+          // V8 runs WebAssembly first through its baseline compiler and swaps in optimised code
+          // per function, between calls: a huge paste analysed by a cold engine can spend all of
+          // its one long call in baseline code (about 3x slower). A few small analyses at idle
+          // make the hot functions optimised before the specialist's big paste arrives.
+          const t0 = performance.now();
+          const sample = warmUpCase();
+          for (let i = 0; i < 3; i++) oc.analyze(sample);
+          return { ms: Math.round(performance.now() - t0) };
+        }
         case 'seal':
           if (typeof oc.sealCase !== 'function') throw fail('unsupported', 'this build has no encrypted case files');
           return { bytes: oc.sealCase(msg.plaintext, msg.passphrase, randomBytes(16), randomBytes(12)) };
@@ -75,6 +85,22 @@ export function makeHandler(loadApi, data = null) {
       return { error: { code: err && err.code ? err.code : 'internal_error', message: String(err && err.message ? err.message : err) } };
     }
   };
+}
+
+/** A made-up case of 2,000 logins and a short reply, only to exercise the engine (op 'warm'). */
+export function warmUpCase(lines = 2000) {
+  const agents = ['Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1'];
+  const rows = ['time,event,ip,country,city,user_agent,status'];
+  for (let i = 0; i < lines; i++) {
+    const t = new Date(Date.UTC(2025, 0, 1) + i * 3_700_000).toISOString().replace('.000', '');
+    rows.push(`${t},auth.login,198.51.100.${i % 250},DE,Berlin,"${agents[i % 2]}",${i % 9 ? 'OK' : 'failed'}`);
+  }
+  return JSON.stringify({
+    schema: 'ownercheck.case/1', case_id: 'WARM-UP', opened_at: '2025-12-01T00:00:00Z',
+    evidence: [{ kind: 'logs', label: 'warm-up', text: rows.join('\n') },
+      { kind: 'answers', label: 'reply', text: 'I opened my account in January 2025 and log in from Berlin with Chrome.' }],
+  });
 }
 
 /** SHA-256 of bytes as lowercase hex (SubtleCrypto: the page is a secure context, file:// included). */

@@ -13,6 +13,7 @@
 #include "report/redact.hpp"
 #include "report/report.hpp"
 #include "signals/detect.hpp"
+#include "util/interned.hpp"
 
 namespace ownercheck {
 
@@ -28,6 +29,10 @@ static std::string render(const Analysis& a, ReportFormat format) {
 }
 
 AnalyzeResult analyze(const std::string& case_json, const AnalyzeOptions& options) {
+    // Every value interned while this case is analysed lives in this pool and dies with it
+    // (declared before the analysis, so it outlives every event that points into it).
+    StringPool strings;
+    PoolScope use_strings(strings);
     AnalyzeResult result;
     Analysis a;
     try {
@@ -38,7 +43,7 @@ AnalyzeResult analyze(const std::string& case_json, const AnalyzeOptions& option
         return result;
     }
     try {
-        a.fingerprint = sha256_hex(a.input.canonical_json);
+        a.fingerprint = a.input.fingerprint;  // hashed by parse_case() from the canonical form
         a.ingest = ingest_case(a.input);
         build_timeline(a);
         enrich_events(a);

@@ -57,6 +57,11 @@ test('the first analysis comes before the tables; then it is re-run with them an
   assert.ok(await page.locator('[data-testid="signal"][data-kind="hosting_or_vpn_ip"]').count() > 0);
   assert.equal(await page.getByTestId('notes').locator('li', { hasText: 'not loaded' }).count(), 0);
 
+  // At idle the worker warms the engine (op 'warm') so a big paste meets optimised code, and the
+  // page keeps working afterwards with the same report.
+  await page.waitForSelector('html[data-engine-warm="done"]', { state: 'attached', timeout: 60000 });
+  assert.deepEqual(await page.evaluate(() => window.ownercheck.analyze()), cli, 'the same report after the warm-up');
+
   // The worker answers lookups with the tables too.
   const requests = seen.requests.filter((u) => /\/data\/[\w-]+\.mjs$/.test(u)).map((u) => new URL(u).pathname).sort();
   assert.deepEqual(requests, ['/data/tables.mjs', ...manifest.tables.map((t) => `/data/${t.name}.mjs`)].sort(), 'each table module once, from the page origin');

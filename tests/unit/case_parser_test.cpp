@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "model/case.hpp"
+#include "ownercheck/ownercheck.hpp"
 
 using namespace ownercheck;
 
@@ -49,11 +50,11 @@ TEST_CASE("errors name the JSON path and the reason") {
     CHECK(where(R"({"account": [], "evidence": []})").find("$.account |") == 0);
 }
 
-TEST_CASE("the canonical form ignores key order and whitespace") {
+TEST_CASE("the fingerprint hashes the canonical form, which ignores key order and whitespace") {
     const Case a = parse_case(R"({"case_id": "X", "evidence": [{"text": "t", "kind": "logs"}]})");
     const Case b = parse_case("{\n  \"evidence\" : [ {\"kind\":\"logs\",\"text\":\"t\"} ],\n  \"case_id\":\"X\"\n}");
-    CHECK(a.canonical_json == b.canonical_json);
-    CHECK(a.canonical_json == R"({"case_id":"X","evidence":[{"kind":"logs","text":"t"}]})");
+    CHECK(a.fingerprint == b.fingerprint);
+    CHECK(a.fingerprint == sha256_hex(R"({"case_id":"X","evidence":[{"kind":"logs","text":"t"}]})"));
 }
 
 TEST_CASE("limits: too many blocks is a clear error, not an abort") {

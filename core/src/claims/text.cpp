@@ -1,5 +1,7 @@
 #include "claims/text.hpp"
 
+#include "util/utf8.hpp"
+
 namespace ownercheck::claims {
 
 char32_t next_cp(std::string_view s, size_t& i) {
@@ -20,24 +22,6 @@ char32_t next_cp(std::string_view s, size_t& i) {
     }
     i += len;
     return cp;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 bool is_cjk(char32_t cp) {
@@ -101,7 +85,7 @@ static void fold_cp(char32_t cp, std::string& out) {
     if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;
     else if (cp >= 0x400 && cp <= 0x40F) cp += 0x50;
     if (cp == 0x451) cp = 0x435;  // ё is written е as often as not
-    append_utf8(out, cp);
+    utf8_append(out, cp);
 }
 
 Folded fold(std::string_view s) {

@@ -14,7 +14,6 @@ namespace ownercheck::claims {
 
 // Decodes one code point at s[i], advancing i; invalid bytes decode as U+FFFD one byte at a time.
 char32_t next_cp(std::string_view s, size_t& i);
-void append_utf8(std::string& out, char32_t cp);
 
 bool is_cjk(char32_t cp);     // Han, kana, Hangul, CJK punctuation
 bool is_letter(char32_t cp);  // letters of the scripts we read (Latin, Cyrillic, CJK, Hangul)

@@ -18,11 +18,11 @@ struct Fit {
     std::optional<double> rel;      // amount difference, nullopt when no amount claimed
     std::optional<int64_t> days;    // date distance, nullopt when no date claimed
     double amount = 0;              // the leg compared
-    std::string asset;
+    Interned asset;
     bool side_ok = true;
 };
 
-bool same_asset(const std::string& claimed, const Event& e, std::string& matched, double& amount) {
+bool same_asset(const std::string& claimed, const Event& e, Interned& matched, double& amount) {
     if (e.asset == claimed) {
         matched = e.asset, amount = e.amount;
         return true;
@@ -59,6 +59,7 @@ void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun
     const std::string side = v.value("side", std::string());
 
     std::vector<Fit> fits;
+    fits.reserve(events.size());
     for (const Event* e : events) {
         Fit f;
         f.e = e;
@@ -101,10 +102,11 @@ void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun
         return (f.asset_ok ? 0 : 1000000.0) + (f.rel ? std::min(*f.rel, 10.0) * 100 : 0) + (f.days ? static_cast<double>(std::min<int64_t>(*f.days, 3650)) : 0) -
                static_cast<double>(f.e->time) * 1e-12;
     };
-    std::vector<const Fit*> order;
-    for (const auto& f : fits) order.push_back(&f);
-    std::stable_sort(order.begin(), order.end(), [&](const Fit* x, const Fit* y) { return rank(*x) < rank(*y); });
-    const Fit& best = *order.front();
+    const Fit* best_fit = &fits.front();  // the first of the best ranked: ties go to the older
+    double best_rank = rank(*best_fit);
+    for (const Fit& f : fits)
+        if (const double r = rank(f); r < best_rank) best_fit = &f, best_rank = r;
+    const Fit& best = *best_fit;
     const bool specific = best.rel.has_value() || best.days.has_value();
 
     if (!specific) {  // "my last trade was buying USDT": only the asset and side can be checked

@@ -3,6 +3,7 @@
 // only is partial; a place the account never logged in from is contradicted.
 
 #include <map>
+#include <unordered_map>
 
 #include "claims/lexicon.hpp"
 #include "claims/text.hpp"
@@ -35,8 +36,14 @@ void check_usual_location(const Analysis& a, Claim& c) {
     const std::string claimed_country = c.value.value("country", std::string());
     std::map<std::string, int> by_city, by_country;
     std::vector<const Event*> city_ev, country_ev;
+    std::unordered_map<const void*, std::string> city_keys;  // folding is costly; the cities are few
+    auto city_key_of = [&city_keys](const Event* e) -> const std::string& {
+        auto it = city_keys.find(e->city.id());
+        if (it == city_keys.end()) it = city_keys.emplace(e->city.id(), city_key(e->city)).first;
+        return it->second;
+    };
     for (const Event* e : logins) {
-        const std::string k = city_key(e->city);
+        const std::string& k = city_key_of(e);
         ++by_city[k];
         ++by_country[e->country];
         if (!claimed_city.empty() && k == claimed_city) city_ev.push_back(e);
@@ -64,7 +71,7 @@ void check_usual_location(const Analysis& a, Claim& c) {
     }
     std::vector<const Event*> top_ev;
     for (const Event* e : logins)
-        if (city_key(e->city) == top) top_ev.push_back(e);
+        if (city_key_of(e) == top) top_ev.push_back(e);
     set_verdict(c, "contradicted",
                 "no successful login from " + c.value.value("place", std::string("the claimed place")) + "; the most common place is " +
                     (top_ev.empty() ? top : top_ev.front()->city + ", " + top_ev.front()->country) + " (" + std::to_string(top_n) + of + ")",

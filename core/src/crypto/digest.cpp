@@ -20,6 +20,41 @@ std::string sha256(std::string_view bytes) {
     return std::string(reinterpret_cast<char*>(out), len);
 }
 
+Sha256Stream::Sha256Stream() : ctx_(EVP_MD_CTX_new(), EVP_MD_CTX_free), buffer_(new char[kBufferSize]) {
+    if (!ctx_ || EVP_DigestInit_ex(ctx_.get(), EVP_sha256(), nullptr) != 1)
+        throw std::runtime_error("OpenSSL SHA-256 failed");
+}
+
+Sha256Stream::~Sha256Stream() = default;
+
+void Sha256Stream::flush() {
+    if (used_ && EVP_DigestUpdate(ctx_.get(), buffer_.get(), used_) != 1) throw std::runtime_error("OpenSSL SHA-256 failed");
+    used_ = 0;
+}
+
+void Sha256Stream::update_past_buffer(std::string_view bytes) {
+    // Top up the buffer so that OpenSSL sees whole buffers, then hand big pieces over directly.
+    const size_t room = kBufferSize - used_;
+    std::memcpy(buffer_.get() + used_, bytes.data(), room);
+    used_ += room;
+    bytes.remove_prefix(room);
+    flush();
+    if (bytes.size() >= kBufferSize) {
+        if (EVP_DigestUpdate(ctx_.get(), bytes.data(), bytes.size()) != 1) throw std::runtime_error("OpenSSL SHA-256 failed");
+        return;
+    }
+    std::memcpy(buffer_.get(), bytes.data(), bytes.size());
+    used_ = bytes.size();
+}
+
+std::string Sha256Stream::finish() {
+    flush();
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    if (EVP_DigestFinal_ex(ctx_.get(), out, &len) != 1) throw std::runtime_error("OpenSSL SHA-256 failed");
+    return std::string(reinterpret_cast<char*>(out), len);
+}
+
 std::string hmac_sha256(std::string_view key, std::string_view data) {
     unsigned char out[EVP_MAX_MD_SIZE];
     unsigned int len = 0;

@@ -231,7 +231,7 @@ std::string asn_name(uint32_t asn) {
     return std::string(blob + b, e - b);
 }
 
-IpInfo lookup_ip(std::string_view s) {
+IpInfo lookup_ip_tables(std::string_view s) {
     IpInfo r;
     const auto ip = parse_ip(s);
     if (!ip) {
@@ -240,7 +240,6 @@ IpInfo lookup_ip(std::string_view s) {
         return r;
     }
     r.parsed = true;
-    r.ip = ip->to_string();
     r.special = std::string(special_range(*ip));
     if (!r.special.empty()) {
         r.network = "private";
@@ -271,6 +270,14 @@ IpInfo lookup_ip(std::string_view s) {
         }
     }
     if (r.country == "??") r.country.clear();
+    return r;
+}
+
+IpInfo lookup_ip(std::string_view s) {
+    IpInfo r = lookup_ip_tables(s);
+    if (!r.parsed) return r;
+    r.ip = parse_ip(s)->to_string();
+    if (!r.special.empty()) return r;
     r.org = asn_name(r.asn);
     r.network = r.asn ? std::string(classify_network(std::to_string(r.asn), r.org)) : "unknown";
     return r;

@@ -41,6 +41,9 @@ struct IpInfo {
 };
 
 IpInfo lookup_ip(std::string_view s);
+// The table part of lookup_ip alone (asn, country, special range; ip, org and network stay empty):
+// what the enrich stage needs per address, and a million addresses may each be new.
+IpInfo lookup_ip_tables(std::string_view s);
 std::string asn_name(uint32_t asn);  // from the asn-names table; "" when unknown or not loaded
 
 // {"ip","asn","org","country","network"} (+ "range" for special ranges, "error" when unparseable,

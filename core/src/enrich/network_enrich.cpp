@@ -1,7 +1,8 @@
 #include "enrich/network_enrich.hpp"
 
-#include <map>
 #include <set>
+#include <vector>
+#include <unordered_map>
 
 #include "enrich/address_check.hpp"
 #include "enrich/gazetteer.hpp"
@@ -11,32 +12,51 @@
 namespace ownercheck {
 namespace {
 
-bool is_alpha2(const std::string& s) {
+bool is_alpha2(std::string_view s) {
     return s.size() == 2 && std::isupper(static_cast<unsigned char>(s[0])) && std::isupper(static_cast<unsigned char>(s[1]));
 }
 
 }  // namespace
 
 void enrich_networks_and_places(Analysis& a) {
-    std::map<std::string, IpInfo> ip_cache;
-    std::map<std::pair<std::string, std::string>, Place> place_cache;
+    // A paste repeats the same addresses, networks and places on line after line: each distinct
+    // value is looked up once, keyed by its interned identity (util/interned.hpp).
+    // Addresses repeat, but a paste may also hold a million distinct ones: a fixed direct-mapped
+    // cache keeps the repeats cheap without a table that grows with the paste.
+    struct IpSlot {
+        const void* id = nullptr;
+        IpInfo info;
+    };
+    constexpr int kIpCacheBits = 12;
+    std::vector<IpSlot> ip_cache(size_t{1} << kIpCacheBits);
+    std::unordered_map<const void*, Interned> country_cache;  // a country name -> its code
+    std::unordered_map<const void*, Interned> org_cache;      // an ASN -> its name
+    std::unordered_map<IdKey<2>, Interned, IdKeyHash> network_cache;  // (asn, org) -> class
+    std::unordered_map<IdKey<2>, Place, IdKeyHash> place_cache;       // (city, country) -> place
+    std::unordered_map<const void*, Place> country_place_cache;       // country code -> centroid
     bool ip_table_missing = false, gazetteer_missing = false;
     std::set<std::string> unknown_cities;
+    const Interned private_class = "private", unknown_class = "unknown", city_precision = "city",
+                   country_precision = "country";
 
     for (Event& e : a.timeline) {
         // Country given as a name: normalise to the code the other stages compare.
         if (!e.country.empty() && !is_alpha2(e.country)) {
-            const Place c = find_country(e.country);
-            if (c.ok) e.country = c.country;
+            auto it = country_cache.find(e.country.id());
+            if (it == country_cache.end()) {
+                const Place c = find_country(e.country);
+                it = country_cache.emplace(e.country.id(), c.ok ? Interned(c.country) : e.country).first;
+            }
+            e.country = it->second;
         }
 
         // Network.
         bool private_ip = false;
         const IpInfo* info = nullptr;
         if (!e.ip.empty()) {
-            auto it = ip_cache.find(e.ip);
-            if (it == ip_cache.end()) it = ip_cache.emplace(e.ip, lookup_ip(e.ip)).first;
-            info = &it->second;
+            IpSlot& slot = ip_cache[mix_id(e.ip.id()) >> (64 - kIpCacheBits)];
+            if (slot.id != e.ip.id()) slot = IpSlot{e.ip.id(), lookup_ip_tables(e.ip)};
+            info = &slot.info;
             if (info->parsed && !info->special.empty()) {
                 private_ip = true;
             } else if (info->parsed) {
@@ -45,19 +65,28 @@ void enrich_networks_and_places(Analysis& a) {
             }
         }
         if (e.org.empty() && !e.asn.empty()) {
-            e.org = asn_name(parse_asn(e.asn));
+            auto it = org_cache.find(e.asn.id());
+            if (it == org_cache.end()) it = org_cache.emplace(e.asn.id(), Interned(asn_name(parse_asn(e.asn)))).first;
+            e.org = it->second;
             if (!e.org.empty()) e.ip_table_filled = true;
         }
-        if (private_ip) e.network = "private";
-        else if (!e.asn.empty() || !e.org.empty()) e.network = std::string(classify_network(e.asn, e.org));
-        else if (!e.ip.empty()) e.network = "unknown";
+        if (private_ip) {
+            e.network = private_class;
+        } else if (!e.asn.empty() || !e.org.empty()) {
+            const IdKey<2> key{{e.asn.id(), e.org.id()}};
+            auto it = network_cache.find(key);
+            if (it == network_cache.end()) it = network_cache.emplace(key, Interned(classify_network(e.asn, e.org))).first;
+            e.network = it->second;
+        } else if (!e.ip.empty()) {
+            e.network = unknown_class;
+        }
 
         // Place.
         if (!e.city.empty()) {
-            const auto key = std::make_pair(e.city, e.country);
+            const IdKey<2> key{{e.city.id(), e.country.id()}};
             auto it = place_cache.find(key);
             if (it == place_cache.end()) {
-                Place p = find_city(e.city, is_alpha2(e.country) ? e.country : "");
+                Place p = find_city(e.city, is_alpha2(e.country) ? e.country.view() : std::string_view());
                 if (!p.ok && gazetteer_loaded()) {
                     // "Ashburn, United States", "Frankfurt am Main/DE" in the city column.
                     Place q = resolve_place(e.city);
@@ -70,7 +99,7 @@ void enrich_networks_and_places(Analysis& a) {
                 e.lat = p.lat;
                 e.lon = p.lon;
                 e.located = true;
-                e.location_precision = "city";
+                e.location_precision = city_precision;
                 if (e.country.empty()) e.country = p.country;
                 continue;
             }
@@ -82,12 +111,14 @@ void enrich_networks_and_places(Analysis& a) {
             e.ip_table_filled = true;
         }
         if (is_alpha2(e.country)) {
-            const Place c = find_country(e.country);
+            auto it = country_place_cache.find(e.country.id());
+            if (it == country_place_cache.end()) it = country_place_cache.emplace(e.country.id(), find_country(e.country)).first;
+            const Place& c = it->second;
             if (c.ok) {
                 e.lat = c.lat;
                 e.lon = c.lon;
                 e.located = false;
-                e.location_precision = "country";
+                e.location_precision = country_precision;
             }
         }
     }

@@ -64,24 +64,24 @@ bool is_placeholder(std::string_view s) {
            s == "n/a" || s == "unknown" || s == "Unknown" || s == "\xE2\x80\x94";
 }
 
-void set_text(std::string& field, std::string_view value) {
-    if (!is_placeholder(value)) field.assign(trim(value));
+void set_text(Interned& field, std::string_view value) {
+    if (!is_placeholder(value)) field = trim(value);
 }
 
 // "AS3320", "3320", "AS3320 Deutsche Telekom AG" -> digits, and the name when one follows.
-void read_asn(std::string_view s, std::string& asn, std::string& org) {
+void read_asn(std::string_view s, Interned& asn, Interned& org) {
     s = trim(s);
     if (istarts_with(s, "as")) s.remove_prefix(2);
     size_t i = 0;
     while (i < s.size() && is_digit(s[i])) ++i;
     if (i == 0) return;
-    asn.assign(s.substr(0, i));
+    asn = s.substr(0, i);
     const std::string_view rest = trim(s.substr(i));
     if (org.empty() && !rest.empty()) {
         std::string_view r = rest;
         if (r.front() == '-' || r.front() == '(') r = trim(r.substr(1));
         if (!r.empty() && r.back() == ')') r.remove_suffix(1);
-        org.assign(trim(r));
+        org = trim(r);
     }
 }
 
@@ -99,7 +99,7 @@ std::string side_of(std::string_view s) {
 
 }  // namespace
 
-void split_location(std::string_view loc, std::string& city, std::string& country) {
+void split_location(std::string_view loc, Interned& city, Interned& country) {
     loc = trim(loc);
     if (is_placeholder(loc)) return;
     // Split on ',', '/', ' - ', '|'
@@ -125,7 +125,7 @@ void split_location(std::string_view loc, std::string& city, std::string& countr
     const size_t first = head.find_first_of(",/|");
     if (first != std::string_view::npos) head = trim(head.substr(0, first));
     if (country.empty()) country = country_code(tail);
-    if (city.empty()) city.assign(head);
+    if (city.empty()) city = head;
 }
 
 bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& out, Event& ev) {
@@ -158,15 +158,13 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
 
     VocabCache& vocab = ctx.vocab();
     const std::string_view raw_event = trim(at(v, Role::Event));
-    EventMapping em;
-    if (!raw_event.empty()) {
-        em = vocab.event(raw_event);
-        ev.raw_type.assign(raw_event);
-    }
+    static const EventMapping no_event;
+    const EventMapping& em = raw_event.empty() ? no_event : vocab.event(raw_event);  // memo entries stay put
+    if (!raw_event.empty()) ev.raw_type = raw_event;
 
     // Outcome: result column, boolean column, the event name itself, a reason column.
     Outcome outcome = Outcome::Unknown;
-    std::string reason;
+    std::string_view reason;  // points into the block's vocabulary memo
     if (const auto r = trim(at(v, Role::Result)); !r.empty()) {
         const OutcomeMapping& om = vocab.outcome(r);
         outcome = om.outcome;

@@ -48,6 +48,6 @@ std::optional<Timestamp> parse_time_value(std::string_view value, BlockContext& 
 bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& out, Event& ev);
 
 // "Ashburn, United States" / "Berlin, DE" / "DE" -> city and country.
-void split_location(std::string_view loc, std::string& city, std::string& country);
+void split_location(std::string_view loc, Interned& city, Interned& country);
 
 }  // namespace ownercheck::ingest

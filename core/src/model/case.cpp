@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/case_json.hpp"
 #include "util/civil_time.hpp"
 #include "util/embedded_data.hpp"
 
@@ -9,32 +10,31 @@ namespace ownercheck {
 
 namespace {
 
-using nlohmann::json;
-
-const char* type_name(const json& v) {
-    switch (v.type()) {
-        case json::value_t::null: return "null";
-        case json::value_t::object: return "an object";
-        case json::value_t::array: return "an array";
-        case json::value_t::string: return "a string";
-        case json::value_t::boolean: return "a boolean";
-        case json::value_t::discarded: return "nothing";
-        default: return "a number";
+const char* type_name(const JsonValue& v) {
+    switch (v.type) {
+        case JsonValue::Type::Null: return "null";
+        case JsonValue::Type::Object: return "an object";
+        case JsonValue::Type::Array: return "an array";
+        case JsonValue::Type::String: return "a string";
+        case JsonValue::Type::Boolean: return "a boolean";
+        case JsonValue::Type::Number: break;
     }
+    return "a number";
 }
 
-// Reads an optional string member; absent or null gives "".
-std::string optional_string(const json& obj, const char* key, const std::string& path) {
-    auto it = obj.find(key);
-    if (it == obj.end() || it->is_null()) return {};
-    if (!it->is_string())
-        throw CaseError(path + "." + key, std::string("must be a string, found ") + type_name(*it));
-    return it->get<std::string>();
+// Takes an optional string member out of the document (`obj` may be an absent object); absent or
+// null gives "".
+std::string take_string(JsonValue* obj, const char* key, const std::string& path) {
+    JsonValue* v = obj ? obj->find(key) : nullptr;
+    if (!v || v->type == JsonValue::Type::Null) return {};
+    if (v->type != JsonValue::Type::String)
+        throw CaseError(path + "." + key, std::string("must be a string, found ") + type_name(*v));
+    return std::move(v->text);
 }
 
-std::optional<int64_t> optional_instant(const json& obj, const char* key, const std::string& path,
-                                        std::string* text_out = nullptr) {
-    const std::string text = optional_string(obj, key, path);
+std::optional<int64_t> take_instant(JsonValue* obj, const char* key, const std::string& path,
+                                    std::string* text_out = nullptr) {
+    const std::string text = take_string(obj, key, path);
     if (text_out) *text_out = text;
     if (text.empty()) return std::nullopt;
     auto t = parse_iso8601(text);
@@ -44,13 +44,13 @@ std::optional<int64_t> optional_instant(const json& obj, const char* key, const 
     return t;
 }
 
-const json& optional_object(const json& obj, const char* key, const std::string& path) {
-    static const json empty = json::object();
-    auto it = obj.find(key);
-    if (it == obj.end() || it->is_null()) return empty;
-    if (!it->is_object())
-        throw CaseError(path + "." + key, std::string("must be an object, found ") + type_name(*it));
-    return *it;
+// An optional object member; absent or null gives nullptr, which take_string() reads as empty.
+JsonValue* optional_object(JsonValue& obj, const char* key, const std::string& path) {
+    JsonValue* v = obj.find(key);
+    if (!v || v->type == JsonValue::Type::Null) return nullptr;
+    if (v->type != JsonValue::Type::Object)
+        throw CaseError(path + "." + key, std::string("must be an object, found ") + type_name(*v));
+    return v;
 }
 
 BlockKind parse_kind(const std::string& kind, const std::string& path) {
@@ -68,57 +68,53 @@ Case parse_case(const std::string& text) {
     if (text.size() > max_bytes)
         throw CaseError("$", "the case is " + std::to_string(text.size() >> 20) + " MB, more than the " +
                                  std::to_string(max_bytes >> 20) + " MB ownercheck reads at once: split the paste into several cases");
-    json root;
-    try {
-        root = json::parse(text);
-    } catch (const json::parse_error& e) {
-        // nlohmann's message carries line and column; keep only the part after the id prefix.
-        std::string what = e.what();
-        const auto cut = what.find("] ");
-        throw CaseError("$", "not valid JSON (byte " + std::to_string(e.byte) + "): " +
-                                 (cut == std::string::npos ? what : what.substr(cut + 2)));
-    }
-    if (!root.is_object()) throw CaseError("$", std::string("must be an object, found ") + type_name(root));
+    JsonValue root = read_json(text);
+    if (root.type != JsonValue::Type::Object)
+        throw CaseError("$", std::string("must be an object, found ") + type_name(root));
 
     Case c;
-    const std::string schema = optional_string(root, "schema", "$");
+    // Canonical form: keys sorted, no insignificant whitespace, UTF-8 kept as is, so formatting
+    // or key order of the paste does not change it. Hashed before the strings are moved out.
+    c.fingerprint = canonical_fingerprint(root);
+
+    const std::string schema = take_string(&root, "schema", "$");
     if (!schema.empty() && schema != "ownercheck.case/1")
         throw CaseError("$.schema", "unsupported schema '" + schema + "', must be: ownercheck.case/1");
-    c.case_id = optional_string(root, "case_id", "$");
-    c.opened_at = optional_instant(root, "opened_at", "$");
+    c.case_id = take_string(&root, "case_id", "$");
+    c.opened_at = take_instant(&root, "opened_at", "$");
 
-    const json& account = optional_object(root, "account", "$");
-    c.account.email = optional_string(account, "email", "$.account");
-    c.account.created_at = optional_instant(account, "created_at", "$.account", &c.account.created_at_text);
-    c.account.residence_country = optional_string(account, "residence_country", "$.account");
-    c.account.name = optional_string(account, "name", "$.account");
+    JsonValue* account = optional_object(root, "account", "$");
+    c.account.email = take_string(account, "email", "$.account");
+    c.account.created_at = take_instant(account, "created_at", "$.account", &c.account.created_at_text);
+    c.account.residence_country = take_string(account, "residence_country", "$.account");
+    c.account.name = take_string(account, "name", "$.account");
 
-    const json& ticket = optional_object(root, "ticket", "$");
-    c.ticket.from = optional_string(ticket, "from", "$.ticket");
-    c.ticket.language = optional_string(ticket, "language", "$.ticket");
+    JsonValue* ticket = optional_object(root, "ticket", "$");
+    c.ticket.from = take_string(ticket, "from", "$.ticket");
+    c.ticket.language = take_string(ticket, "language", "$.ticket");
     if (c.ticket.language.empty()) c.ticket.language = "auto";
-    c.ticket.headers = optional_string(ticket, "headers", "$.ticket");
+    c.ticket.headers = take_string(ticket, "headers", "$.ticket");
 
-    auto ev = root.find("evidence");
-    if (ev == root.end()) throw CaseError("$.evidence", "is required (a list of {kind, label, text} blocks)");
-    if (!ev->is_array()) throw CaseError("$.evidence", std::string("must be an array, found ") + type_name(*ev));
+    JsonValue* ev = root.find("evidence");
+    if (!ev) throw CaseError("$.evidence", "is required (a list of {kind, label, text} blocks)");
+    if (ev->type != JsonValue::Type::Array)
+        throw CaseError("$.evidence", std::string("must be an array, found ") + type_name(*ev));
     const size_t max_blocks = limits.at("max_blocks").get<size_t>();
-    if (ev->size() > max_blocks)
-        throw CaseError("$.evidence", "has " + std::to_string(ev->size()) + " blocks, more than the " +
+    if (ev->items.size() > max_blocks)
+        throw CaseError("$.evidence", "has " + std::to_string(ev->items.size()) + " blocks, more than the " +
                                           std::to_string(max_blocks) + " ownercheck reads: merge blocks of the same log");
-    for (size_t i = 0; i < ev->size(); ++i) {
+    c.evidence.reserve(ev->items.size());
+    for (size_t i = 0; i < ev->items.size(); ++i) {
         const std::string path = "$.evidence[" + std::to_string(i) + "]";
-        const json& b = (*ev)[i];
-        if (!b.is_object()) throw CaseError(path, std::string("must be an object, found ") + type_name(b));
+        JsonValue& b = ev->items[i];
+        if (b.type != JsonValue::Type::Object)
+            throw CaseError(path, std::string("must be an object, found ") + type_name(b));
         EvidenceBlock block;
-        block.kind = parse_kind(optional_string(b, "kind", path), path + ".kind");
-        block.label = optional_string(b, "label", path);
-        block.text = optional_string(b, "text", path);
+        block.kind = parse_kind(take_string(&b, "kind", path), path + ".kind");
+        block.label = take_string(&b, "label", path);
+        block.text = take_string(&b, "text", path);  // the paste itself: moved, never copied
         c.evidence.push_back(std::move(block));
     }
-    // Canonical form: keys sorted (nlohmann's object is an ordered map), no insignificant
-    // whitespace, UTF-8 kept as is. Formatting or key order of the paste does not change it.
-    c.canonical_json = root.dump();
     return c;
 }
 

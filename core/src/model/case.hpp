@@ -37,7 +37,7 @@ struct Case {
     Account account;
     Ticket ticket;
     std::vector<EvidenceBlock> evidence;
-    std::string canonical_json;  // the case in canonical form, what the fingerprint hashes
+    std::string fingerprint;  // "sha256:<hex>" of the canonical case (model/case_json.hpp)
 };
 
 // Input that cannot be read as a case. `where` is a JSON path such as `$.evidence[2].kind`.

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/ref.hpp"
+#include "util/interned.hpp"
 
 namespace ownercheck {
 
@@ -48,52 +49,56 @@ bool is_security_change(EventType t);
 bool is_funding(EventType t);  // deposit, withdrawal, trade, transfer, staking
 
 // What the network, place and user agent of an event turned out to be (filled by enrich).
+// Text fields are Interned (util/interned.hpp): a paste repeats the same few values on every line.
 struct UserAgentInfo {
-    std::string browser;  // "Chrome", "Safari", "Kraken app"...
-    std::string os;       // "Windows", "iOS", "Android", "Mac OS X", "Linux"
-    std::string device;   // "iPhone", "Pixel 8", "Mac", "PC"...
-    std::string kind;     // browser | app | automation | unknown
+    Interned browser;  // "Chrome", "Safari", "Kraken app"...
+    Interned os;       // "Windows", "iOS", "Android", "Mac OS X", "Linux"
+    Interned device;   // "iPhone", "Pixel 8", "Mac", "PC"...
+    Interned kind;     // browser | app | automation | unknown
 };
 
+// Field order keeps the flags together: an event is ~280 bytes and a paste may hold a million.
 struct Event {
-    EventType type = EventType::Unknown;
     int64_t time = 0;       // unix seconds, UTC
+    EventType type = EventType::Unknown;
     int32_t time_ms = 0;    // sub-second part, 0..999
     Ref src;                // block and line it was read from
     std::vector<Ref> also;  // other lines folded into this event (e.g. a trade's second leg)
-    std::string raw_type;   // the action as spelled in the paste ("Sign-in", "auth.login")
+    Interned raw_type;      // the action as spelled in the paste ("Sign-in", "auth.login")
 
     // Access events
-    bool success = true;
-    std::string failure_reason;  // "invalid_otp", "wrong_password", ... (lower snake case)
-    std::string ip;
-    std::string country;  // ISO alpha-2 when known, else as given
-    std::string city;
-    std::string asn;      // digits only, e.g. "3320"
-    std::string org;
-    std::string user_agent;
-    std::string method;   // login/2FA method as given ("password+totp")
-    std::string email;    // an address shown with the event: the new email of an email change, a login name
+    Interned failure_reason;  // "invalid_otp", "wrong_password", ... (lower snake case)
+    Interned ip;
+    Interned country;  // ISO alpha-2 when known, else as given
+    Interned city;
+    Interned asn;      // digits only, e.g. "3320"
+    Interned org;
+    Interned user_agent;
+    Interned method;   // login/2FA method as given ("password+totp")
+    Interned email;    // an address shown with the event: the new email of an email change, a login name
 
     // Funding events
-    std::string asset;          // normalised ticker: BTC, ETH, EUR...
-    std::string asset_raw;      // as in the paste: XXBT, ZEUR, ADA.S
-    double amount = 0;          // signed as in the ledger; deposits positive
+    Interned asset;          // normalised ticker: BTC, ETH, EUR...
+    Interned asset_raw;      // as in the paste: XXBT, ZEUR, ADA.S
+    double amount = 0;       // signed as in the ledger; deposits positive
     double fee = 0;
-    std::string side;           // trades: "buy" or "sell" (of the non-fiat asset)
-    std::string counter_asset;  // trades: what was paid or received
+    Interned side;           // trades: "buy" or "sell" (of the non-fiat asset)
+    Interned counter_asset;  // trades: what was paid or received
     double counter_amount = 0;
-    std::string txid, refid;
-    std::string address;        // withdrawal / deposit address when shown
-    bool fiat = false;
+    Interned txid, refid;
+    Interned address;        // withdrawal / deposit address when shown
 
     // Enrichment (filled by the enrich stage, never by a parser)
     UserAgentInfo ua;
-    std::string network;  // residential | hosting | vpn | private | unknown
+    Interned network;             // residential | hosting | vpn | private | unknown
     double lat = 0, lon = 0;
-    bool located = false;             // lat/lon are the event's city (precise enough for travel speed)
-    std::string location_precision;   // "city" | "country" (lat/lon = country centroid, located stays false) | ""
-    bool ip_table_filled = false;     // asn/org/country were missing in the log and filled from the IP tables
+    Interned location_precision;  // "city" | "country" (lat/lon = country centroid, located stays false) | ""
+
+    // Flags
+    bool success = true;           // access events: the attempt succeeded
+    bool fiat = false;             // funding events: the asset is a fiat currency
+    bool located = false;          // enrich: lat/lon are the event's city (precise enough for travel speed)
+    bool ip_table_filled = false;  // enrich: asn/org/country were missing in the log and filled from the IP tables
 };
 
 }  // namespace ownercheck

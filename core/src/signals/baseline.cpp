@@ -1,6 +1,7 @@
 #include "signals/baseline.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "signals/signal_common.hpp"
 
@@ -28,12 +29,21 @@ Familiarity Baseline::device(const Event& e) const {
     return Familiarity::Familiar;
 }
 
+void Baseline::index_networks() const {
+    if (networks_indexed_) return;
+    networks_indexed_ = true;
+    for (const Event* e : logins)
+        if (ips_.insert(e->ip.id()))  // a new address may be a new /24
+            if (const Interned p = ip_prefix(e->ip); !p.empty()) prefixes_.insert(p.id());
+}
+
 Familiarity Baseline::network(const Event& e) const {
     if (e.ip.empty() && e.asn.empty()) return Familiarity::Unknown;
-    if (ips.empty() && asns.empty()) return Familiarity::Unknown;
-    if (!e.ip.empty() && ips.count(e.ip)) return Familiarity::Familiar;
-    const std::string prefix = ip_prefix(e.ip);
-    if (!prefix.empty() && prefixes.count(prefix)) return Familiarity::Familiar;
+    index_networks();
+    if (ips_.empty() && asns.empty()) return Familiarity::Unknown;
+    if (!e.ip.empty() && ips_.contains(e.ip.id())) return Familiarity::Familiar;
+    const Interned prefix = ip_prefix(e.ip);
+    if (!prefix.empty() && prefixes_.contains(prefix.id())) return Familiarity::Familiar;
     if (!e.asn.empty() && asns.count(e.asn)) return Familiarity::Familiar;
     return Familiarity::Unfamiliar;
 }
@@ -64,7 +74,9 @@ Baseline build_baseline(const Analysis& a) {
     std::vector<const Event*> successes;
     for (const Event& e : a.timeline)
         if (is_successful_login(e)) successes.push_back(&e);
-    std::stable_sort(successes.begin(), successes.end(), [](const Event* x, const Event* y) { return x->time < y->time; });
+    const auto by_time = [](const Event* x, const Event* y) { return x->time < y->time; };
+    // The timeline is already oldest first; sorting is for callers that built it otherwise.
+    if (!std::is_sorted(successes.begin(), successes.end(), by_time)) std::stable_sort(successes.begin(), successes.end(), by_time);
 
     for (const Event* e : successes)
         if (e->time < b.recent_start) b.logins.push_back(e);
@@ -80,17 +92,40 @@ Baseline build_baseline(const Analysis& a) {
         }
     }
 
+    // A history repeats a few devices, countries and networks on sign-in after sign-in: each distinct
+    // interned value is turned into its map key once, later sign-ins only bump that counter.
+    struct DeviceCounters {
+        int* count = nullptr;
+        int* newest_major = nullptr;
+        int major = -1;
+    };
+    std::unordered_map<IdKey<5>, DeviceCounters, IdKeyHash> device_memo;
+    std::unordered_map<const void*, int*> country_memo, asn_memo;
     for (const Event* e : b.logins) {
-        if (const std::string k = device_key(*e); !k.empty()) {
-            ++b.devices[k];
-            const int v = browser_major(e->user_agent);
-            if (v >= 0 && (!b.newest_major.count(k) || v > b.newest_major[k])) b.newest_major[k] = v;
+        const IdKey<5> device{{e->ua.kind.id(), e->ua.browser.id(), e->ua.os.id(), e->ua.device.id(), e->user_agent.id()}};
+        auto d = device_memo.find(device);
+        if (d == device_memo.end()) {
+            DeviceCounters c;
+            if (const std::string k = device_key(*e); !k.empty()) {
+                c.count = &b.devices[k];
+                c.major = browser_major(e->user_agent);
+                if (c.major >= 0) c.newest_major = &b.newest_major.emplace(k, c.major).first->second;
+            }
+            d = device_memo.emplace(device, c).first;
         }
-        if (!e->country.empty()) ++b.countries[lower(e->country)];
-        if (!e->asn.empty()) ++b.asns[e->asn];
-        if (!e->ip.empty()) ++b.ips[e->ip];
-        if (const std::string p = ip_prefix(e->ip); !p.empty()) ++b.prefixes[p];
-        ++b.places[lower(place_label(*e))];
+        if (d->second.count) ++*d->second.count;
+        if (d->second.newest_major && d->second.major > *d->second.newest_major) *d->second.newest_major = d->second.major;
+
+        if (!e->country.empty()) {
+            auto c = country_memo.find(e->country.id());
+            if (c == country_memo.end()) c = country_memo.emplace(e->country.id(), &b.countries[lower(e->country)]).first;
+            ++*c->second;
+        }
+        if (!e->asn.empty()) {
+            auto c = asn_memo.find(e->asn.id());
+            if (c == asn_memo.end()) c = asn_memo.emplace(e->asn.id(), &b.asns[e->asn]).first;
+            ++*c->second;
+        }
         if (is_hosting_or_vpn(*e)) {
             ++b.hosting_logins;
             if (const std::string s = network_source(*e); !s.empty()) ++b.hosting_sources[s];
@@ -98,7 +133,7 @@ Baseline build_baseline(const Analysis& a) {
     }
     for (const Event& e : a.timeline)
         if (e.time >= b.recent_start && has_access_info(e)) b.recent.push_back(&e);
-    std::stable_sort(b.recent.begin(), b.recent.end(), [](const Event* x, const Event* y) { return x->time < y->time; });
+    if (!std::is_sorted(b.recent.begin(), b.recent.end(), by_time)) std::stable_sort(b.recent.begin(), b.recent.end(), by_time);
     return b;
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/analysis.hpp"
+#include "util/id_set.hpp"
 
 namespace ownercheck::signals {
 
@@ -23,7 +24,7 @@ struct Baseline {
     std::vector<const Event*> recent;  // every recent event with access info, oldest first
 
     std::map<std::string, int> newest_major;  // per device key, the newest browser version seen
-    std::map<std::string, int> devices, countries, asns, ips, prefixes, places;
+    std::map<std::string, int> devices, countries, asns;  // ordered: reports list them
     int hosting_logins = 0;  // baseline sign-ins from hosting/VPN networks
     std::map<std::string, int> hosting_sources;  // their ASN (or /24 when no ASN)
 
@@ -33,6 +34,14 @@ struct Baseline {
     // The owner habitually signs in from this hosting/VPN network (or from such networks a lot).
     bool habitual_hosting(const Event& e) const;
     bool in_recent(const Event& e) const { return e.time >= recent_start; }
+
+private:
+    // The baseline's addresses and their /24 (/48) prefixes by interned identity (the events
+    // judged against them come from the same analysis, one pool). Indexed on the first network()
+    // question: a paste may hold a million addresses and no recent event to ask about them.
+    void index_networks() const;
+    mutable bool networks_indexed_ = false;
+    mutable IdSet ips_, prefixes_;
 };
 
 bool is_successful_login(const Event& e);

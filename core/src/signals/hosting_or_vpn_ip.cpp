@@ -10,7 +10,7 @@ namespace ownercheck::signals {
 void detect_hosting_or_vpn_ip(const Analysis&, const Baseline& b, Signals& out) {
     const auto groups = group_events(
         b.recent, [](const Event& e) { return is_hosting_or_vpn(e); },
-        [](const Event& e) { std::string s = network_source(e); return s.empty() ? e.ip : s; });
+        [](const Event& e) { std::string s = network_source(e); return s.empty() ? e.ip.str() : s; });
     for (const EventGroup& g : groups) {
         const Tally t = tally(g.events);
         const Event& first = *g.events.front();

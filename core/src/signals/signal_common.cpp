@@ -90,10 +90,14 @@ std::string device_key(const Event& e) {
 }
 
 int browser_major(std::string_view user_agent) {
+    static const std::vector<std::string> tokens = [] {
+        std::vector<std::string> t;
+        for (const auto& entry : config("baseline")["version_tokens"])
+            if (entry.is_string()) t.push_back(entry.get<std::string>());
+        return t;
+    }();
     const std::string ua = lower(user_agent);
-    for (const auto& entry : config("baseline")["version_tokens"]) {
-        if (!entry.is_string()) continue;
-        const std::string token = entry.get<std::string>();
+    for (const std::string& token : tokens) {
         size_t at = ua.find(token);
         if (at == std::string::npos) continue;
         at += token.size();

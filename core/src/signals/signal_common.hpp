@@ -8,6 +8,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -75,14 +76,15 @@ struct EventGroup {
 };
 template <class Pred, class KeyFn>
 std::vector<EventGroup> group_events(const std::vector<const Event*>& events, Pred keep, KeyFn key_of) {
-    std::vector<EventGroup> groups;
+    std::vector<EventGroup> groups;  // in order of first appearance
+    std::unordered_map<std::string, size_t> index;  // a credential-stuffing paste may bring 100k keys
     for (const Event* e : events) {
         if (!keep(*e)) continue;
-        const std::string k = key_of(*e);
+        std::string k = key_of(*e);
         if (k.empty()) continue;
-        auto it = std::find_if(groups.begin(), groups.end(), [&](const EventGroup& g) { return g.key == k; });
-        if (it == groups.end()) groups.push_back({k, {e}});
-        else it->events.push_back(e);
+        auto [it, added] = index.emplace(std::move(k), groups.size());
+        if (added) groups.push_back({it->first, {e}});
+        else groups[it->second].events.push_back(e);
     }
     return groups;
 }

@@ -207,7 +207,7 @@ void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out) {
             out.warn(line, "row has " + std::to_string(fields.size()) + " fields for " + std::to_string(columns) +
                                " columns; the missing ones read as empty");
         }
-        values.fill({});
+        for (const Role r : roles) at(values, r) = {};  // what the previous row set, not all the roles
         for (size_t i = 0; i < fields.size() && i < roles.size(); ++i) {
             const Role r = roles[i];
             if (r == Role::None || r == Role::Ignore) continue;

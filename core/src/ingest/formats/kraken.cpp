@@ -4,8 +4,10 @@
 // show first as a pending row without txid, then settled with one (counted as rows, one event).
 // trades.csv: one row per fill, pair split into base and quote.
 
+#include <algorithm>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "ingest/assets.hpp"
@@ -23,10 +25,15 @@ public:
     explicit Columns(const std::vector<std::string_view>& header) {
         for (size_t i = 0; i < header.size(); ++i) index_.emplace(normalize_key(header[i]), static_cast<int>(i));
     }
-    std::string_view get(const std::vector<std::string_view>& row, const char* name) const {
+    std::string_view get(const std::vector<std::string_view>& row, const char* name) const { return at(row, index(name)); }
+    // The column's position, -1 when absent: resolve once, read every row with at().
+    int index(const char* name) const {
         auto it = index_.find(name);
-        if (it == index_.end() || it->second >= static_cast<int>(row.size())) return {};
-        return trim(row[static_cast<size_t>(it->second)]);
+        return it == index_.end() ? -1 : it->second;
+    }
+    static std::string_view at(const std::vector<std::string_view>& row, int i) {
+        if (i < 0 || i >= static_cast<int>(row.size())) return {};
+        return trim(row[static_cast<size_t>(i)]);
     }
 
 private:
@@ -63,6 +70,16 @@ void parse_kraken_ledger(const Detection& d, BlockContext& ctx, BlockIngest& out
     std::vector<std::string_view> header;
     if (!read_header(reader, store, header)) return;
     const Columns col(header);
+    const int c_time = col.index("time"), c_amount = col.index("amount"), c_txid = col.index("txid"),
+              c_refid = col.index("refid"), c_type = col.index("type"), c_subtype = col.index("subtype"),
+              c_asset = col.index("asset"), c_subclass = col.index("subclass"), c_fee = col.index("fee");
+    // A ledger repeats a few assets and types on every row: each distinct one is read once.
+    struct AssetInfo {
+        Interned ticker;
+        bool fiat = false;
+    };
+    std::unordered_map<const void*, AssetInfo> assets;
+    std::unordered_map<IdKey<2>, Interned, IdKeyHash> raw_types;
 
     std::vector<LedgerRow> rows;
     std::vector<std::string_view> f;
@@ -72,7 +89,7 @@ void parse_kraken_ledger(const Detection& d, BlockContext& ctx, BlockIngest& out
         ++out.rows;
         if (f.size() != header.size())
             out.warn(line, "row has " + std::to_string(f.size()) + " fields for " + std::to_string(header.size()) + " columns");
-        const std::string_view time = col.get(f, "time");
+        const std::string_view time = Columns::at(f, c_time);
         auto ts = parse_time_value(time, ctx);
         if (!ts) {
             out.warn(line, time.empty() ? std::string("no time in this ledger row")
@@ -80,7 +97,7 @@ void parse_kraken_ledger(const Detection& d, BlockContext& ctx, BlockIngest& out
             ++out.skipped;
             continue;
         }
-        const std::string_view amount_text = col.get(f, "amount");
+        const std::string_view amount_text = Columns::at(f, c_amount);
         auto amount = parse_amount(amount_text);
         if (!amount) {
             out.warn(line, "unreadable amount '" + excerpt(amount_text) + "'");
@@ -92,27 +109,51 @@ void parse_kraken_ledger(const Detection& d, BlockContext& ctx, BlockIngest& out
         ev.src = Ref{ctx.block(), line};
         ev.time = ts->sec;
         ev.time_ms = ts->ms;
-        ev.txid.assign(col.get(f, "txid"));
-        ev.refid.assign(col.get(f, "refid"));
-        const std::string_view type = col.get(f, "type");
-        ev.raw_type = raw_type_of(type, col.get(f, "subtype"));
+        ev.txid = Columns::at(f, c_txid);
+        ev.refid = Columns::at(f, c_refid);
+        const Interned type = Columns::at(f, c_type), subtype = Columns::at(f, c_subtype);
+        const IdKey<2> type_key{{type.id(), subtype.id()}};
+        auto rt = raw_types.find(type_key);
+        if (rt == raw_types.end()) rt = raw_types.emplace(type_key, Interned(raw_type_of(type, subtype))).first;
+        ev.raw_type = rt->second;
         ev.type = ctx.vocab().event(type).type;
         if (ev.type == EventType::Unknown || ev.type == EventType::LoginSuccess || ev.type == EventType::LoginFailure)
             ev.type = EventType::Other;
-        ev.asset_raw.assign(col.get(f, "asset"));
-        ev.asset = normalize_asset(ev.asset_raw);
-        ev.fiat = is_fiat(ev.asset) || iequals(col.get(f, "subclass"), "fiat");
+        ev.asset_raw = Columns::at(f, c_asset);
+        auto asset = assets.find(ev.asset_raw.id());
+        if (asset == assets.end()) {
+            AssetInfo info;
+            info.ticker = normalize_asset(ev.asset_raw);
+            info.fiat = is_fiat(info.ticker);
+            asset = assets.emplace(ev.asset_raw.id(), info).first;
+        }
+        ev.asset = asset->second.ticker;
+        ev.fiat = asset->second.fiat || iequals(Columns::at(f, c_subclass), "fiat");
         ev.amount = *amount;
-        if (auto fee = parse_amount(col.get(f, "fee"))) ev.fee = *fee;
+        if (auto fee = parse_amount(Columns::at(f, c_fee))) ev.fee = *fee;
         r.pending = ev.txid.empty();
         rows.push_back(std::move(r));
     }
 
-    // Pending rows whose settled twin (same refid, type and asset, with a txid) is in the paste.
-    std::map<std::string, std::vector<size_t>, std::less<>> by_refid;
+    // Rows grouped by refid, in row order within a group. Each group is judged on its own, so the
+    // order of the groups does not matter and their (interned) identity is key enough.
+    std::vector<std::pair<const void*, size_t>> by_ref;
     for (size_t i = 0; i < rows.size(); ++i)
-        if (!rows[i].ev.refid.empty()) by_refid[rows[i].ev.refid].push_back(i);
-    for (auto& [refid, idx] : by_refid) {
+        if (!rows[i].ev.refid.empty()) by_ref.emplace_back(rows[i].ev.refid.id(), i);
+    std::sort(by_ref.begin(), by_ref.end());
+    std::vector<std::vector<size_t>> groups;
+    for (size_t i = 0; i < by_ref.size();) {
+        size_t j = i;
+        while (j < by_ref.size() && by_ref[j].first == by_ref[i].first) ++j;
+        if (j - i > 1) {  // a lone row has no twin and no other leg
+            std::vector<size_t>& g = groups.emplace_back();
+            for (size_t k = i; k < j; ++k) g.push_back(by_ref[k].second);
+        }
+        i = j;
+    }
+
+    // Pending rows whose settled twin (same refid, type and asset, with a txid) is in the paste.
+    for (const auto& idx : groups) {
         for (size_t i : idx) {
             if (!rows[i].pending) continue;
             for (size_t k : idx) {
@@ -127,7 +168,7 @@ void parse_kraken_ledger(const Detection& d, BlockContext& ctx, BlockIngest& out
     }
 
     // Trade legs joined by refid into one event of the non-fiat asset.
-    for (auto& [refid, idx] : by_refid) {
+    for (const auto& idx : groups) {
         std::vector<size_t> legs;
         for (size_t i : idx)
             if (!rows[i].consumed && rows[i].ev.type == EventType::Trade) legs.push_back(i);

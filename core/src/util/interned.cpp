@@ -1,0 +1,75 @@
+#include "util/interned.hpp"
+
+#include <ostream>
+
+namespace ownercheck {
+
+namespace {
+
+StringPool& process_pool() {
+    static StringPool* pool = new StringPool();  // never destroyed: static Interned values may outlive main
+    return *pool;
+}
+
+thread_local StringPool* scoped_pool = nullptr;  // per thread: a batch tool may analyse cases in parallel
+
+}  // namespace
+
+namespace {
+
+size_t sketch(std::string_view s) {
+    if (s.empty()) return 0;
+    const auto first = static_cast<unsigned char>(s.front()), last = static_cast<unsigned char>(s.back());
+    const auto middle = static_cast<unsigned char>(s[s.size() / 2]);
+    return (s.size() * 131 + first * 31 + middle * 7 + last) & 0xFF;
+}
+
+}  // namespace
+
+const std::string* StringPool::intern(std::string_view s) {
+    const std::string*& recent = recent_[sketch(s) % kRecentSize];
+    if (recent && *recent == s) return recent;
+    recent = find_or_add(s);
+    return recent;
+}
+
+const std::string* StringPool::find_or_add(std::string_view s) {
+    if ((strings_.size() + 1) * 2 > slots_.size()) grow();
+    const auto hash = static_cast<uint32_t>(std::hash<std::string_view>{}(s));
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        Slot& slot = slots_[i];
+        if (slot.number == 0) {
+            strings_.emplace_back(s);
+            slot = Slot{hash, static_cast<uint32_t>(strings_.size())};
+            return &strings_.back();
+        }
+        if (slot.hash == hash && strings_[slot.number - 1] == s) return &strings_[slot.number - 1];
+    }
+}
+
+void StringPool::grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    const size_t mask = slots_.size() - 1;
+    for (const Slot& slot : old) {
+        if (slot.number == 0) continue;
+        size_t i = slot.hash & mask;
+        while (slots_[i].number != 0) i = (i + 1) & mask;
+        slots_[i] = slot;
+    }
+}
+
+StringPool& current_pool() { return scoped_pool ? *scoped_pool : process_pool(); }
+
+PoolScope::PoolScope(StringPool& pool) : previous_(scoped_pool) { scoped_pool = &pool; }
+PoolScope::~PoolScope() { scoped_pool = previous_; }
+
+const std::string& Interned::empty_string() {
+    static const std::string empty;
+    return empty;
+}
+
+std::ostream& operator<<(std::ostream& os, const Interned& s) { return os << s.str(); }
+
+}  // namespace ownercheck

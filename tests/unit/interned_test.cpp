@@ -1,0 +1,135 @@
+// The shared-string machinery under every event (util/interned, util/id_set) and the timeline
+// order built on it (normalize/timeline).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "model/analysis.hpp"
+#include "normalize/timeline.hpp"
+#include "util/id_set.hpp"
+#include "util/interned.hpp"
+
+using namespace ownercheck;
+
+TEST_CASE("interned strings: one copy per value, compared and converted like std::string") {
+    StringPool pool;
+    PoolScope scope(pool);
+    const Interned a = "Berlin", b = std::string("Berlin"), c = std::string_view("Hamburg");
+    CHECK(a.id() == b.id());
+    CHECK(a.id() != c.id());
+    CHECK(a == b);
+    CHECK(a != c);
+    CHECK(a == "Berlin");
+    CHECK(std::string("Berlin") == a);
+    CHECK(a < c);
+    CHECK(a + ", DE" == "Berlin, DE");
+    const std::string& as_string = a;
+    CHECK(as_string == "Berlin");
+    CHECK(a.size() == 6);
+    CHECK(a.find("lin") == 3);
+    CHECK(pool.size() == 2);
+
+    const Interned empty, empty_too = "";
+    CHECK(empty.empty());
+    CHECK(empty.id() == nullptr);
+    CHECK(empty_too.id() == nullptr);
+    CHECK(empty == "");
+    CHECK(pool.size() == 2);  // the empty string is never pooled
+}
+
+TEST_CASE("interned strings: scopes nest, and each analysis gets its own pool") {
+    StringPool outer_pool, inner_pool;
+    PoolScope outer(outer_pool);
+    const Interned x = "x";
+    {
+        PoolScope inner(inner_pool);
+        const Interned y = "x";
+        CHECK(inner_pool.size() == 1);
+        CHECK(y == x);           // equal text from two pools is still equal
+        CHECK(y.id() != x.id());  // but not the same identity
+    }
+    const Interned z = "x";  // back in the outer pool
+    CHECK(z.id() == x.id());
+    CHECK(outer_pool.size() == 1);
+}
+
+TEST_CASE("interned strings: many values, colliding sketches and a growing table stay exact") {
+    StringPool pool;
+    PoolScope scope(pool);
+    std::vector<std::string> texts;
+    // Same length and same first, middle and last bytes: every one lands in one recent-cache slot.
+    for (int i = 0; i < 20000; ++i) texts.push_back("a" + std::to_string(1000000 + i) + "a" + std::to_string(i % 7) + "z");
+    std::vector<const void*> ids;
+    for (const auto& t : texts) ids.push_back(Interned(t).id());
+    for (size_t i = 0; i < texts.size(); ++i) {
+        const Interned again(texts[i]);
+        REQUIRE(again.id() == ids[i]);
+        REQUIRE(again.str() == texts[i]);
+    }
+    CHECK(pool.size() == texts.size());
+}
+
+TEST_CASE("id sets: insert once, find again, grow without losing anything") {
+    StringPool pool;
+    PoolScope scope(pool);
+    IdSet set;
+    CHECK(set.empty());
+    CHECK_FALSE(set.insert(nullptr));
+    std::vector<Interned> values;
+    for (int i = 0; i < 5000; ++i) values.emplace_back("10.0." + std::to_string(i / 256) + "." + std::to_string(i % 256));
+    for (size_t i = 0; i < values.size(); i += 2) CHECK(set.insert(values[i].id()));
+    for (size_t i = 0; i < values.size(); i += 2) CHECK_FALSE(set.insert(values[i].id()));
+    CHECK(set.size() == values.size() / 2);
+    for (size_t i = 0; i < values.size(); ++i) CHECK(set.contains(values[i].id()) == (i % 2 == 0));
+}
+
+namespace {
+
+Event event_at(int block, int line, int64_t time, int32_t ms = 0) {
+    Event e;
+    e.src = Ref{block, line};
+    e.time = time;
+    e.time_ms = ms;
+    e.raw_type = "b" + std::to_string(block) + "l" + std::to_string(line);
+    return e;
+}
+
+std::vector<std::string> order_of(const std::vector<Event>& events) {
+    std::vector<std::string> out;
+    for (const Event& e : events) out.push_back(e.raw_type);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("timeline: oldest first across blocks, whatever order each block came in") {
+    std::mt19937 rng(7);
+    for (int round = 0; round < 60; ++round) {
+        Analysis a;
+        std::vector<Event> all;
+        const int blocks = 1 + round % 4;
+        for (int b = 0; b < blocks; ++b) {
+            BlockIngest bi;
+            bi.block = b;
+            const int n = static_cast<int>(rng() % 200);
+            for (int line = 1; line <= n; ++line) {
+                // Few distinct times so ties are common; shapes: ascending, descending, shuffled.
+                int64_t t = static_cast<int64_t>(rng() % 40);
+                if (round % 3 == 0) t = line / 3;
+                if (round % 3 == 1) t = (n - line) / 3;
+                bi.event_list.push_back(event_at(b, line, 1700000000 + t, static_cast<int32_t>(rng() % 2)));
+                all.push_back(bi.event_list.back());
+            }
+            a.ingest.push_back(std::move(bi));
+        }
+        std::stable_sort(all.begin(), all.end(), [](const Event& x, const Event& y) {
+            return std::tie(x.time, x.time_ms, x.src) < std::tie(y.time, y.time_ms, y.src);
+        });
+        build_timeline(a);
+        REQUIRE(order_of(a.timeline) == order_of(all));
+        for (const BlockIngest& b : a.ingest) CHECK(b.event_list.empty());
+    }
+}
