@@ -130,4 +130,12 @@ RoleMatch RoleCache::get(std::string_view key) {
     return m;
 }
 
+RoleMatch RoleCache::get(std::string_view key, size_t position) {
+    if (position < by_position_.size() && by_position_[position].first == key) return by_position_[position].second;
+    const RoleMatch m = get(key);
+    if (position >= by_position_.size()) by_position_.resize(position + 1);
+    by_position_[position] = {std::string(key), m};
+    return m;
+}
+
 }  // namespace ownercheck::ingest

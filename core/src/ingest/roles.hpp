@@ -42,9 +42,13 @@ std::vector<Role> map_header(const std::vector<std::string_view>& header);
 class RoleCache {
 public:
     RoleMatch get(std::string_view key);
+    // The same, for the key at `position` in its record: JSON lines repeat their keys in the same
+    // order record after record, so the key seen there last time usually answers with one compare.
+    RoleMatch get(std::string_view key, size_t position);
 
 private:
     std::map<std::string, RoleMatch, std::less<>> cache_;
+    std::vector<std::pair<std::string, RoleMatch>> by_position_;
 };
 
 }  // namespace ownercheck::ingest

@@ -5,7 +5,7 @@
 
 #include "crypto/digest.hpp"
 #include "model/case_json.hpp"
-#include "model/json_scan.hpp"
+#include "util/json_scan.hpp"
 
 namespace ownercheck {
 

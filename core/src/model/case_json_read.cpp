@@ -10,7 +10,7 @@
 
 #include "model/case.hpp"
 #include "model/case_json.hpp"
-#include "model/json_scan.hpp"
+#include "util/json_scan.hpp"
 #include "util/utf8.hpp"
 
 namespace ownercheck {

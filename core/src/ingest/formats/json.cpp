@@ -10,6 +10,7 @@
 #include "ingest/formats/formats.hpp"
 #include "ingest/formats/line_reader.hpp"
 #include "ingest/text.hpp"
+#include "util/json_scan.hpp"
 #include "util/utf8.hpp"
 
 namespace ownercheck::ingest {
@@ -78,6 +79,9 @@ public:
         ++i_;
         size_t start = i_;
         while (i_ < s_.size()) {
+            // Skip the plain run up to the next quote, backslash or control byte many bytes a step.
+            i_ = static_cast<size_t>(json_scan::find_special<false>(s_.data() + i_, s_.data() + s_.size()) - s_.data());
+            if (i_ >= s_.size()) break;
             const char c = s_[i_];
             if (c == '"') {
                 out.append(s_.substr(start, i_ - start));
@@ -331,7 +335,7 @@ public:
         ranks_.fill(1 << 30);
         for (size_t i = 0; i < flat.n; ++i) {
             const auto& [key, value] = flat.slots[i];
-            const RoleMatch m = roles_.get(key);
+            const RoleMatch m = roles_.get(key, i);
             if (m.role == Role::None || m.role == Role::Ignore) continue;
             const size_t r = static_cast<size_t>(m.role);
             if (m.rank < ranks_[r] && !trim(value).empty()) {
