@@ -401,3 +401,29 @@ TEST_CASE("parse_case moves each paste out of the document and hashes the canoni
     CHECK(c.evidence[0].text == "line 1\nline \"2\"\xC3\xA9/");
     CHECK(c.fingerprint == sha256_hex(nlohmann::json::parse(text).dump()));
 }
+
+TEST_CASE("long strings are read in 64 KB slices: escapes and UTF-8 across a slice's end read alike") {
+    // The reader decodes a string in slices of 64 KB (case_json_read.cpp, decode_slice); every
+    // kind of sequence is placed so that it starts just before, at, or just after a slice's end.
+    const std::string sequences[] = {"\\n", "\\\"", "\\/", "\\u00e9", "\\ud83d\\ude00", "\xC3\xA9", "\xF0\x9F\x98\x80",
+                                     "\xC0\x80", "\\q", "\x01"};  // the last three must be refused, as nlohmann does
+    constexpr size_t kSlice = 64 << 10;
+    for (const std::string& seq : sequences) {
+        for (size_t back = 0; back <= 7; ++back) {
+            for (size_t slice = 1; slice <= 2; ++slice) {
+                std::string text(slice * kSlice - back, 'a');
+                text += seq;
+                text += std::string(100, 'b');
+                const std::string doc = "{\"evidence\":[{\"text\":\"" + text + "\"}],\"k\":\"v\"}";
+                INFO("sequence " << seq << ", " << back << " bytes before the end of slice " << slice);
+                CHECK(json_differential::check(doc) == "");
+            }
+        }
+    }
+    // Unterminated, with the paste ending exactly on and just after a slice's end.
+    for (size_t extra = 0; extra <= 2; ++extra) {
+        const std::string doc = "[\"" + std::string(kSlice + extra, 'x');
+        CHECK(json_differential::check(doc) == "");
+        CHECK_THROWS_AS(ownercheck::read_json(doc), ownercheck::CaseError);
+    }
+}

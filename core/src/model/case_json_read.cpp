@@ -259,45 +259,70 @@ private:
     void string(std::string& out, JsonValue* owner) {
         const char* open = p_;
         ++p_;
-        const char* run = p_;
-        bool canonical = true;
         // A paste would grow by doubling, each step a fresh allocation (fresh pages to fault in)
         // and a copy; it is sized once instead, to its raw bytes, which decoding never exceeds.
         // (Only a size: the loop below finds the closing quote for itself.)
         const char* close = json_scan::find_closing_quote(p_, end_);
         if (close - p_ > (16 << 10)) out.reserve(static_cast<size_t>(close - p_));
+        StringState state{open, p_, true};
+        // In slices of 64 KB, each its own call: V8 swaps optimised code in between calls only,
+        // so one call decoding a 100 MB paste would stay in baseline code to the end (5x slower).
+        while (!decode_slice(out, state, end_ - p_ > kSlice ? p_ + kSlice : end_)) continue;
+        if (owner) {
+            owner->source_is_canonical = state.canonical;
+            if (state.canonical) owner->canonical_source = std::string_view(open + 1, static_cast<size_t>(p_ - 1 - open - 1));
+        }
+    }
+
+    static constexpr ptrdiff_t kSlice = 64 << 10;
+    struct StringState {
+        const char* open;  // the opening quote
+        const char* run;   // start of the bytes not yet appended
+        bool canonical;    // escapes are the ones nlohmann writes: the source bytes can be hashed as is
+    };
+
+    // Decodes from p_ until the closing quote (true, p_ after it) or `limit` (false, the run kept
+    // for the next slice). A sequence that starts before `limit` is finished even past it.
+    [[gnu::noinline]] bool decode_slice(std::string& out, StringState& st, const char* limit) {
         for (;;) {
-            p_ = json_scan::find_special<true>(p_, end_);
-            if (p_ == end_) fail(p_, "unterminated string (opened at byte " + std::to_string(open - begin_ + 1) + ")");
+            p_ = json_scan::find_special<true>(p_, limit);
+            if (p_ == limit) {
+                if (limit == end_) fail(p_, "unterminated string (opened at byte " + std::to_string(st.open - begin_ + 1) + ")");
+                out.append(st.run, static_cast<size_t>(p_ - st.run));
+                st.run = p_;
+                return false;
+            }
             const auto c = static_cast<unsigned char>(*p_);
             if (c == '"') {
-                out.append(run, static_cast<size_t>(p_ - run));
-                if (owner) {
-                    owner->source_is_canonical = canonical;
-                    if (canonical) owner->canonical_source = std::string_view(open + 1, static_cast<size_t>(p_ - open - 1));
-                }
+                out.append(st.run, static_cast<size_t>(p_ - st.run));
                 ++p_;
-                return;
+                return true;
             }
             if (c == '\\') {
                 const char decoded = end_ - p_ >= 2 ? kShortEscapes[static_cast<unsigned char>(p_[1])] : '\0';
                 if (decoded) {
                     // A log paste has one every few dozen bytes (\" and \n): the run and the
                     // backslash go out in one append, and the backslash becomes the decoded byte.
-                    out.append(run, static_cast<size_t>(p_ + 1 - run));
+                    out.append(st.run, static_cast<size_t>(p_ + 1 - st.run));
                     out.back() = decoded;
-                    if (p_[1] == '/') canonical = false;  // nlohmann writes a plain '/'
+                    if (p_[1] == '/') st.canonical = false;  // nlohmann writes a plain '/'
                     p_ += 2;
                 } else {
-                    out.append(run, static_cast<size_t>(p_ - run));
+                    out.append(st.run, static_cast<size_t>(p_ - st.run));
                     unicode_escape(out);
-                    canonical = false;  // nlohmann writes the character itself, or \u00xx in lower case
+                    st.canonical = false;  // nlohmann writes the character itself, or \u00xx in lower case
                 }
-                run = p_;
+                st.run = p_;
             } else if (c < 0x20) {
                 fail(p_, "control " + describe(*p_) + " inside a string, it must be escaped (\\n, \\t, \\u0000...)");
             } else {
                 utf8_sequence();
+            }
+            if (p_ >= limit) {  // a sequence crossed the slice's end
+                if (limit == end_) continue;
+                out.append(st.run, static_cast<size_t>(p_ - st.run));
+                st.run = p_;
+                return false;
             }
         }
     }
