@@ -231,9 +231,11 @@ std::string asn_name(uint32_t asn) {
     return std::string(blob + b, e - b);
 }
 
-IpInfo lookup_ip_tables(std::string_view s) {
+namespace {
+
+// lookup_ip_tables() for an address already parsed (or not parseable: `ip` empty).
+IpInfo tables_for(std::string_view s, const std::optional<IpAddress>& ip) {
     IpInfo r;
-    const auto ip = parse_ip(s);
     if (!ip) {
         r.ip = std::string(trim(s));
         r.network = "unknown";
@@ -273,10 +275,15 @@ IpInfo lookup_ip_tables(std::string_view s) {
     return r;
 }
 
+}  // namespace
+
+IpInfo lookup_ip_tables(std::string_view s) { return tables_for(s, parse_ip(s)); }
+
 IpInfo lookup_ip(std::string_view s) {
-    IpInfo r = lookup_ip_tables(s);
+    const auto ip = parse_ip(s);
+    IpInfo r = tables_for(s, ip);
     if (!r.parsed) return r;
-    r.ip = parse_ip(s)->to_string();
+    r.ip = ip->to_string();
     if (!r.special.empty()) return r;
     r.org = asn_name(r.asn);
     r.network = r.asn ? std::string(classify_network(std::to_string(r.asn), r.org)) : "unknown";

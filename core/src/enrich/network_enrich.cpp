@@ -92,6 +92,10 @@ void enrich_networks_and_places(Analysis& a) {
                     Place q = resolve_place(e.city);
                     if (q.ok && q.kind == "city" && (!is_alpha2(e.country) || q.country == e.country)) p = q;
                 }
+                if (!p.ok) {  // said once per distinct place, not once per event
+                    if (!gazetteer_loaded()) gazetteer_missing = true;
+                    else unknown_cities.insert(utf8_clean(e.city.substr(0, 80)));
+                }
                 it = place_cache.emplace(key, p).first;
             }
             const Place& p = it->second;
@@ -103,8 +107,6 @@ void enrich_networks_and_places(Analysis& a) {
                 if (e.country.empty()) e.country = p.country;
                 continue;
             }
-            if (!gazetteer_loaded()) gazetteer_missing = true;
-            else unknown_cities.insert(utf8_clean(e.city.substr(0, 80)));
         }
         if (e.country.empty() && info && !info->country.empty()) {
             e.country = info->country;  // registration country of the IP's network (coarse)

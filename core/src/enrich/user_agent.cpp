@@ -12,8 +12,6 @@
 namespace ownercheck {
 namespace {
 
-std::size_t utf8_len(std::string_view s, std::size_t i) { return utf8_sequence_length(s, i); }
-
 nlohmann::ordered_json opt(const std::optional<std::string>& v) {
     return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
 }
@@ -110,18 +108,7 @@ void fill_from_label(std::string_view ua, UserAgentInfo& info) {
 }  // namespace
 
 std::string clean_user_agent(std::string_view ua) {
-    std::string out;
-    out.reserve(ua.size());
-    for (std::size_t i = 0; i < ua.size();) {
-        std::size_t n = utf8_len(ua, i);
-        if (n == 0) {
-            out += "\xEF\xBF\xBD";  // U+FFFD, one per bad byte
-            ++i;
-        } else {
-            out.append(ua.substr(i, n));
-            i += n;
-        }
-    }
+    const std::string out = utf8_clean(ua);
     const char* ws = " \t\r\n\f\v";
     auto b = out.find_first_not_of(ws);
     if (b == std::string::npos) return {};

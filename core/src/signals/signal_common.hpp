@@ -82,7 +82,7 @@ std::vector<EventGroup> group_events(const std::vector<const Event*>& events, Pr
         if (!keep(*e)) continue;
         std::string k = key_of(*e);
         if (k.empty()) continue;
-        auto [it, added] = index.emplace(std::move(k), groups.size());
+        auto [it, added] = index.try_emplace(std::move(k), groups.size());  // moves k only when new
         if (added) groups.push_back({it->first, {e}});
         else groups[it->second].events.push_back(e);
     }
