@@ -134,6 +134,32 @@ TEST_CASE("jsonl with nested geo, epoch milliseconds and a broken line") {
     CHECK(b.event_list[2].src.line == 4);
 }
 
+TEST_CASE("jsonl: escaped keys and values, nested keys that change from record to record, arrays") {
+    // Keys and values are views into the paste unless escaped; nested keys are remembered by their
+    // order in the record, so a record with other nested keys at the same place must not reuse them.
+    const std::string text =
+        "{\"t\\u0073\": \"2026-09-03T14:47:23Z\", \"geo\": {\"country\": \"VN\", \"city\": \"Hanoi\"}, \"ip\": \"1.2.3.4\"}\n"
+        "{\"ts\": \"2026-09-03T14:48:23Z\", \"geo\": {\"city\": \"Lyon\", \"country\": \"FR\"}, \"ip\": \"1.2.3.5\"}\n"
+        "{\"ts\": \"2026-09-03T14:49:23Z\", \"client\": {\"geo\": {\"c\\u006funtry\": \"DE\"}, \"ip\": \"1.2.3.6\"}, "
+        "\"tags\": [\"a\", {\"city\": \"x\"}], \"city\": \"Ber\\\"lin\\n\"}\n"
+        "{\"ts\": \"2026-09-03T14:50:23Z\", \"geo\": {\"country\": null, \"city\": \"Oslo\"}, \"ip\": \"1.2.3.7\"}\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "jsonl");
+    CHECK(b.skipped == 0);
+    REQUIRE(b.events == 4);
+    CHECK(when(b.event_list[0]) == "2026-09-03T14:47:23Z");
+    CHECK(b.event_list[0].country == "VN");
+    CHECK(b.event_list[0].city == "Hanoi");
+    CHECK(b.event_list[1].country == "FR");
+    CHECK(b.event_list[1].city == "Lyon");
+    CHECK(b.event_list[2].country == "DE");
+    CHECK(b.event_list[2].ip == "1.2.3.6");
+    CHECK(b.event_list[2].city == "Ber\"lin");
+    CHECK(b.event_list[3].country.empty());
+    CHECK(b.event_list[3].city == "Oslo");
+    CHECK(b.event_list[3].ip == "1.2.3.7");
+}
+
 TEST_CASE("json: a pretty-printed array and an API wrapper keep each record's line") {
     const std::string text =
         "[\n"

@@ -60,6 +60,7 @@ std::string country_code(std::string_view s) {
 
 bool is_placeholder(std::string_view s) {
     s = trim(s);
+    if (s.size() > 7) return false;  // the longest placeholder is "unknown": most values stop here
     return s.empty() || s == "-" || s == "--" || s == "null" || s == "NULL" || s == "None" || s == "N/A" ||
            s == "n/a" || s == "unknown" || s == "Unknown" || s == "\xE2\x80\x94";
 }

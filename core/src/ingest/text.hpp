@@ -16,7 +16,13 @@ inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c ==
 inline char to_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 inline char to_upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
 
-std::string_view trim(std::string_view s);
+// Inline: it runs on every field of every row, and WebAssembly builds do not inline across files.
+inline std::string_view trim(std::string_view s) {
+    size_t b = 0, e = s.size();
+    while (b < e && is_space(s[b])) ++b;
+    while (e > b && is_space(s[e - 1])) --e;
+    return s.substr(b, e - b);
+}
 bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
 bool icontains(std::string_view hay, std::string_view needle);

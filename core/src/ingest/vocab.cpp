@@ -192,18 +192,15 @@ OutcomeMapping map_reason(std::string_view raw) {
 }
 
 const EventMapping& VocabCache::event(std::string_view raw) {
-    if (auto it = events_.find(raw); it != events_.end()) return it->second;
-    return events_.emplace(std::string(raw), map_event_name(raw)).first->second;
+    return look_up(events_, last_event_, raw, map_event_name);
 }
 
 const OutcomeMapping& VocabCache::outcome(std::string_view raw) {
-    if (auto it = outcomes_.find(raw); it != outcomes_.end()) return it->second;
-    return outcomes_.emplace(std::string(raw), map_outcome(raw)).first->second;
+    return look_up(outcomes_, last_outcome_, raw, map_outcome);
 }
 
 const OutcomeMapping& VocabCache::reason(std::string_view raw) {
-    if (auto it = reasons_.find(raw); it != reasons_.end()) return it->second;
-    return reasons_.emplace(std::string(raw), map_reason(raw)).first->second;
+    return look_up(reasons_, last_reason_, raw, map_reason);
 }
 
 }  // namespace ownercheck::ingest

@@ -37,8 +37,27 @@ public:
     const OutcomeMapping& reason(std::string_view raw);
 
 private:
+    // The value asked for last, per table: a column repeats "auth.login" or "success" row after
+    // row, and one compare is cheaper than a walk down the map. Map nodes never move.
+    template <typename Mapping>
+    struct Last {
+        std::string_view key;
+        const Mapping* mapping = nullptr;
+    };
+    template <typename Mapping, typename MapFn>
+    static const Mapping& look_up(std::map<std::string, Mapping, std::less<>>& table, Last<Mapping>& last,
+                                  std::string_view raw, MapFn&& map) {
+        if (last.mapping && last.key == raw) return *last.mapping;
+        auto it = table.find(raw);
+        if (it == table.end()) it = table.emplace(std::string(raw), map(raw)).first;
+        last = {it->first, &it->second};
+        return it->second;
+    }
+
     std::map<std::string, EventMapping, std::less<>> events_;
     std::map<std::string, OutcomeMapping, std::less<>> outcomes_, reasons_;
+    Last<EventMapping> last_event_;
+    Last<OutcomeMapping> last_outcome_, last_reason_;
 };
 
 }  // namespace ownercheck::ingest

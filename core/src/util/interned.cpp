@@ -1,5 +1,6 @@
 #include "util/interned.hpp"
 
+#include <cstring>
 #include <ostream>
 
 namespace ownercheck {
@@ -24,27 +25,48 @@ size_t sketch(std::string_view s) {
     return (s.size() * 131 + first * 31 + middle * 7 + last) & 0xFF;
 }
 
+// Eight bytes a step with one multiply each: pooled strings are short (addresses, countries) or
+// long and few (user agents). Only the slot a string lands in depends on it, never an output.
+uint32_t hash_bytes(std::string_view s) {
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+    const char* p = s.data();
+    size_t n = s.size();
+    for (; n >= 8; p += 8, n -= 8) {
+        uint64_t w;
+        std::memcpy(&w, p, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    uint64_t tail = 0;
+    std::memcpy(&tail, p, n);
+    h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
+    h ^= h >> 29;
+    return static_cast<uint32_t>(h);
+}
+
 }  // namespace
 
 const std::string* StringPool::intern(std::string_view s) {
-    const std::string*& recent = recent_[sketch(s) % kRecentSize];
-    if (recent && *recent == s) return recent;
-    recent = find_or_add(s);
-    return recent;
+    Recent& recent = recent_[sketch(s) % kRecentSize];
+    if (recent.string && recent.view == s) return recent.string;
+    recent.string = find_or_add(s);
+    recent.view = *recent.string;
+    return recent.string;
 }
 
 const std::string* StringPool::find_or_add(std::string_view s) {
     if ((strings_.size() + 1) * 2 > slots_.size()) grow();
-    const auto hash = static_cast<uint32_t>(std::hash<std::string_view>{}(s));
+    const uint32_t hash = hash_bytes(s);
     const size_t mask = slots_.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
         Slot& slot = slots_[i];
         if (slot.number == 0) {
-            strings_.emplace_back(s);
+            const std::string& added = strings_.emplace_back(s);
+            views_.push_back(added);
             slot = Slot{hash, static_cast<uint32_t>(strings_.size())};
-            return &strings_.back();
+            return &added;
         }
-        if (slot.hash == hash && strings_[slot.number - 1] == s) return &strings_[slot.number - 1];
+        if (slot.hash == hash && views_[slot.number - 1] == s) return &strings_[slot.number - 1];
     }
 }
 

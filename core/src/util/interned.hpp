@@ -44,12 +44,19 @@ private:
     void grow();
 
     std::deque<std::string> strings_;  // a deque never moves its elements: pointers stay valid
+    // strings_[i] as a view, so a probe compares bytes without calling into std::string (in
+    // WebAssembly those calls are not inlined and cost more than the compare).
+    std::vector<std::string_view> views_;
     std::vector<Slot> slots_;          // size a power of two, at most half full
     // Recently interned strings, found by a cheap sketch (length and end bytes) and one compare:
     // a column repeats the same user agent or country line after line, and hashing a long user
     // agent costs more than comparing it.
     static constexpr size_t kRecentSize = 256;
-    const std::string* recent_[kRecentSize] = {};
+    struct Recent {
+        const std::string* string = nullptr;
+        std::string_view view;
+    };
+    Recent recent_[kRecentSize] = {};
 };
 
 // The pool new values go to: the innermost PoolScope's, else the process-wide one.

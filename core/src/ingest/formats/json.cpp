@@ -4,6 +4,8 @@
 // keeps the line each record starts on, copies nothing it does not need, and never throws.
 
 #include <array>
+#include <cstring>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -19,15 +21,59 @@ namespace {
 
 constexpr int kMaxDepth = 48;
 
-// A record's leaves; slots are reused from record to record so their buffers are too.
+// A record's leaves, as views. A key or value written plainly in the paste (nearly all of them) is
+// a view into the paste; a decoded string (escapes) or a nested path ("geo.country") is written
+// into the record's arena and viewed from there once the record is complete (the arena may move
+// while it grows). No std::string per leaf: in WebAssembly every string call is a real call.
+struct Piece {
+    const char* ptr = nullptr;  // into the paste, or nullptr: `off` into the arena
+    uint32_t off = 0;
+    uint32_t len = 0;
+};
+
+// The keys of the objects around the cursor, joined by '.'. A vector, not a std::string, so
+// pushing and popping a segment compiles inline in WebAssembly too.
+class KeyPath {
+public:
+    bool empty() const { return bytes_.empty(); }
+    std::string_view view() const { return {bytes_.data(), bytes_.size()}; }
+    // Appends ".segment" (or "segment" at the top) and returns the mark to pop back to.
+    size_t push(std::string_view segment) {
+        const size_t mark = bytes_.size();
+        if (mark) bytes_.push_back('.');
+        bytes_.insert(bytes_.end(), segment.begin(), segment.end());
+        return mark;
+    }
+    void pop(size_t mark) { bytes_.resize(mark); }
+    void clear() { bytes_.clear(); }
+
+private:
+    std::vector<char> bytes_;
+};
+
 struct Flat {
-    std::vector<std::pair<std::string, std::string>> slots;
+    std::vector<std::pair<Piece, Piece>> slots;
+    std::string arena;
     size_t n = 0;
-    void clear() { n = 0; }
-    std::pair<std::string, std::string>& add() {
+    // Nested keys ("geo.country") by their order among the record's nested leaves: records repeat
+    // them line after line, so each is built once, not per record. A deque: entries never move.
+    std::deque<std::pair<std::string, std::string_view>> nested_keys;
+    size_t nested_n = 0;
+    void clear() {
+        n = 0;
+        nested_n = 0;
+        arena.clear();
+    }
+    std::pair<Piece, Piece>& add() {
         if (n == slots.size()) slots.emplace_back();
         return slots[n++];
     }
+    std::string_view view(const Piece& p) const {
+        return p.ptr ? std::string_view(p.ptr, p.len) : std::string_view(arena.data() + p.off, p.len);
+    }
+    // Starts an arena piece; append to `arena`, then finish() it.
+    Piece begin() const { return Piece{nullptr, static_cast<uint32_t>(arena.size()), 0}; }
+    void finish(Piece& p) const { p.len = static_cast<uint32_t>(arena.size() - p.off); }
 };
 
 class Scanner {
@@ -73,33 +119,44 @@ public:
         return false;
     }
 
-    bool string(std::string& out) {
-        out.clear();
+    // A string at the cursor. Written plainly, it is a view into the paste; with escapes, it is
+    // decoded into `arena`.
+    bool string(Piece& out, std::string& arena) {
         if (i_ >= s_.size() || s_[i_] != '"') return fail("expected a string");
         ++i_;
         size_t start = i_;
+        bool decoded = false;
         while (i_ < s_.size()) {
             // Skip the plain run up to the next quote, backslash or control byte many bytes a step.
             i_ = static_cast<size_t>(json_scan::find_special<false>(s_.data() + i_, s_.data() + s_.size()) - s_.data());
             if (i_ >= s_.size()) break;
             const char c = s_[i_];
             if (c == '"') {
-                out.append(s_.substr(start, i_ - start));
+                if (decoded) {
+                    arena.append(s_.data() + start, i_ - start);
+                    out.len = static_cast<uint32_t>(arena.size() - out.off);
+                } else {
+                    out = Piece{s_.data() + start, 0, static_cast<uint32_t>(i_ - start)};
+                }
                 ++i_;
                 return true;
             }
             if (c == '\n') ++line_;
             if (c == '\\') {
-                out.append(s_.substr(start, i_ - start));
+                if (!decoded) {
+                    decoded = true;
+                    out = Piece{nullptr, static_cast<uint32_t>(arena.size()), 0};
+                }
+                arena.append(s_.data() + start, i_ - start);
                 if (i_ + 1 >= s_.size()) break;
                 const char e = s_[i_ + 1];
                 i_ += 2;
                 switch (e) {
-                    case 'n': out.push_back('\n'); break;
-                    case 't': out.push_back('\t'); break;
-                    case 'r': out.push_back('\r'); break;
-                    case 'b': out.push_back('\b'); break;
-                    case 'f': out.push_back('\f'); break;
+                    case 'n': arena.push_back('\n'); break;
+                    case 't': arena.push_back('\t'); break;
+                    case 'r': arena.push_back('\r'); break;
+                    case 'b': arena.push_back('\b'); break;
+                    case 'f': arena.push_back('\f'); break;
                     case 'u': {
                         uint32_t cp = 0;
                         if (!hex4(cp)) return fail("bad \\u escape");
@@ -112,10 +169,10 @@ public:
                         } else if (cp >= 0xD800 && cp <= 0xDFFF) {
                             cp = 0xFFFD;
                         }
-                        utf8(cp, out);
+                        utf8(cp, arena);
                         break;
                     }
-                    default: out.push_back(e); break;  // \" \\ \/ and lenient others
+                    default: arena.push_back(e); break;  // \" \\ \/ and lenient others
                 }
                 start = i_;
                 continue;
@@ -125,66 +182,87 @@ public:
         return fail("a string never closes");
     }
 
-    // Any value, flattened into `flat` under `path`.
-    bool value(Flat& flat, std::string& path, int depth) {
+    // The flattened key of a leaf: `key` itself at the top level, "path.key" below it.
+    static Piece leaf_key(Flat& flat, const KeyPath& path, const Piece& key) {
+        if (path.empty()) return key;
+        const std::string_view p = path.view(), k = flat.view(key);
+        const size_t position = flat.nested_n++;
+        if (position == flat.nested_keys.size()) flat.nested_keys.emplace_back();
+        auto& [stored, stored_view] = flat.nested_keys[position];
+        const std::string_view v = stored_view;
+        const bool same = v.size() == p.size() + 1 + k.size() && std::memcmp(v.data(), p.data(), p.size()) == 0 &&
+                          v[p.size()] == '.' && std::memcmp(v.data() + p.size() + 1, k.data(), k.size()) == 0;
+        if (!same) {
+            stored.assign(p);
+            stored.push_back('.');
+            stored.append(k);
+            stored_view = stored;
+        }
+        return Piece{stored_view.data(), 0, static_cast<uint32_t>(stored_view.size())};
+    }
+
+    // Any value under `key`, flattened into `flat`; `path` holds the keys of the enclosing objects.
+    bool value(Flat& flat, KeyPath& path, const Piece& key, int depth) {
         if (depth > kMaxDepth) return fail("nesting too deep");
         ws_strict();
         if (i_ >= s_.size()) return fail("unexpected end");
         const char c = s_[i_];
-        if (c == '{') return object(flat, path, depth + 1);
-        if (c == '[') {
-            ++i_;
-            int index = 0;
-            for (;;) {
-                ws_strict();
-                if (i_ < s_.size() && s_[i_] == ']') {
-                    ++i_;
-                    return true;
-                }
-                const size_t mark = path.size();
-                if (!path.empty()) path.push_back('.');
-                path += std::to_string(index++);
-                if (!value(flat, path, depth + 1)) return false;
-                path.resize(mark);
-                ws_strict();
-                if (i_ < s_.size() && s_[i_] == ',') {
-                    ++i_;
-                    continue;
-                }
-                if (i_ < s_.size() && s_[i_] == ']') {
-                    ++i_;
-                    return true;
-                }
-                return fail("expected ',' or ']' in an array");
-            }
+        if (c == '{' || c == '[') {
+            const size_t mark = path.push(flat.view(key));
+            const bool ok = c == '{' ? object(flat, path, depth + 1) : array(flat, path, depth);
+            path.pop(mark);
+            return ok;
         }
-        auto& slot = flat.add();
-        slot.first = path;
-        if (c == '"') return string(slot.second);
-        // number, true, false, null: the raw token
-        const size_t start = i_;
-        while (i_ < s_.size() && (is_alnum(s_[i_]) || s_[i_] == '-' || s_[i_] == '+' || s_[i_] == '.')) ++i_;
-        if (i_ == start) return fail(std::string("unexpected character '") + excerpt(s_.substr(i_, 1)) + "'");
-        const std::string_view tok = s_.substr(start, i_ - start);
-        if (tok == "null") slot.second.clear();
-        else slot.second.assign(tok);
+        const Piece leaf = leaf_key(flat, path, key);
+        Piece text;
+        if (c == '"') {
+            if (!string(text, flat.arena)) return false;
+        } else {
+            // number, true, false, null: the raw token
+            const size_t start = i_;
+            while (i_ < s_.size() && (is_alnum(s_[i_]) || s_[i_] == '-' || s_[i_] == '+' || s_[i_] == '.')) ++i_;
+            if (i_ == start) return fail(std::string("unexpected character '") + excerpt(s_.substr(i_, 1)) + "'");
+            const std::string_view tok = s_.substr(start, i_ - start);
+            if (tok != "null") text = Piece{tok.data(), 0, static_cast<uint32_t>(tok.size())};
+        }
+        flat.add() = {leaf, text};
         return true;
+    }
+
+    // '[' at the cursor: each element is flattened under its index ("tags.0", "tags.1").
+    bool array(Flat& flat, KeyPath& path, int depth) {
+        ++i_;
+        int index = 0;
+        for (;;) {
+            ws_strict();
+            if (i_ < s_.size() && s_[i_] == ']') {
+                ++i_;
+                return true;
+            }
+            Piece key = flat.begin();
+            flat.arena += std::to_string(index++);
+            flat.finish(key);
+            if (!value(flat, path, key, depth + 1)) return false;
+            const Next next = after_item(']');
+            if (next == Next::More) continue;
+            return next == Next::Done || fail("expected ',' or ']' in an array");
+        }
     }
 
     // An object at the cursor. With `records`, an array of objects under one of its keys is
     // reported element by element through on_record instead of being flattened.
     template <typename OnRecord>
-    bool object_or_wrapper(Flat& flat, std::string& path, OnRecord&& on_record, bool& had_records, int depth = 0) {
+    bool object_or_wrapper(Flat& flat, KeyPath& path, OnRecord&& on_record, bool& had_records, int depth = 0) {
         if (i_ >= s_.size() || s_[i_] != '{') return fail("expected '{'");
         ++i_;
-        std::string key;
         for (;;) {
             ws_strict();
             if (i_ < s_.size() && s_[i_] == '}') {
                 ++i_;
                 return true;
             }
-            if (!string(key)) return false;
+            Piece key;
+            if (!string(key, flat.arena)) return false;
             ws_strict();
             if (i_ >= s_.size() || s_[i_] != ':') return fail("expected ':' after a key");
             ++i_;
@@ -192,26 +270,17 @@ public:
             if (i_ < s_.size() && s_[i_] == '[' && array_of_objects_ahead()) {
                 had_records = true;
                 if (!records_array(on_record)) return false;
-            } else {
-                const size_t mark = path.size();
-                if (!path.empty()) path.push_back('.');
-                path += key;
+            } else if (i_ < s_.size() && s_[i_] == '{' && depth < 3) {
                 // Wrappers nest a little ({"data": {"logins": [...]}}): look a few levels down.
-                const bool nested = i_ < s_.size() && s_[i_] == '{' && depth < 3;
-                if (nested ? !object_or_wrapper(flat, path, on_record, had_records, depth + 1) : !value(flat, path, 1))
-                    return false;
-                path.resize(mark);
+                const size_t mark = path.push(flat.view(key));
+                if (!object_or_wrapper(flat, path, on_record, had_records, depth + 1)) return false;
+                path.pop(mark);
+            } else if (!value(flat, path, key, 1)) {
+                return false;
             }
-            ws_strict();
-            if (i_ < s_.size() && s_[i_] == ',') {
-                ++i_;
-                continue;
-            }
-            if (i_ < s_.size() && s_[i_] == '}') {
-                ++i_;
-                return true;
-            }
-            return fail("expected ',' or '}' in an object");
+            const Next next = after_item('}');
+            if (next == Next::More) continue;
+            return next == Next::Done || fail("expected ',' or '}' in an object");
         }
     }
 
@@ -227,48 +296,30 @@ public:
             }
             if (i_ >= s_.size()) return fail("an array never closes");
             if (!on_record(*this)) return false;
-            ws_strict();
-            if (i_ < s_.size() && s_[i_] == ',') {
-                ++i_;
-                continue;
-            }
-            if (i_ < s_.size() && s_[i_] == ']') {
-                ++i_;
-                return true;
-            }
-            return fail("expected ',' or ']' between records");
+            const Next next = after_item(']');
+            if (next == Next::More) continue;
+            return next == Next::Done || fail("expected ',' or ']' between records");
         }
     }
 
-    bool object(Flat& flat, std::string& path, int depth) {
+    bool object(Flat& flat, KeyPath& path, int depth) {
         if (depth > kMaxDepth) return fail("nesting too deep");
         ++i_;  // '{'
-        std::string key;
         for (;;) {
             ws_strict();
             if (i_ < s_.size() && s_[i_] == '}') {
                 ++i_;
                 return true;
             }
-            if (!string(key)) return false;
+            Piece key;
+            if (!string(key, flat.arena)) return false;
             ws_strict();
             if (i_ >= s_.size() || s_[i_] != ':') return fail("expected ':' after a key");
             ++i_;
-            const size_t mark = path.size();
-            if (!path.empty()) path.push_back('.');
-            path += key;
-            if (!value(flat, path, depth)) return false;
-            path.resize(mark);
-            ws_strict();
-            if (i_ < s_.size() && s_[i_] == ',') {
-                ++i_;
-                continue;
-            }
-            if (i_ < s_.size() && s_[i_] == '}') {
-                ++i_;
-                return true;
-            }
-            return fail("expected ',' or '}' in an object");
+            if (!value(flat, path, key, depth)) return false;
+            const Next next = after_item('}');
+            if (next == Next::More) continue;
+            return next == Next::Done || fail("expected ',' or '}' in an object");
         }
     }
 
@@ -276,6 +327,21 @@ public:
         size_t k = i_ + 1;
         while (k < s_.size() && (s_[k] == ' ' || s_[k] == '\n' || s_[k] == '\r' || s_[k] == '\t')) ++k;
         return k < s_.size() && s_[k] == '{';
+    }
+
+    // After an element or member: ',' means another follows, `close` ends the container.
+    enum class Next { More, Done, Bad };
+    Next after_item(char close) {
+        ws_strict();
+        if (i_ < s_.size() && s_[i_] == ',') {
+            ++i_;
+            return Next::More;
+        }
+        if (i_ < s_.size() && s_[i_] == close) {
+            ++i_;
+            return Next::Done;
+        }
+        return Next::Bad;
     }
 
     // Skips to the next line that starts with '{' (recovery after a broken record).
@@ -334,7 +400,8 @@ public:
         values_.fill({});
         ranks_.fill(1 << 30);
         for (size_t i = 0; i < flat.n; ++i) {
-            const auto& [key, value] = flat.slots[i];
+            const std::string_view key = flat.view(flat.slots[i].first);
+            const std::string_view value = flat.view(flat.slots[i].second);
             const RoleMatch m = roles_.get(key, i);
             if (m.role == Role::None || m.role == Role::Ignore) continue;
             const size_t r = static_cast<size_t>(m.role);
@@ -370,7 +437,7 @@ void parse_json(const Detection& d, BlockContext& ctx, BlockIngest& out) {
     const std::string_view text = ctx.text();
     RecordSink sink(ctx, out);
     Flat flat;
-    std::string path;
+    KeyPath path;
 
     if (d.format == Format::Jsonl) {
         LineReader lr(text);
@@ -389,7 +456,7 @@ void parse_json(const Detection& d, BlockContext& ctx, BlockIngest& out) {
             bool wrapped = false;
             auto on_record = [&](Scanner& s) {
                 Flat inner;
-                std::string p;
+                KeyPath p;
                 const int at_line = no;
                 if (s.peek() != '{') return s.fail("expected an object");
                 if (!s.object(inner, p, 1)) return false;
@@ -415,8 +482,8 @@ void parse_json(const Detection& d, BlockContext& ctx, BlockIngest& out) {
         if (s.peek() != '{') {
             // A scalar in a records array: count and skip it.
             Flat junk;
-            std::string p;
-            if (!s.value(junk, p, 1)) return false;
+            KeyPath p;
+            if (!s.value(junk, p, Piece{}, 1)) return false;
             sink.broken(at_line, "array element is not an object");
             return true;
         }
@@ -434,7 +501,7 @@ void parse_json(const Detection& d, BlockContext& ctx, BlockIngest& out) {
             ok = sc.records_array(on_record);
         } else if (c == '{') {
             Flat wrapper;
-            std::string p;
+            KeyPath p;
             bool wrapped = false;
             ok = sc.object_or_wrapper(wrapper, p, on_record, wrapped);
             if (ok && !wrapped) sink.emit(wrapper, at_line);
