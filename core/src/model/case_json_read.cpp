@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstring>
 
 #include <nlohmann/json.hpp>
 
@@ -259,15 +260,17 @@ private:
     void string(std::string& out, JsonValue* owner) {
         const char* open = p_;
         ++p_;
-        // A paste would grow by doubling, each step a fresh allocation (fresh pages to fault in)
-        // and a copy; it is sized once instead, to its raw bytes, which decoding never exceeds.
-        // (Only a size: the loop below finds the closing quote for itself.)
+        // Decoding never makes a string longer, so `out` is sized once to the raw bytes and the
+        // decoder writes at a cursor, cut to size at the end: no growth by doubling (fresh pages
+        // and a copy each step), and in WebAssembly no std::string call per escape, which cost
+        // more than the decoding itself. (The size only: the loop finds the closing quote itself.)
         const char* close = json_scan::find_closing_quote(p_, end_);
-        if (close - p_ > (16 << 10)) out.reserve(static_cast<size_t>(close - p_));
-        StringState state{open, p_, true};
+        out.resize(static_cast<size_t>(close - p_));
+        StringState state{open, p_, true, out.data(), out.data() + out.size()};
         // In slices of 64 KB, each its own call: V8 swaps optimised code in between calls only,
         // so one call decoding a 100 MB paste would stay in baseline code to the end (5x slower).
         while (!decode_slice(out, state, end_ - p_ > kSlice ? p_ + kSlice : end_)) continue;
+        out.resize(static_cast<size_t>(state.write - out.data()));
         if (owner) {
             owner->source_is_canonical = state.canonical;
             if (state.canonical) owner->canonical_source = std::string_view(open + 1, static_cast<size_t>(p_ - 1 - open - 1));
@@ -277,9 +280,24 @@ private:
     static constexpr ptrdiff_t kSlice = 64 << 10;
     struct StringState {
         const char* open;  // the opening quote
-        const char* run;   // start of the bytes not yet appended
+        const char* run;   // start of the bytes not yet written
         bool canonical;    // escapes are the ones nlohmann writes: the source bytes can be hashed as is
+        char* write;       // the decoded string's end so far, inside `out`
+        char* capacity;    // the end of `out`
     };
+
+    // Writes n bytes at the cursor. The room was reserved up front; the check only guards the
+    // invariant (decoded never longer than raw) rather than trusting it with memory.
+    static void put(std::string& out, StringState& st, const char* bytes, size_t n) {
+        if (static_cast<size_t>(st.capacity - st.write) < n) {
+            const size_t used = static_cast<size_t>(st.write - out.data());
+            out.resize(used + n + out.size());
+            st.write = out.data() + used;
+            st.capacity = out.data() + out.size();
+        }
+        std::memcpy(st.write, bytes, n);
+        st.write += n;
+    }
 
     // Decodes from p_ until the closing quote (true, p_ after it) or `limit` (false, the run kept
     // for the next slice). A sequence that starts before `limit` is finished even past it.
@@ -288,13 +306,13 @@ private:
             p_ = json_scan::find_special<true>(p_, limit);
             if (p_ == limit) {
                 if (limit == end_) fail(p_, "unterminated string (opened at byte " + std::to_string(st.open - begin_ + 1) + ")");
-                out.append(st.run, static_cast<size_t>(p_ - st.run));
+                put(out, st, st.run, static_cast<size_t>(p_ - st.run));
                 st.run = p_;
                 return false;
             }
             const auto c = static_cast<unsigned char>(*p_);
             if (c == '"') {
-                out.append(st.run, static_cast<size_t>(p_ - st.run));
+                put(out, st, st.run, static_cast<size_t>(p_ - st.run));
                 ++p_;
                 return true;
             }
@@ -302,14 +320,15 @@ private:
                 const char decoded = end_ - p_ >= 2 ? kShortEscapes[static_cast<unsigned char>(p_[1])] : '\0';
                 if (decoded) {
                     // A log paste has one every few dozen bytes (\" and \n): the run and the
-                    // backslash go out in one append, and the backslash becomes the decoded byte.
-                    out.append(st.run, static_cast<size_t>(p_ + 1 - st.run));
-                    out.back() = decoded;
+                    // backslash go out in one write, and the backslash becomes the decoded byte.
+                    put(out, st, st.run, static_cast<size_t>(p_ + 1 - st.run));
+                    st.write[-1] = decoded;
                     if (p_[1] == '/') st.canonical = false;  // nlohmann writes a plain '/'
                     p_ += 2;
                 } else {
-                    out.append(st.run, static_cast<size_t>(p_ - st.run));
-                    unicode_escape(out);
+                    put(out, st, st.run, static_cast<size_t>(p_ - st.run));
+                    char utf8[4];
+                    put(out, st, utf8, unicode_escape(utf8));
                     st.canonical = false;  // nlohmann writes the character itself, or \u00xx in lower case
                 }
                 st.run = p_;
@@ -320,16 +339,16 @@ private:
             }
             if (p_ >= limit) {  // a sequence crossed the slice's end
                 if (limit == end_) continue;
-                out.append(st.run, static_cast<size_t>(p_ - st.run));
+                put(out, st, st.run, static_cast<size_t>(p_ - st.run));
                 st.run = p_;
                 return false;
             }
         }
     }
 
-    // A \u escape at p_ (on the backslash), or a surrogate pair of them, decoded into `out`;
-    // anything else after a backslash is an error.
-    void unicode_escape(std::string& out) {
+    // A \u escape at p_ (on the backslash), or a surrogate pair of them, decoded as UTF-8 into
+    // `utf8`; returns its length. Anything else after a backslash is an error.
+    size_t unicode_escape(char (&utf8)[4]) {
         const char* backslash = p_++;
         if (p_ == end_) fail(p_, "unterminated string");
         const char e = *p_++;
@@ -350,7 +369,10 @@ private:
                 fail(backslash, "lone surrogate " + std::string(backslash, 6) + ", it must be followed by \\udc00..\\udfff");
             cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
         }
-        utf8_append(out, cp);
+        std::string encoded;
+        utf8_append(encoded, cp);
+        std::memcpy(utf8, encoded.data(), encoded.size());
+        return encoded.size();
     }
 
     // The four hex digits of a \u escape; p_ is on the first of them.
