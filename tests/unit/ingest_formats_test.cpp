@@ -474,3 +474,106 @@ TEST_CASE("columns with unknown header words are recognised by their values") {
     CHECK(b.event_list[0].type == EventType::LoginFailure);
     CHECK(b.event_list[1].type == EventType::LoginSuccess);
 }
+
+TEST_CASE("headers in capitalised non-ASCII words: Cyrillic, accented Latin, Turkish") {
+    const std::string ru =
+        "\xD0\x92\xD1\x80\xD0\xB5\xD0\xBC\xD1\x8F,IP-\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB5\xD1\x81,\xD0\xA1\xD1\x82\xD1\x80\xD0\xB0\xD0\xBD\xD0\xB0\n"  // Время,IP-адрес,Страна
+        "2026-09-03 14:47:23,83.2.47.154,PL\n";
+    const BlockIngest b = ingest_block(0, ru);
+    CHECK(b.format == "csv");
+    REQUIRE(b.events == 1);
+    CHECK(b.warnings.empty());
+    CHECK(b.event_list[0].ip == "83.2.47.154");
+    CHECK(b.event_list[0].country == "PL");
+    const std::string tr = "Tarih,IP Adresi,\xC3\x9Clke,\xC5\x9E" "ehir,Olay\n2026-09-03 14:47:23,83.2.47.154,TR,Istanbul,Giri\xC5\x9F\n";  // Ülke, Şehir, Giriş
+    const BlockIngest t = ingest_block(0, tr);
+    REQUIRE(t.events == 1);
+    CHECK(t.warnings.empty());
+    CHECK(t.event_list[0].city == "Istanbul");
+    CHECK(t.event_list[0].country == "TR");
+    CHECK(t.event_list[0].type == EventType::LoginSuccess);
+    const std::string fr = "Date;\xC3\x89v\xC3\xA9nement;Statut\n03/09/2026 14:47:23;Connexion;\xC3\x89" "chec (mot de passe incorrect)\n";  // Événement, Échec
+    const BlockIngest f = ingest_block(0, fr);
+    REQUIRE(f.events == 1);
+    CHECK(f.event_list[0].type == EventType::LoginFailure);
+    CHECK(f.event_list[0].failure_reason == "invalid_password");
+}
+
+TEST_CASE("psql and MySQL output: borders, row-count footers, an empty last cell") {
+    const std::string psql =
+        "     created_at      | ip          | status  | reason\n"
+        "---------------------+-------------+---------+-------------\n"
+        " 2026-09-03 14:47:23 | 83.2.47.154 | success |\n"
+        " 2026-09-03 14:48:23 | 83.2.47.154 | failure | invalid_otp\n"
+        "(2 rows)\n";
+    const BlockIngest p = ingest_block(0, psql);
+    CHECK(p.format == "table");
+    CHECK(p.rows == 2);
+    CHECK(p.skipped == 0);
+    CHECK(p.warnings.empty());
+    REQUIRE(p.events == 2);
+    CHECK(p.event_list[1].failure_reason == "invalid_otp");
+    const std::string mysql =
+        "+---------------------+-------------+---------+\n"
+        "| created_at          | ip          | status  |\n"
+        "+---------------------+-------------+---------+\n"
+        "| 2026-09-03 14:47:23 | 83.2.47.154 | success |\n"
+        "+---------------------+-------------+---------+\n"
+        "1 row in set (0.00 sec)\n";
+    const BlockIngest m = ingest_block(0, mysql);
+    CHECK(m.format == "table");
+    CHECK(m.rows == 1);
+    CHECK(m.skipped == 0);
+    CHECK(m.warnings.empty());
+}
+
+TEST_CASE("decimal commas: decided once per amount column") {
+    // ';' with values that tell: "-22,553" is -22.553 because "0,5" shows the column's decimal comma.
+    const std::string de =
+        "Zeitpunkt;Vorgang;W\xC3\xA4hrung;Betrag;Geb\xC3\xBChr\n"
+        "03.09.2026 14:47:23;Einzahlung;EUR;1.234,5;0\n"
+        "04.09.2026 14:47:23;Auszahlung;SOL;-22,553;0,01\n"
+        "05.09.2026 14:47:23;Verkauf;BTC;-0,5;0\n";
+    const BlockIngest b = ingest_block(0, de);
+    CHECK(b.format == "csv");
+    REQUIRE(b.events == 3);
+    CHECK(b.event_list[0].amount == doctest::Approx(1234.5));
+    CHECK(b.event_list[0].type == EventType::Deposit);
+    CHECK(b.event_list[1].amount == doctest::Approx(-22.553));
+    CHECK(b.event_list[1].fee == doctest::Approx(0.01));
+    CHECK(b.event_list[1].type == EventType::Withdrawal);
+    CHECK(b.event_list[2].type == EventType::Trade);
+    CHECK(b.event_list[2].side == "sell");  // "Verkauf" holds "kauf" but is a sale
+    // ',' with decimal points elsewhere in the column: "1,234" stays one thousand two hundred…
+    const std::string us = "time,type,asset,amount\n2026-09-03 14:47:23,deposit,EUR,\"1,234\"\n2026-09-04 14:47:23,deposit,EUR,0.5\n";
+    const BlockIngest u = ingest_block(0, us);
+    REQUIRE(u.events == 2);
+    CHECK(u.event_list[0].amount == doctest::Approx(1234));
+}
+
+TEST_CASE("access log: the action comes from the request line, not the referrer or user agent") {
+    const std::string text =
+        "83.2.47.154 - - [03/Sep/2026:14:47:23 +0000] \"POST /api/v1/login HTTP/1.1\" 401 512 \"https://exchange.example/login\" "
+        "\"Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15\"\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "lines");
+    REQUIRE(b.events == 1);
+    CHECK(b.event_list[0].type == EventType::LoginFailure);
+    CHECK(b.event_list[0].ip == "83.2.47.154");
+}
+
+TEST_CASE("json: name/value parameter arrays become named fields (Google Workspace login audit)") {
+    const std::string text =
+        "{\"kind\": \"admin#reports#activities\", \"items\": [\n"
+        "{\"id\": {\"time\": \"2026-09-03T14:47:23.000Z\", \"applicationName\": \"login\"}, \"ipAddress\": \"83.2.47.154\", "
+        "\"events\": [{\"type\": \"login\", \"name\": \"login_failure\", \"parameters\": [{\"name\": \"login_type\", \"value\": \"google_password\"}, "
+        "{\"name\": \"login_failure_type\", \"value\": \"login_failure_invalid_password\"}]}]}\n"
+        "]}\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "json");
+    CHECK(b.warnings.empty());
+    REQUIRE(b.events == 1);
+    CHECK(b.event_list[0].type == EventType::LoginFailure);
+    CHECK(b.event_list[0].failure_reason == "invalid_password");
+    CHECK(b.event_list[0].ip == "83.2.47.154");
+}

@@ -129,3 +129,20 @@ TEST_CASE("Chinese, Japanese and Korean dates; JavaScript Date strings") {
     CHECK(iso("Wed Nov 18 2026 10:12:44 GMT+0100 (Central European Standard Time)") == "2026-11-18T09:12:44Z");
     CHECK(iso("2026\xE5\xB9\xB4" "13\xE6\x9C\x88" "18\xE6\x97\xA5") == "none");
 }
+
+TEST_CASE("Korean dotted dates: a dot and a space after each field") {
+    CHECK(iso("2026. 9. 3. \xEC\x98\xA4\xED\x9B\x84 2:47:23") == "2026-09-03T14:47:23Z");  // 오후
+    CHECK(iso("2026. 9. 3. \xEC\x98\xA4\xEC\xA0\x84 12:05:00") == "2026-09-03T00:05:00Z");  // 오전
+    CHECK(iso("2026. 11. 18. 09:12") == "2026-11-18T09:12:00Z");
+    CHECK(iso("2026. 11. 18.") == "2026-11-18T00:00:00Z");
+    CHECK(iso("2026. 13. 18.") == "none");
+    CHECK(iso("2026.11.18 09:12") == "2026-11-18T09:12:00Z");  // the compact form still reads
+}
+
+TEST_CASE("Russian dates: genitive month abbreviations and the year mark") {
+    CHECK(iso("3 \xD1\x81\xD0\xB5\xD0\xBD\xD1\x82. 2026 \xD0\xB3., 14:47") == "2026-09-03T14:47:00Z");  // 3 сент. 2026 г., 14:47
+    CHECK(iso("1 \xD0\xBC\xD0\xB0\xD1\x80. 2026 \xD0\xB3., 09:32:10") == "2026-03-01T09:32:10Z");     // 1 мар. 2026 г.
+    CHECK(iso("18 \xD0\xBD\xD0\xBE\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F 2026 \xD0\xB3.") == "2026-11-18T00:00:00Z");  // 18 ноября 2026 г.
+    CHECK(iso("18 \xD0\xBC\xD0\xB0\xD1\x8F 2026 09:12") == "2026-05-18T09:12:00Z");  // 18 мая 2026
+    CHECK(iso("18 \xD0\xB3\xD0\xBE\xD0\xB4 2026") == "none");  // not a month
+}

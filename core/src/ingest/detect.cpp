@@ -105,7 +105,9 @@ DelimStats delimited_stats(std::string_view text, char delim) {
         // The record begins at its first non-blank byte; blank lines were skipped.
         while (rec_start < text.size() && (text[rec_start] == '\n' || text[rec_start] == '\r' || text[rec_start] == ' ')) ++rec_start;
         before = r.offset();
-        if (delim == '|' && is_rule_line(text.substr(rec_start, before - rec_start))) continue;
+        if (delim == '|' && (is_rule_line(text.substr(rec_start, before - rec_start)) ||
+                             (fields.size() == 1 && is_table_footer(fields[0]))))
+            continue;
         int c = static_cast<int>(fields.size());
         if (delim == '|') {  // "| a | b |" has empty outer fields
             if (!fields.empty() && trim(fields.front()).empty()) --c;
@@ -166,6 +168,20 @@ bool is_kv_line(std::string_view line) {
         ++pairs;
     }
     return pairs >= 2;
+}
+
+// The row count a terminal client prints under a table: psql "(42 rows)", "(1 row)", MySQL
+// "42 rows in set (0.01 sec)", "Empty set (0.00 sec)". Not a record.
+bool is_table_footer(std::string_view l) {
+    l = trim(l);
+    if (istarts_with(l, "empty set")) return true;
+    if (!l.empty() && l.front() == '(') l.remove_prefix(1);
+    size_t i = 0;
+    while (i < l.size() && is_digit(l[i])) ++i;
+    if (i == 0) return false;
+    const std::string_view rest = l.substr(i);
+    return istarts_with(rest, " row)") || istarts_with(rest, " rows)") || istarts_with(rest, " row in set") ||
+           istarts_with(rest, " rows in set");
 }
 
 Detection detect_format(std::string_view text) {

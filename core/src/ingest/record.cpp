@@ -89,12 +89,13 @@ void read_asn(std::string_view s, Interned& asn, Interned& org) {
 std::string side_of(std::string_view s) {
     if (trim(s).empty()) return {};
     const std::string n = normalize_key(s);
-    if (n == "buy" || n == "b" || n == "bid" || n == "long" || n.find("buy") != std::string::npos ||
-        n.find("achat") != std::string::npos || n.find("kauf") != std::string::npos || n.find("compra") != std::string::npos)
-        return "buy";
+    // Sell first: German "Verkauf" (sell) contains "kauf" (buy).
     if (n == "sell" || n == "s" || n == "ask" || n == "short" || n.find("sell") != std::string::npos ||
         n.find("vente") != std::string::npos || n.find("verkauf") != std::string::npos || n.find("venda") != std::string::npos)
         return "sell";
+    if (n == "buy" || n == "b" || n == "bid" || n == "long" || n.find("buy") != std::string::npos ||
+        n.find("achat") != std::string::npos || n.find("kauf") != std::string::npos || n.find("compra") != std::string::npos)
+        return "buy";
     return {};
 }
 
@@ -203,14 +204,14 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
     // Funding fields
     std::string unit;
     if (const auto a = at(v, Role::Amount); !is_placeholder(a)) {
-        if (auto amt = parse_amount(a, &unit)) ev.amount = *amt;
+        if (auto amt = parse_amount(a, &unit, ctx.decimal_mark())) ev.amount = *amt;
         else out.warn(line, "unreadable amount '" + excerpt(a) + "'");
     }
     set_text(ev.asset_raw, at(v, Role::Asset));
     if (ev.asset_raw.empty() && !unit.empty()) ev.asset_raw = unit;
     if (const auto f = at(v, Role::Fee); !is_placeholder(f)) {
         std::string fee_unit;
-        if (auto fee = parse_amount(f, &fee_unit)) ev.fee = std::fabs(*fee);
+        if (auto fee = parse_amount(f, &fee_unit, ctx.decimal_mark())) ev.fee = std::fabs(*fee);
     }
     set_text(ev.txid, at(v, Role::Txid));
     set_text(ev.refid, at(v, Role::Refid));
@@ -227,7 +228,7 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
     if (const auto ca = at(v, Role::CounterAsset); !is_placeholder(ca)) ev.counter_asset = normalize_asset(ca);
     if (const auto cam = at(v, Role::CounterAmount); !is_placeholder(cam)) {
         std::string cu;
-        if (auto x = parse_amount(cam, &cu)) {
+        if (auto x = parse_amount(cam, &cu, ctx.decimal_mark())) {
             ev.counter_amount = std::fabs(*x);
             if (ev.counter_asset.empty() && !cu.empty()) ev.counter_asset = normalize_asset(cu);
         }
@@ -235,7 +236,7 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
     if (ev.counter_amount == 0) {
         if (const auto pr = at(v, Role::Price); !is_placeholder(pr)) {
             std::string pu;
-            if (auto p = parse_amount(pr, &pu)) {
+            if (auto p = parse_amount(pr, &pu, ctx.decimal_mark())) {
                 ev.counter_amount = std::fabs(*p * ev.amount);
                 if (ev.counter_asset.empty() && !pu.empty()) ev.counter_asset = normalize_asset(pu);
             }

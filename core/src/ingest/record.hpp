@@ -30,6 +30,10 @@ public:
     // What a funding row without a type is, from the block's label ("Withdrawal history").
     void set_label(std::string_view label);
     EventType label_funding() const { return label_funding_; }
+    // The decimal mark of the block's amount columns (',' or '.'; 0 when undecided), voted once
+    // by the columnar parser over the column: "22,553" is 22.553 where other rows read "0,5".
+    void set_decimal_mark(char mark) { decimal_mark_ = mark; }
+    char decimal_mark() const { return decimal_mark_; }
 
 private:
     int block_;
@@ -38,6 +42,7 @@ private:
     bool voted_ = false;
     VocabCache vocab_;
     EventType label_funding_ = EventType::Unknown;
+    char decimal_mark_ = 0;
 };
 
 // Parses a timestamp value with the block's hints.

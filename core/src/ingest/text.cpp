@@ -23,14 +23,48 @@ bool icontains(std::string_view hay, std::string_view needle) {
     return false;
 }
 
+namespace {
+
+// The lower case of a two-byte UTF-8 letter (b0 b1), written to out; false when it has none.
+// Headers and values of localised panels are capitalised ("Événement", "Время", "Şehir", "Ülke"),
+// while the vocabularies list them in lower case: Latin-1, Latin Extended-A, Greek and Cyrillic
+// capitals are folded here, by code point, without a locale. Turkish dotted İ folds to 'i'.
+bool lower_utf8_pair(unsigned char b0, unsigned char b1, std::string& out) {
+    const unsigned cp = ((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu);
+    unsigned lo = cp;
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) lo = cp + 0x20;
+    else if (cp == 0x130) {
+        out.push_back('i');
+        return true;
+    } else if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) lo = cp | 1u;
+    else if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) lo = (cp & 1u) ? cp + 1 : cp;
+    else if (cp == 0x178) lo = 0xFF;
+    else if (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) lo = cp + 0x20;
+    else if (cp >= 0x410 && cp <= 0x42F) lo = cp + 0x20;
+    else if (cp >= 0x400 && cp <= 0x40F) lo = cp + 0x50;
+    if (lo == cp) return false;
+    out.push_back(static_cast<char>(0xC0 | (lo >> 6)));
+    out.push_back(static_cast<char>(0x80 | (lo & 0x3F)));
+    return true;
+}
+
+}  // namespace
+
 void normalize_key_into(std::string_view s, std::string& out) {
     out.clear();
     bool pending = false;
-    for (char c : s) {
+    const size_t n = s.size();
+    for (size_t i = 0; i < n; ++i) {
+        const char c = s[i];
         const auto u = static_cast<unsigned char>(c);
         if (is_alnum(c) || u >= 0x80) {
             if (pending && !out.empty()) out.push_back('_');
             pending = false;
+            if (u >= 0xC2 && u <= 0xDF && i + 1 < n && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
+                lower_utf8_pair(u, static_cast<unsigned char>(s[i + 1]), out)) {
+                ++i;
+                continue;
+            }
             out.push_back(to_lower(c));
         } else {
             pending = true;
@@ -64,7 +98,25 @@ bool is_unit_char(char c) { return is_alpha(c) || c == '.' || is_digit(c); }
 
 }  // namespace
 
-std::optional<double> parse_amount(std::string_view s, std::string* unit) {
+char decimal_mark_vote(std::string_view s) {
+    const size_t last_dot = s.rfind('.'), last_comma = s.rfind(',');
+    if (last_dot != std::string_view::npos && last_comma != std::string_view::npos) return last_dot > last_comma ? '.' : ',';
+    if (last_comma != std::string_view::npos) {
+        if (s.find(',') != last_comma) return '.';  // 1,234,567
+        size_t after = 0;
+        while (last_comma + 1 + after < s.size() && is_digit(s[last_comma + 1 + after])) ++after;
+        return after == 3 ? 0 : ',';
+    }
+    if (last_dot != std::string_view::npos) {
+        if (s.find('.') != last_dot) return ',';  // 1.234.567
+        size_t after = 0;
+        while (last_dot + 1 + after < s.size() && is_digit(s[last_dot + 1 + after])) ++after;
+        return after == 3 ? 0 : '.';
+    }
+    return 0;
+}
+
+std::optional<double> parse_amount(std::string_view s, std::string* unit, char decimal_mark) {
     s = trim(s);
     if (s.empty()) return std::nullopt;
     // Peel an alphabetic unit before or after the number ("0.5 BTC", "EUR 12.00", "ADA.S 3").
@@ -111,9 +163,11 @@ std::optional<double> parse_amount(std::string_view s, std::string* unit) {
     } else if (last_comma != std::string_view::npos) {
         const size_t first_comma = body.find(',');
         const size_t after = body.size() - last_comma - 1;
-        decimal = (first_comma == last_comma && after != 3) ? ',' : 'x';
+        decimal = (first_comma == last_comma && (after != 3 || decimal_mark == ',')) ? ',' : 'x';
     } else if (last_dot != std::string_view::npos && body.find('.') != last_dot) {
         decimal = 'x';  // 1.234.567: dots are thousands separators
+    } else if (last_dot != std::string_view::npos && decimal_mark == ',' && body.size() - last_dot - 1 == 3) {
+        decimal = 'x';  // 1.234 in a decimal-comma column: a thousands dot
     }
     uint64_t mant = 0;
     int digits = 0, frac = 0, dropped = 0;

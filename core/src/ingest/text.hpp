@@ -28,7 +28,8 @@ bool istarts_with(std::string_view s, std::string_view prefix);
 bool icontains(std::string_view hay, std::string_view needle);
 
 // Lower case, every run of non-alphanumeric ASCII folded to one '_', no leading/trailing '_'.
-// Non-ASCII bytes are kept, so "Дата" or "登录时间" still key a table. "IP address" -> "ip_address",
+// Non-ASCII letters are kept, capitals of Latin-1/Latin Extended-A/Greek/Cyrillic lowered
+// ("Événement" -> "événement", "Время" -> "время"), so "Дата" or "登录时间" still key a table. "IP address" -> "ip_address",
 // "Date (UTC)" -> "date_utc", "auth.login" -> "auth_login".
 std::string normalize_key(std::string_view s);
 void normalize_key_into(std::string_view s, std::string& out);
@@ -39,7 +40,12 @@ std::optional<int64_t> parse_uint(std::string_view s);
 // A decimal number as written in exports: sign, thousands separators (1,234.5 or 1.234,5 or
 // 1 234,5), currency symbols and a trailing/leading asset code ("0.5 BTC") are tolerated.
 // `unit` receives the asset code when one was attached. No locale, no strtod.
-std::optional<double> parse_amount(std::string_view s, std::string* unit = nullptr);
+// `decimal_mark` (',' or '.', 0 when unknown) is the column's decimal mark, decided once per column
+// (decimal_mark_vote): it settles the values one separator leaves ambiguous ("22,553", "1.234").
+std::optional<double> parse_amount(std::string_view s, std::string* unit = nullptr, char decimal_mark = 0);
+
+// One value's say on its column's decimal mark: ',' or '.', 0 when the value does not tell.
+char decimal_mark_vote(std::string_view s);
 
 bool looks_like_ipv4(std::string_view s);
 bool looks_like_ipv6(std::string_view s);

@@ -132,6 +132,18 @@ bool resolve_numeric_date(int a, int ca, int b, int c, int cc, char sep, const T
     return true;
 }
 
+// Russian dates mark the year: "3 сент. 2026 г., 14:47" ("г." for года).
+void skip_year_mark(Cursor& c) {
+    const size_t save = c.pos();
+    c.skip_spaces();
+    if (c.rest().substr(0, 2) == "\xD0\xB3" && !(static_cast<unsigned char>(c.peek(2)) >= 0x80)) {  // г
+        c.skip(2);
+        if (c.peek() == '.') c.skip();
+        return;
+    }
+    c.seek(save);
+}
+
 bool read_date(Cursor& c, const TimeHints& hints, Parts& p) {
     // Optional weekday: "Tue, 18 Nov 2026", "Tuesday 18 November 2026", "Tue Nov 18 09:12:44 2026".
     {
@@ -213,6 +225,24 @@ bool read_date(Cursor& c, const TimeHints& hints, Parts& p) {
         c.seek(before_mark);
     }
     const char sep = c.peek();
+    // Korean (and Hungarian) dates: "2026. 9. 3." -- a dot and a space after each field.
+    if (n1c == 4 && sep == '.' && c.peek(1) == ' ') {
+        c.skip();
+        c.skip_spaces();
+        int mc = 0;
+        const int m = c.digits(2, mc);
+        if (mc == 0 || c.peek() != '.') return false;
+        c.skip();
+        c.skip_spaces();
+        int dc = 0;
+        const int d = c.digits(2, dc);
+        if (dc == 0) return false;
+        if (c.peek() == '.') c.skip();
+        p.y = n1;
+        p.mo = m;
+        p.d = d;
+        return true;
+    }
     if (n1c == 4 && (sep == '-' || sep == '/' || sep == '.')) {
         c.skip();
         int mc = 0;
@@ -269,6 +299,7 @@ bool read_date(Cursor& c, const TimeHints& hints, Parts& p) {
         int yc = 0;
         const int y = c.digits(4, yc);
         if (yc != 4 && yc != 2) return false;
+        skip_year_mark(c);
         p.d = n1;
         p.mo = m;
         p.y = expand_year(y, yc);

@@ -117,8 +117,16 @@ void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out) {
     std::vector<std::string> header_store;
     int line = 0;
 
+    // "| a | b |" (markdown, MySQL) has empty cells outside its border; psql prints " a | b" with
+    // no border, where an empty last cell is a real (empty) value. Decided once, from the header.
+    bool bordered = true;
+    if (d.pipe_table) {
+        const std::string_view first = trim(text.substr(d.header_offset, text.find('\n', d.header_offset) - d.header_offset));
+        bordered = !first.empty() && first.front() == '|';
+    }
     auto strip_pipes = [&](std::vector<std::string_view>& f) {
         for (auto& x : f) x = trim(x);
+        if (!bordered) return;
         if (!f.empty() && f.front().empty()) f.erase(f.begin());
         if (!f.empty() && f.back().empty()) f.pop_back();
     };
@@ -167,6 +175,31 @@ void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out) {
         for (size_t i = 0; i < columns; ++i) header_store.push_back("column " + std::to_string(i + 1));
         for (const auto& h : header_store) header.push_back(h);
     }
+    // Decimal mark of the amount columns, decided once for the block: the values that tell
+    // ("0,5", "1.234,56" vs "0.5", "1,234.56") vote; when none tells, a ';' separator means a
+    // locale whose decimal mark is ',' (that is why its spreadsheets separate with ';').
+    {
+        std::vector<size_t> amount_cols;
+        for (size_t i = 0; i < roles.size(); ++i)
+            if (roles[i] == Role::Amount || roles[i] == Role::Fee || roles[i] == Role::CounterAmount || roles[i] == Role::Price)
+                amount_cols.push_back(i);
+        if (!amount_cols.empty()) {
+            int comma = 0, dot = 0, probe_line = 0;
+            CsvReader probe(text, d.delim, reader.offset(), reader.line());
+            for (int n = 0; n < 200 && probe.next(fields, probe_line); ++n) {
+                if (d.pipe_table) strip_pipes(fields);
+                for (size_t c : amount_cols) {
+                    if (c >= fields.size()) continue;
+                    const char v = decimal_mark_vote(trim(fields[c]));
+                    comma += v == ',';
+                    dot += v == '.';
+                }
+            }
+            if (comma > dot) ctx.set_decimal_mark(',');
+            else if (dot > comma) ctx.set_decimal_mark('.');
+            else if (d.delim == ';') ctx.set_decimal_mark(',');
+        }
+    }
     const std::string mapped = describe_roles(header, roles);
     out.format_reason += mapped.empty() ? "; no column recognised" : "; columns read as " + mapped;
     const bool has_time = std::find(roles.begin(), roles.end(), Role::Time) != roles.end() ||
@@ -178,6 +211,7 @@ void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out) {
     std::string merged;
     while (reader.next(fields, line)) {
         if (d.pipe_table) {
+            if (fields.size() == 1 && is_table_footer(fields[0])) continue;
             strip_pipes(fields);
             if (fields.empty() || is_rule(fields)) continue;
         }

@@ -229,6 +229,33 @@ public:
         return true;
     }
 
+    // An array element {"name": "login_failure_type", "value": "..."} (Google Workspace
+    // parameters, AWS tags as Key/Value) is one named field: it becomes "<array>.login_failure_type"
+    // so the synonym table can read it, instead of two leaves named "name" and "value".
+    static void name_value_pair(Flat& flat, const KeyPath& path, size_t first) {
+        auto last_segment = [&](const Piece& k) {
+            const std::string_view v = flat.view(k);
+            const size_t dot = v.rfind('.');
+            return dot == std::string_view::npos ? v : v.substr(dot + 1);
+        };
+        size_t name = first, value = first + 1;
+        auto is = [](std::string_view a, std::string_view b) { return iequals(a, b); };
+        if (is(last_segment(flat.slots[first].first), "value") || is(last_segment(flat.slots[first].first), "val")) std::swap(name, value);
+        if (!(is(last_segment(flat.slots[name].first), "name") || is(last_segment(flat.slots[name].first), "key")) ||
+            !(is(last_segment(flat.slots[value].first), "value") || is(last_segment(flat.slots[value].first), "val")))
+            return;
+        const std::string field(flat.view(flat.slots[name].second));  // a copy: the arena grows below
+        if (field.empty()) return;
+        const Piece text = flat.slots[value].second;
+        Piece key = flat.begin();
+        flat.arena.append(path.view());
+        flat.arena.push_back('.');
+        flat.arena.append(field);
+        flat.finish(key);
+        flat.slots[first] = {key, text};
+        flat.n = first + 1;
+    }
+
     // '[' at the cursor: each element is flattened under its index ("tags.0", "tags.1").
     bool array(Flat& flat, KeyPath& path, int depth) {
         ++i_;
@@ -242,7 +269,9 @@ public:
             Piece key = flat.begin();
             flat.arena += std::to_string(index++);
             flat.finish(key);
+            const size_t before = flat.n;
             if (!value(flat, path, key, depth + 1)) return false;
+            if (flat.n == before + 2) name_value_pair(flat, path, before);
             const Next next = after_item(']');
             if (next == Next::More) continue;
             return next == Next::Done || fail("expected ',' or ']' in an array");

@@ -69,6 +69,15 @@ bool looks_like_crypto_address(std::string_view t) {
     return false;
 }
 
+// The request of an access-log line: `"POST /api/v1/login HTTP/1.1"` -> `POST /api/v1/login`.
+std::string_view http_request(std::string_view msg) {
+    const size_t http = msg.find(" HTTP/");
+    if (http == std::string_view::npos) return {};
+    const size_t open = msg.rfind('"', http);
+    if (open == std::string_view::npos) return {};
+    return trim(msg.substr(open + 1, http - open - 1));
+}
+
 // Web server access logs (nginx/Apache combined): the status after the request decides the
 // outcome (401/403 a failure), and the last quoted field is the user agent.
 void read_http_fields(std::string_view msg, BlockContext& ctx, Event& ev) {
@@ -148,7 +157,10 @@ void parse_lines(const Detection& d, BlockContext& ctx, BlockIngest& out) {
             }
             i = j;
         }
-        const EventMapping& em = ctx.vocab().event(msg);
+        // A web access log names its action in the request line ("POST /api/login HTTP/1.1"); the
+        // rest of the line (referrer, user agent: "iPhone", "exchange.example") would mislead the rules.
+        const std::string_view request = http_request(msg);
+        const EventMapping& em = ctx.vocab().event(request.empty() ? std::string_view(msg) : request);
         ev.type = em.type == EventType::Unknown ? EventType::Other : em.type;
         if (em.success) {
             ev.success = *em.success;

@@ -1,0 +1,616 @@
+// The renderers of the format-invariance corpus (see ingest_render.hpp). Each prints events the
+// way one real admin tool does; spellings of events and results per language are what those
+// panels show, not what the parser happens to know.
+#include "ingest_render.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+namespace ingest_render {
+
+namespace {
+
+using ownercheck::EventType;
+
+
+// ---- vocabularies per panel language ---------------------------------------------------------
+
+struct Lang {
+    std::string code;
+    char sep;
+    std::vector<std::string> header;  // time, ip, country, city, event, result, user agent
+    std::string time_style;
+    std::map<EventType, std::string> events;
+    std::string ok, fail;  // result words
+    std::map<std::string, std::string> reasons;  // failure reason -> detail words
+    std::vector<std::string> funding_header;  // time, type, asset, amount, fee
+    std::string deposit, withdrawal, buy, sell;
+    bool decimal_comma = false;
+};
+
+std::vector<Lang> languages() {
+    using E = EventType;
+    return {
+        {"en", ',', {"Timestamp (UTC)", "Source IP", "Country Code", "City", "Event Type", "Login Status", "Browser"}, "us_12h",
+         {{E::LoginSuccess, "Sign-in"}, {E::TwoFactorReset, "2FA reset requested"}, {E::DeviceApprovalSent, "New device approval email sent"},
+          {E::DeviceApprovalApproved, "New device approved"}, {E::PasswordResetRequested, "Password reset requested"},
+          {E::PhoneVerified, "Phone verified via SMS"}, {E::WithdrawalAddressAdded, "Withdrawal address added"},
+          {E::EmailChangeRequested, "Email change requested"}, {E::PasswordChanged, "Password changed"}},
+         "Success", "Failed", {{"invalid_otp", "wrong 2FA code"}, {"invalid_password", "wrong password"}, {"new_device_unapproved", "device not approved"}},
+         {"Date(UTC)", "Operation", "Coin", "Change", "Fee"}, "Deposit", "Withdraw", "Buy", "Sell"},
+        {"de", ';', {"Zeitpunkt", "IP-Adresse", "Land", "Stadt", "Ereignis", "Ergebnis", "Browser"}, "dmy_dot",
+         {{E::LoginSuccess, "Anmeldung"}, {E::TwoFactorReset, "2FA-Zurücksetzung angefordert"}, {E::DeviceApprovalSent, "E-Mail zur Gerätefreigabe gesendet"},
+          {E::DeviceApprovalApproved, "Neues Gerät freigegeben"}, {E::PasswordResetRequested, "Zurücksetzen des Passworts angefordert"},
+          {E::PhoneVerified, "Telefon per SMS verifiziert"}, {E::WithdrawalAddressAdded, "Auszahlungsadresse hinzugefügt"},
+          {E::EmailChangeRequested, "E-Mail-Änderung angefordert"}, {E::PasswordChanged, "Passwort geändert"}},
+         "Erfolgreich", "Fehlgeschlagen", {{"invalid_otp", "falscher 2FA-Code"}, {"invalid_password", "falsches Passwort"}, {"new_device_unapproved", "Gerät nicht freigegeben"}},
+         {"Zeitpunkt", "Vorgang", "Währung", "Betrag", "Gebühr"}, "Einzahlung", "Auszahlung", "Kauf", "Verkauf", true},
+        {"fr", ';', {"Date et heure", "Adresse IP", "Pays", "Ville", "Événement", "Statut", "Navigateur"}, "dmy_slash_hms",
+         {{E::LoginSuccess, "Connexion"}, {E::TwoFactorReset, "Demande de réinitialisation 2FA"}, {E::DeviceApprovalSent, "E-mail d'approbation de l'appareil envoyé"},
+          {E::DeviceApprovalApproved, "Nouvel appareil approuvé"}, {E::PasswordResetRequested, "Demande de réinitialisation du mot de passe"},
+          {E::PhoneVerified, "Téléphone vérifié par SMS"}, {E::WithdrawalAddressAdded, "Adresse de retrait ajoutée"},
+          {E::EmailChangeRequested, "Demande de changement d'e-mail"}, {E::PasswordChanged, "Mot de passe modifié"}},
+         "Réussi", "Échec", {{"invalid_otp", "code 2FA incorrect"}, {"invalid_password", "mot de passe incorrect"}, {"new_device_unapproved", "appareil non approuvé"}},
+         {"Date", "Opération", "Devise", "Montant", "Frais"}, "Dépôt", "Retrait", "Achat", "Vente", true},
+        {"pt", ',', {"Data/Hora", "Endereço IP", "País", "Cidade", "Evento", "Resultado", "Navegador"}, "dmy_slash_hms",
+         {{E::LoginSuccess, "Login"}, {E::TwoFactorReset, "Redefinição de 2FA solicitada"}, {E::DeviceApprovalSent, "E-mail de aprovação de dispositivo enviado"},
+          {E::DeviceApprovalApproved, "Novo dispositivo aprovado"}, {E::PasswordResetRequested, "Redefinição de senha solicitada"},
+          {E::PhoneVerified, "Telefone verificado por SMS"}, {E::WithdrawalAddressAdded, "Endereço de saque adicionado"},
+          {E::EmailChangeRequested, "Alteração de e-mail solicitada"}, {E::PasswordChanged, "Senha alterada"}},
+         "Sucesso", "Falha", {{"invalid_otp", "código 2FA incorreto"}, {"invalid_password", "senha incorreta"}, {"new_device_unapproved", "dispositivo não aprovado"}},
+         {}, "", "", "", ""},
+        {"es", ',', {"Fecha y hora", "Dirección IP", "País", "Ciudad", "Evento", "Resultado", "Navegador"}, "dmy_slash_hms",
+         {{E::LoginSuccess, "Inicio de sesión"}, {E::TwoFactorReset, "Restablecimiento de 2FA solicitado"}, {E::DeviceApprovalSent, "Correo de aprobación de dispositivo enviado"},
+          {E::DeviceApprovalApproved, "Nuevo dispositivo aprobado"}, {E::PasswordResetRequested, "Restablecimiento de contraseña solicitado"},
+          {E::PhoneVerified, "Teléfono verificado por SMS"}, {E::WithdrawalAddressAdded, "Dirección de retiro añadida"},
+          {E::EmailChangeRequested, "Cambio de correo electrónico solicitado"}, {E::PasswordChanged, "Contraseña cambiada"}},
+         "Éxito", "Fallido", {{"invalid_otp", "código 2FA incorrecto"}, {"invalid_password", "contraseña incorrecta"}, {"new_device_unapproved", "dispositivo no aprobado"}},
+         {}, "", "", "", ""},
+        {"it", ';', {"Data e ora", "Indirizzo IP", "Paese", "Città", "Evento", "Esito", "Browser"}, "dmy_slash_hms",
+         {{E::LoginSuccess, "Accesso"}, {E::TwoFactorReset, "Richiesta reimpostazione 2FA"}, {E::DeviceApprovalSent, "Email di approvazione dispositivo inviata"},
+          {E::DeviceApprovalApproved, "Nuovo dispositivo approvato"}, {E::PasswordResetRequested, "Richiesta reimpostazione password"},
+          {E::PhoneVerified, "Telefono verificato via SMS"}, {E::WithdrawalAddressAdded, "Indirizzo di prelievo aggiunto"},
+          {E::EmailChangeRequested, "Richiesta modifica email"}, {E::PasswordChanged, "Password modificata"}},
+         "Riuscito", "Non riuscito", {{"invalid_otp", "codice 2FA errato"}, {"invalid_password", "password errata"}, {"new_device_unapproved", "dispositivo non approvato"}},
+         {}, "", "", "", ""},
+        {"ru", ',', {"Время", "IP-адрес", "Страна", "Город", "Событие", "Результат", "Браузер"}, "ru_d_mon_y",
+         {{E::LoginSuccess, "Вход"}, {E::TwoFactorReset, "Запрошен сброс 2FA"}, {E::DeviceApprovalSent, "Отправлено письмо для подтверждения устройства"},
+          {E::DeviceApprovalApproved, "Новое устройство подтверждено"}, {E::PasswordResetRequested, "Запрошен сброс пароля"},
+          {E::PhoneVerified, "Телефон подтверждён по SMS"}, {E::WithdrawalAddressAdded, "Добавлен адрес для вывода"},
+          {E::EmailChangeRequested, "Запрошена смена email"}, {E::PasswordChanged, "Пароль изменён"}},
+         "Успешно", "Ошибка", {{"invalid_otp", "неверный код 2FA"}, {"invalid_password", "неверный пароль"}, {"new_device_unapproved", "устройство не подтверждено"}},
+         {}, "", "", "", ""},
+        {"tr", ',', {"Tarih", "IP Adresi", "Ülke", "Şehir", "Olay", "Sonuç", "Tarayıcı"}, "dmy_dot",
+         {{E::LoginSuccess, "Giriş"}, {E::TwoFactorReset, "2FA sıfırlama talebi"}, {E::DeviceApprovalSent, "Cihaz onay e-postası gönderildi"},
+          {E::DeviceApprovalApproved, "Yeni cihaz onaylandı"}, {E::PasswordResetRequested, "Şifre sıfırlama talebi"},
+          {E::PhoneVerified, "Telefon SMS ile doğrulandı"}, {E::WithdrawalAddressAdded, "Çekim adresi eklendi"},
+          {E::EmailChangeRequested, "E-posta değişikliği talebi"}, {E::PasswordChanged, "Şifre değiştirildi"}},
+         "Başarılı", "Başarısız", {{"invalid_otp", "yanlış 2FA kodu"}, {"invalid_password", "yanlış şifre"}, {"new_device_unapproved", "cihaz onaylanmadı"}},
+         {}, "", "", "", ""},
+        {"zh", ',', {"时间", "IP地址", "国家", "城市", "事件", "结果", "浏览器"}, "zh_ymd",
+         {{E::LoginSuccess, "登录"}, {E::TwoFactorReset, "申请重置2FA"}, {E::DeviceApprovalSent, "已发送设备验证邮件"},
+          {E::DeviceApprovalApproved, "新设备已批准"}, {E::PasswordResetRequested, "申请重置密码"},
+          {E::PhoneVerified, "手机已通过短信验证"}, {E::WithdrawalAddressAdded, "已添加提现地址"},
+          {E::EmailChangeRequested, "申请更改邮箱"}, {E::PasswordChanged, "密码已修改"}},
+         "成功", "失败", {{"invalid_otp", "2FA验证码错误"}, {"invalid_password", "密码错误"}, {"new_device_unapproved", "设备未批准"}},
+         {}, "", "", "", ""},
+        {"ko", ',', {"시간", "IP 주소", "국가", "도시", "이벤트", "결과", "브라우저"}, "ko_ymd_12h",
+         {{E::LoginSuccess, "로그인"}, {E::TwoFactorReset, "2FA 재설정 요청"}, {E::DeviceApprovalSent, "기기 승인 이메일 발송"},
+          {E::DeviceApprovalApproved, "새 기기 승인됨"}, {E::PasswordResetRequested, "비밀번호 재설정 요청"},
+          {E::PhoneVerified, "SMS로 휴대폰 인증"}, {E::WithdrawalAddressAdded, "출금 주소 추가"},
+          {E::EmailChangeRequested, "이메일 변경 요청"}, {E::PasswordChanged, "비밀번호 변경됨"}},
+         "성공", "실패", {{"invalid_otp", "2FA 코드 오류"}, {"invalid_password", "비밀번호 오류"}, {"new_device_unapproved", "기기 미승인"}},
+         {}, "", "", "", ""},
+    };
+}
+
+std::function<std::string(int64_t)> style(const std::string& name) {
+    if (name == "dmy_slash_hms")
+        return [](int64_t t) { auto c = clock_of(t); return fmt("%02d/%02d/%04d %02d:%02d:%02d", c.d, c.mo, c.y, c.h, c.mi, c.s); };
+    for (const auto& s : time_styles())
+        if (s.name == name) return s.print;
+    return [](int64_t t) { return ownercheck::format_iso_datetime(t); };
+}
+bool style_has_seconds(const std::string& name) {
+    if (name == "dmy_slash_hms") return true;
+    for (const auto& s : time_styles())
+        if (s.name == name) return s.seconds;
+    return true;
+}
+
+std::string event_name(const Lang& l, const Event& e) {
+    EventType t = e.type == EventType::LoginFailure ? EventType::LoginSuccess : e.type;
+    auto it = l.events.find(t);
+    return it != l.events.end() ? it->second : std::string(e.raw_type.view());
+}
+std::string result_text(const Lang& l, const Event& e, bool with_detail = true) {
+    if (e.success) return l.ok;
+    auto it = l.reasons.find(std::string(e.failure_reason.view()));
+    if (!with_detail || it == l.reasons.end()) return l.fail;
+    return l.code == "zh" ? l.fail + "（" + it->second + "）" : l.fail + " (" + it->second + ")";
+}
+
+// A CSV field, quoted when it holds the separator, a quote or a line break.
+std::string field(const std::string& v, char sep) {
+    if (sep != '\t' && (v.find(sep) != std::string::npos || v.find('"') != std::string::npos || v.find('\n') != std::string::npos)) {
+        std::string q = "\"";
+        for (char c : v) {
+            if (c == '"') q += '"';
+            q += c;
+        }
+        return q + "\"";
+    }
+    return v;
+}
+std::string row(const std::vector<std::string>& cells, char sep) {
+    std::string out;
+    for (size_t i = 0; i < cells.size(); ++i) {
+        if (i) out += sep;
+        out += field(cells[i], sep);
+    }
+    return out + "\n";
+}
+
+std::string amount_text(double v, bool decimal_comma) {
+    std::string s = fmt("%.8f", v);
+    while (!s.empty() && s.back() == '0') s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+    if (!decimal_comma) return s;
+    // German style: '.' groups thousands, ',' marks the decimals.
+    const bool neg = !s.empty() && s[0] == '-';
+    if (neg) s.erase(0, 1);
+    const size_t dot = s.find('.');
+    std::string whole = s.substr(0, dot), frac = dot == std::string::npos ? "" : s.substr(dot + 1);
+    std::string grouped;
+    for (size_t i = 0; i < whole.size(); ++i) {
+        if (i && (whole.size() - i) % 3 == 0) grouped += '.';
+        grouped += whole[i];
+    }
+    return (neg ? "-" : "") + grouped + (frac.empty() ? "" : "," + frac);
+}
+
+std::string json_str(std::string_view s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + "\"";
+}
+
+std::string country_name(std::string_view cc) {
+    static const std::map<std::string, std::string, std::less<>> names = {
+        {"US", "United States"}, {"DE", "Germany"}, {"GB", "United Kingdom"}, {"FR", "France"}, {"ES", "Spain"},
+        {"PT", "Portugal"}, {"BR", "Brazil"}, {"MX", "Mexico"}, {"CA", "Canada"}, {"VN", "Vietnam"}, {"PL", "Poland"},
+        {"RU", "Russia"}, {"CN", "China"}, {"SG", "Singapore"}, {"HK", "Hong Kong"}, {"PH", "Philippines"}, {"NL", "Netherlands"},
+        {"IT", "Italy"}, {"TR", "Turkey"}, {"KR", "South Korea"}, {"JP", "Japan"}, {"NG", "Nigeria"}, {"IN", "India"}, {"UA", "Ukraine"},
+        {"RO", "Romania"}, {"AU", "Australia"}, {"AR", "Argentina"}, {"CH", "Switzerland"}, {"AT", "Austria"}, {"BE", "Belgium"}};
+    auto it = names.find(cc);
+    return it == names.end() ? std::string(cc) : it->second;
+}
+
+// ---- columnar renderers ---------------------------------------------------------------------
+
+Renderer localised_csv(const Lang& l) {
+    Renderer r;
+    r.name = "csv_" + l.code;
+    r.carries.seconds = style_has_seconds(l.time_style);
+    r.render = [l](const std::vector<Event>& ev) {
+        const auto when = style(l.time_style);
+        std::string out = row(l.header, l.sep);
+        for (const auto& e : ev)
+            out += row({when(e.time), std::string(e.ip.view()), std::string(e.country.view()), std::string(e.city.view()), event_name(l, e),
+                        result_text(l, e), std::string(e.user_agent.view())},
+                       l.sep);
+        return Rendering{out, "Login history"};
+    };
+    return r;
+}
+
+Renderer localised_funding(const Lang& l) {
+    Renderer r;
+    r.name = "funding_" + l.code;
+    r.access = false;
+    r.funding = true;
+    r.carries.funding = true;
+    r.carries.country = r.carries.city = r.carries.user_agent = r.carries.reason = false;
+    r.carries.seconds = style_has_seconds(l.time_style);
+    r.render = [l](const std::vector<Event>& ev) {
+        const auto when = style(l.time_style);
+        std::string out = row(l.funding_header, l.sep);
+        for (const auto& e : ev) {
+            std::string type = e.type == EventType::Deposit ? l.deposit : e.type == EventType::Withdrawal ? l.withdrawal : e.side == "sell" ? l.sell : l.buy;
+            out += row({when(e.time), type, std::string(e.asset_raw.view()), amount_text(e.amount, l.decimal_comma), amount_text(e.fee, l.decimal_comma)}, l.sep);
+        }
+        return Rendering{out, "Transaction history"};
+    };
+    return r;
+}
+
+// The English CSV with one timestamp style: the timestamp matrix.
+Renderer styled_csv(const TimeStyle& s) {
+    Renderer r;
+    r.name = "time_" + s.name;
+    r.carries.seconds = s.seconds;
+    r.render = [s](const std::vector<Event>& ev) {
+        std::string out = "time,event,ip,country,city,user_agent,status\n";
+        for (const auto& e : ev)
+            out += row({s.print(e.time), std::string(e.raw_type.view()), std::string(e.ip.view()), std::string(e.country.view()), std::string(e.city.view()),
+                        std::string(e.user_agent.view()), e.success ? "success" : "failed:" + std::string(e.failure_reason.view())},
+                       ',');
+        return Rendering{out, "Login history"};
+    };
+    return r;
+}
+
+// Pipe tables: markdown, psql, MySQL boxes.
+enum class Box { Markdown, Psql, Mysql };
+Renderer boxed(Box box) {
+    Renderer r;
+    r.name = box == Box::Markdown ? "markdown" : box == Box::Psql ? "psql" : "mysql";
+    r.render = [box](const std::vector<Event>& ev) {
+        const std::vector<std::string> head = {"created_at", "event", "ip", "country", "city", "user_agent", "status", "reason"};
+        std::vector<std::vector<std::string>> rows;
+        for (const auto& e : ev)
+            rows.push_back({box == Box::Markdown ? ownercheck::format_iso_datetime(e.time) : fmt("%s", ownercheck::format_iso_datetime(e.time).substr(0, 19).replace(10, 1, " ").c_str()) + (box == Box::Psql ? "+00" : ""),
+                            std::string(e.raw_type.view()), std::string(e.ip.view()), std::string(e.country.view()), std::string(e.city.view()),
+                            std::string(e.user_agent.view()), e.success ? "success" : "failure", std::string(e.failure_reason.view())});
+        std::vector<size_t> w(head.size());
+        auto width = [](const std::string& s) {
+            size_t n = 0;
+            for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+            return n;
+        };
+        for (size_t i = 0; i < head.size(); ++i) w[i] = width(head[i]);
+        for (const auto& rw : rows)
+            for (size_t i = 0; i < rw.size(); ++i) w[i] = std::max(w[i], width(rw[i]));
+        auto pad = [&](const std::string& s, size_t n) { return s + std::string(n - width(s), ' '); };
+        auto line = [&](const std::vector<std::string>& cells) {
+            std::string out = box == Box::Psql ? " " : "| ";
+            for (size_t i = 0; i < cells.size(); ++i) {
+                if (i) out += " | ";
+                out += pad(cells[i], w[i]);
+            }
+            if (box == Box::Psql) {
+                while (!out.empty() && out.back() == ' ') out.pop_back();
+                return out + "\n";
+            }
+            return out + " |\n";
+        };
+        auto rule = [&](char corner) {
+            std::string out(1, corner == '+' && box == Box::Psql ? '-' : corner);
+            if (box == Box::Psql) out.clear();
+            for (size_t i = 0; i < w.size(); ++i) {
+                if (i) out += box == Box::Markdown ? "|" : "+";
+                out += std::string(w[i] + 2, '-');
+            }
+            if (box != Box::Psql) out += box == Box::Markdown ? "|" : "+";
+            return out + "\n";
+        };
+        std::string out;
+        if (box == Box::Mysql) out += rule('+');
+        out += line(head);
+        out += rule(box == Box::Markdown ? '|' : '+');
+        for (const auto& rw : rows) out += line(rw);
+        if (box == Box::Mysql) out += rule('+') + std::to_string(rows.size()) + " rows in set (0.01 sec)\n";
+        if (box == Box::Psql) out += "(" + std::to_string(rows.size()) + (rows.size() == 1 ? " row)\n" : " rows)\n");
+        return Rendering{out, "Login history"};
+    };
+    return r;
+}
+
+// A terminal table aligned with spaces (docker/kubectl style), no borders.
+Renderer aligned() {
+    Renderer r;
+    r.name = "aligned";
+    r.render = [](const std::vector<Event>& ev) {
+        const std::vector<std::string> head = {"TIME", "EVENT", "IP", "COUNTRY", "CITY", "STATUS", "USER AGENT"};
+        std::vector<std::vector<std::string>> rows;
+        for (const auto& e : ev)
+            rows.push_back({ownercheck::format_iso_datetime(e.time), std::string(e.raw_type.view()), std::string(e.ip.view()),
+                            e.country.empty() ? "-" : std::string(e.country.view()), e.city.empty() ? "-" : std::string(e.city.view()),
+                            e.success ? "ok" : "failed:" + std::string(e.failure_reason.view()), std::string(e.user_agent.view())});
+        std::vector<size_t> w(head.size());
+        for (size_t i = 0; i < head.size(); ++i) w[i] = head[i].size();
+        for (const auto& rw : rows)
+            for (size_t i = 0; i < rw.size(); ++i) w[i] = std::max(w[i], rw[i].size());
+        auto line = [&](const std::vector<std::string>& c) {
+            std::string out;
+            for (size_t i = 0; i < c.size(); ++i) out += i + 1 < c.size() ? c[i] + std::string(w[i] - c[i].size() + 3, ' ') : c[i];
+            return out + "\n";
+        };
+        std::string out = line(head);
+        for (const auto& rw : rows) out += line(rw);
+        return Rendering{out, "Login history"};
+    };
+    return r;
+}
+
+// An exchange's "Login history" page copied from the browser: tab-separated, no event column.
+Renderer web_login_history() {
+    Renderer r;
+    r.name = "web_login_history";
+    r.logins_only = true;
+    r.carries.reason = false;
+    r.render = [](const std::vector<Event>& ev) {
+        std::string out = "Date\tDevice\tIP\tLocation\tStatus\n";
+        for (const auto& e : ev) {
+            auto c = clock_of(e.time);
+            out += fmt("%04d-%02d-%02d %02d:%02d:%02d", c.y, c.mo, c.d, c.h, c.mi, c.s) + "\t" + std::string(e.user_agent.view()) + "\t" +
+                   std::string(e.ip.view()) + "\t" + std::string(e.city.view()) + ", " + country_name(e.country.view()) + "\t" +
+                   (e.success ? "Successful" : "Failed") + "\n";
+        }
+        return Rendering{out, "Login history"};
+    };
+    return r;
+}
+
+// ---- key=value ------------------------------------------------------------------------------
+
+Renderer logfmt(bool syslog) {
+    Renderer r;
+    r.name = syslog ? "logfmt_syslog" : "logfmt_time_key";
+    r.render = [syslog](const std::vector<Event>& ev) {
+        std::string out;
+        for (const auto& e : ev) {
+            auto c = clock_of(e.time);
+            std::string l = syslog ? fmt("%s %2d %02d:%02d:%02d web-01 accountd[4121]: ", month_en(c.mo), c.d, c.h, c.mi, c.s)
+                                   : "time=" + ownercheck::format_iso_datetime(e.time) + " level=info ";
+            l += "msg=" + json_str(e.raw_type.view()) + " remote_ip=" + std::string(e.ip.view());
+            if (!e.country.empty()) l += " geo.country=" + std::string(e.country.view());
+            if (!e.city.empty()) l += " geo.city=" + json_str(e.city.view());
+            l += " outcome=" + std::string(e.success ? "success" : "failure");
+            if (!e.success) l += " reason=" + std::string(e.failure_reason.view());
+            l += " user_agent=" + json_str(e.user_agent.view());
+            out += l + "\n";
+        }
+        return Rendering{out, "Security log"};
+    };
+    return r;
+}
+
+// ---- free-text logs -------------------------------------------------------------------------
+
+Renderer nginx() {
+    Renderer r;
+    r.name = "nginx_combined";
+    r.logins_only = true;
+    r.carries.country = r.carries.city = r.carries.reason = false;
+    r.render = [](const std::vector<Event>& ev) {
+        std::string out;
+        for (const auto& e : ev) {
+            auto c = clock_of(e.time);
+            out += std::string(e.ip.view()) + " - - " + fmt("[%02d/%s/%04d:%02d:%02d:%02d +0000]", c.d, month_en(c.mo), c.y, c.h, c.mi, c.s) +
+                   " \"POST /api/v1/login HTTP/1.1\" " + (e.success ? "200" : "401") + " 512 \"https://exchange.example/login\" \"" +
+                   std::string(e.user_agent.view()) + "\"\n";
+        }
+        return Rendering{out, "access.log"};
+    };
+    return r;
+}
+
+Renderer sshd() {
+    Renderer r;
+    r.name = "sshd_syslog";
+    r.logins_only = true;
+    r.carries.country = r.carries.city = r.carries.reason = r.carries.user_agent = false;
+    r.render = [](const std::vector<Event>& ev) {
+        std::string out;
+        int pid = 2100;
+        for (const auto& e : ev) {
+            auto c = clock_of(e.time);
+            out += fmt("%s %2d %02d:%02d:%02d bastion sshd[%d]: ", month_en(c.mo), c.d, c.h, c.mi, c.s, pid++) +
+                   (e.success ? "Accepted publickey for alice from " : "Failed password for alice from ") + std::string(e.ip.view()) +
+                   " port 52144 ssh2\n";
+        }
+        return Rendering{out, "auth.log"};
+    };
+    return r;
+}
+
+// ---- identity-provider JSON -----------------------------------------------------------------
+
+Renderer cloudtrail() {
+    Renderer r;
+    r.name = "json_cloudtrail";
+    r.logins_only = true;
+    r.carries.country = r.carries.city = r.carries.reason = false;
+    r.render = [](const std::vector<Event>& ev) {
+        std::string out = "{\"Records\": [\n";
+        for (size_t i = 0; i < ev.size(); ++i) {
+            const Event& e = ev[i];
+            out += "  {\"eventVersion\": \"1.08\", \"userIdentity\": {\"type\": \"IAMUser\", \"principalId\": \"AIDAEXAMPLE\", \"arn\": \"arn:aws:iam::123456789012:user/alice\", \"accountId\": \"123456789012\", \"userName\": \"alice\"}, "
+                   "\"eventTime\": \"" + ownercheck::format_iso_datetime(e.time) + "\", \"eventSource\": \"signin.amazonaws.com\", \"eventName\": \"ConsoleLogin\", "
+                   "\"awsRegion\": \"us-east-1\", \"sourceIPAddress\": \"" + std::string(e.ip.view()) + "\", \"userAgent\": " + json_str(e.user_agent.view()) +
+                   ", \"requestParameters\": null, \"responseElements\": {\"ConsoleLogin\": \"" + (e.success ? "Success" : "Failure") + "\"}, " +
+                   (e.success ? "" : "\"errorMessage\": \"Failed authentication\", ") +
+                   "\"additionalEventData\": {\"LoginTo\": \"https://console.aws.amazon.com/\", \"MobileVersion\": \"No\", \"MFAUsed\": \"Yes\"}, "
+                   "\"eventID\": \"3fcfb7f2-0000-4000-8000-" + fmt("%012zu", i) + "\", \"readOnly\": false, \"eventType\": \"AwsConsoleSignIn\", \"managementEvent\": true, \"recipientAccountId\": \"123456789012\"}" +
+                   (i + 1 < ev.size() ? "," : "") + "\n";
+        }
+        return Rendering{out + "]}\n", "CloudTrail"};
+    };
+    return r;
+}
+
+Renderer okta() {
+    Renderer r;
+    r.carries.reasons = {"invalid_otp", "invalid_password"};
+    r.name = "json_okta";
+    r.logins_only = true;
+    r.render = [](const std::vector<Event>& ev) {
+        std::string out = "[\n";
+        for (size_t i = 0; i < ev.size(); ++i) {
+            const Event& e = ev[i];
+            const bool otp = e.failure_reason == "invalid_otp";
+            const std::string type = otp ? "user.authentication.auth_via_mfa" : "user.session.start";
+            const std::string reason = e.success ? "null" : e.failure_reason == "invalid_password" ? "\"INVALID_CREDENTIALS\"" : otp ? "\"INVALID_OTP\"" : "\"NEW_DEVICE_NOT_APPROVED\"";
+            out += "  {\"actor\": {\"id\": \"00u1\", \"type\": \"User\", \"alternateId\": \"alice@example.com\", \"displayName\": \"Alice\"}, "
+                   "\"client\": {\"userAgent\": {\"rawUserAgent\": " + json_str(e.user_agent.view()) + ", \"os\": \"Unknown\", \"browser\": \"UNKNOWN\"}, \"zone\": \"null\", \"device\": \"Computer\", "
+                   "\"ipAddress\": \"" + std::string(e.ip.view()) + "\", \"geographicalContext\": {\"city\": " + json_str(e.city.view()) + ", \"state\": null, \"country\": " +
+                   json_str(country_name(e.country.view())) + ", \"postalCode\": null, \"geolocation\": {\"lat\": 0.0, \"lon\": 0.0}}}, "
+                   "\"displayMessage\": \"" + (otp ? "Authentication of user via MFA" : "User login to Okta") + "\", \"eventType\": \"" + type + "\", "
+                   "\"outcome\": {\"result\": \"" + (e.success ? "SUCCESS" : "FAILURE") + "\", \"reason\": " + reason + "}, "
+                   "\"published\": \"" + ownercheck::format_iso_datetime(e.time).substr(0, 19) + ".123Z\", \"severity\": \"INFO\", "
+                   "\"uuid\": \"a1b2c3d4-" + std::to_string(i) + "\", \"version\": \"0\"}" + (i + 1 < ev.size() ? "," : "") + "\n";
+        }
+        return Rendering{out + "]\n", "Okta system log"};
+    };
+    return r;
+}
+
+Renderer auth0() {
+    Renderer r;
+    r.carries.reasons = {"invalid_otp", "invalid_password"};
+    r.name = "json_auth0";
+    r.logins_only = true;
+    r.render = [](const std::vector<Event>& ev) {
+        std::string out;
+        for (size_t i = 0; i < ev.size(); ++i) {
+            const Event& e = ev[i];
+            std::string type = "s", desc = "Successful login";
+            if (!e.success) {
+                if (e.failure_reason == "invalid_otp") type = "gd_auth_failed", desc = "Wrong OTP code.";
+                else if (e.failure_reason == "invalid_password") type = "fp", desc = "Wrong email or password.";
+                else type = "f", desc = "New device not approved";
+            }
+            out += "{\"date\": \"" + ownercheck::format_iso_datetime(e.time).substr(0, 19) + ".000Z\", \"type\": \"" + type + "\", \"description\": \"" + desc +
+                   "\", \"connection\": \"Username-Password-Authentication\", \"client_id\": \"AaiyAPdpYdesoKnqjj8HJqRn4T5titww\", \"client_name\": \"Exchange\", "
+                   "\"ip\": \"" + std::string(e.ip.view()) + "\", \"user_agent\": " + json_str(e.user_agent.view()) + ", \"user_id\": \"auth0|5f7c8ec7c33c6c004bbafe82\", "
+                   "\"user_name\": \"alice@example.com\", \"location_info\": {\"country_code\": \"" + std::string(e.country.view()) + "\", \"country_name\": " +
+                   json_str(country_name(e.country.view())) + ", \"city_name\": " + json_str(e.city.view()) + ", \"latitude\": 0, \"longitude\": 0, \"time_zone\": \"UTC\"}, "
+                   "\"log_id\": \"9000000000000000000000000000" + std::to_string(i) + "\"}\n";
+        }
+        return Rendering{out, "Auth0 logs"};
+    };
+    return r;
+}
+
+Renderer google() {
+    Renderer r;
+    r.name = "json_google_login";
+    r.logins_only = true;
+    r.carries.country = r.carries.city = r.carries.user_agent = false;
+    r.render = [](const std::vector<Event>& ev) {
+        std::string out = "{\"kind\": \"admin#reports#activities\", \"items\": [\n";
+        for (size_t i = 0; i < ev.size(); ++i) {
+            const Event& e = ev[i];
+            std::string params = "{\"name\": \"login_type\", \"value\": \"exchange\"}";
+            if (!e.success)
+                params += std::string(", {\"name\": \"login_failure_type\", \"value\": \"") +
+                          (e.failure_reason == "invalid_otp" ? "login_failure_invalid_second_factor" : e.failure_reason == "invalid_password" ? "login_failure_invalid_password" : "login_failure_unknown") + "\"}";
+            out += "  {\"kind\": \"admin#reports#activity\", \"id\": {\"time\": \"" + ownercheck::format_iso_datetime(e.time).substr(0, 19) +
+                   ".000Z\", \"uniqueQualifier\": \"-" + std::to_string(1000 + i) + "\", \"applicationName\": \"login\", \"customerId\": \"C03az79cb\"}, "
+                   "\"actor\": {\"email\": \"alice@example.com\", \"profileId\": \"1234567890\"}, \"ipAddress\": \"" + std::string(e.ip.view()) + "\", "
+                   "\"events\": [{\"type\": \"login\", \"name\": \"" + (e.success ? "login_success" : "login_failure") + "\", \"parameters\": [" + params + "]}]}" +
+                   (i + 1 < ev.size() ? "," : "") + "\n";
+        }
+        return Rendering{out + "]}\n", "Google Workspace login audit"};
+    };
+    // The login_failure_type carries the reason for password and second-factor failures only.
+    r.carries.reasons = {"invalid_otp", "invalid_password"};
+    return r;
+}
+
+Renderer cloudflare() {
+    Renderer r;
+    r.name = "json_cloudflare_access";
+    r.logins_only = true;
+    r.carries.city = r.carries.reason = false;
+    r.render = [](const std::vector<Event>& ev) {
+        std::string out;
+        for (size_t i = 0; i < ev.size(); ++i) {
+            const Event& e = ev[i];
+            std::string cc(e.country.view());
+            for (auto& ch : cc) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            out += "{\"RayID\": \"8a1b2c3d4e5f" + std::to_string(i) + "\", \"CreatedAt\": \"" + ownercheck::format_iso_datetime(e.time) +
+                   "\", \"Email\": \"alice@example.com\", \"IPAddress\": \"" + std::string(e.ip.view()) + "\", \"Country\": \"" + cc +
+                   "\", \"Allowed\": " + (e.success ? "true" : "false") + ", \"Action\": \"login\", \"AppDomain\": \"exchange.example/admin\", "
+                   "\"AppUUID\": \"df7e2w5f-02b1-4f4f-8a7e-7b0b1c1d2e3f\", \"Connection\": \"onetimepin\", \"UserAgent\": " + json_str(e.user_agent.view()) + "}\n";
+        }
+        return Rendering{out, "Cloudflare Access logs"};
+    };
+    return r;
+}
+
+Renderer entra() {
+    Renderer r;
+    r.carries.reasons = {"invalid_otp", "invalid_password"};
+    r.name = "json_entra_signin";
+    r.logins_only = true;
+    r.render = [](const std::vector<Event>& ev) {
+        std::string out = "{\"@odata.context\": \"https://graph.microsoft.com/v1.0/$metadata#auditLogs/signIns\", \"value\": [\n";
+        for (size_t i = 0; i < ev.size(); ++i) {
+            const Event& e = ev[i];
+            std::string code = "0", why = "null";
+            if (!e.success) {
+                if (e.failure_reason == "invalid_otp") code = "500121", why = "\"Authentication failed during strong authentication request.\"";
+                else if (e.failure_reason == "invalid_password") code = "50126", why = "\"Error validating credentials due to invalid username or password.\"";
+                else code = "50097", why = "\"Device authentication is required.\"";
+            }
+            out += "  {\"id\": \"66ea54eb-" + std::to_string(i) + "\", \"createdDateTime\": \"" + ownercheck::format_iso_datetime(e.time) +
+                   "\", \"userDisplayName\": \"Alice\", \"userPrincipalName\": \"alice@example.com\", \"appDisplayName\": \"Exchange Admin\", "
+                   "\"ipAddress\": \"" + std::string(e.ip.view()) + "\", \"clientAppUsed\": \"Browser\", \"userAgent\": " + json_str(e.user_agent.view()) +
+                   ", \"conditionalAccessStatus\": \"notApplied\", \"isInteractive\": true, "
+                   "\"status\": {\"errorCode\": " + code + ", \"failureReason\": " + why + ", \"additionalDetails\": null}, "
+                   "\"deviceDetail\": {\"deviceId\": \"\", \"displayName\": \"\", \"operatingSystem\": \"Windows10\", \"browser\": \"Chrome 131.0.0\"}, "
+                   "\"location\": {\"city\": " + json_str(e.city.view()) + ", \"state\": " + json_str(e.city.view()) + ", \"countryOrRegion\": \"" + std::string(e.country.view()) +
+                   "\", \"geoCoordinates\": {\"altitude\": null, \"latitude\": 0, \"longitude\": 0}}}" + (i + 1 < ev.size() ? "," : "") + "\n";
+        }
+        return Rendering{out + "]}\n", "Entra sign-in logs"};
+    };
+    return r;
+}
+
+// Funding as JSON lines from an exchange's internal API.
+Renderer funding_jsonl() {
+    Renderer r;
+    r.name = "funding_jsonl";
+    r.access = false;
+    r.funding = true;
+    r.carries.funding = true;
+    r.carries.country = r.carries.city = r.carries.user_agent = r.carries.reason = false;
+    r.render = [](const std::vector<Event>& ev) {
+        std::string out;
+        for (const auto& e : ev) {
+            const char* kind = e.type == EventType::Deposit ? "deposit" : e.type == EventType::Withdrawal ? "withdrawal" : "trade";
+            out += "{\"created_at\": " + std::to_string(e.time * 1000) + ", \"kind\": \"" + kind + "\", \"currency\": \"" + std::string(e.asset_raw.view()) +
+                   "\", \"amount\": \"" + amount_text(e.amount, false) + "\", \"fee\": \"" + amount_text(e.fee, false) + "\"" +
+                   (e.type == EventType::Trade ? ", \"side\": \"" + std::string(e.side.view()) + "\"" : "") + "}\n";
+        }
+        return Rendering{out, "Funding history"};
+    };
+    return r;
+}
+
+}  // namespace
+
+std::vector<Renderer> renderers() {
+    std::vector<Renderer> out;
+    for (const Lang& l : languages()) {
+        out.push_back(localised_csv(l));
+        if (!l.funding_header.empty()) out.push_back(localised_funding(l));
+    }
+    for (const TimeStyle& s : time_styles()) out.push_back(styled_csv(s));
+    out.push_back(boxed(Box::Markdown));
+    out.push_back(boxed(Box::Psql));
+    out.push_back(boxed(Box::Mysql));
+    out.push_back(aligned());
+    out.push_back(web_login_history());
+    out.push_back(logfmt(false));
+    out.push_back(logfmt(true));
+    out.push_back(nginx());
+    out.push_back(sshd());
+    out.push_back(cloudtrail());
+    out.push_back(okta());
+    out.push_back(auth0());
+    out.push_back(google());
+    out.push_back(cloudflare());
+    out.push_back(entra());
+    out.push_back(funding_jsonl());
+    for (auto& r : out) r.carries.funding = r.funding;
+    return out;
+}
+
+}  // namespace ingest_render

@@ -1,0 +1,122 @@
+#pragma once
+// The format-invariance generator: re-renders normalised events into the admin formats real tools
+// print (localised CSV panels, timestamp styles, identity-provider JSON, terminal tables, logfmt,
+// web and sshd logs), so a test can ingest each rendering and expect the same events back.
+// Each renderer says which fields it can carry; only those are compared.
+
+#include <cmath>
+#include <cstdarg>
+#include <cstdint>
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "model/event.hpp"
+#include "util/civil_time.hpp"
+
+namespace ingest_render {
+
+using ownercheck::Event;
+using ownercheck::EventType;
+
+// What a rendering keeps of an event.
+struct Carries {
+    bool type = true;         // the exact event type (else: only login success/failure)
+    bool seconds = true;      // the time to the second (else: to the minute)
+    bool country = true;
+    bool city = true;
+    bool user_agent = true;
+    bool reason = true;       // failure reason
+    std::vector<std::string> reasons;  // when set, only these failure reasons can be expressed
+    bool funding = false;     // amount, asset, side
+};
+
+struct Rendering {
+    std::string text;
+    std::string label;  // the block label a specialist would give it
+};
+
+struct Renderer {
+    std::string name;
+    bool access = true;     // renders access events (logins, security events)
+    bool logins_only = false;  // only login success/failure can be expressed
+    bool funding = false;   // renders funding events
+    Carries carries;
+    std::function<Rendering(const std::vector<Event>&)> render;
+};
+
+// ---- small text helpers ---------------------------------------------------------------------
+
+struct Clock {
+    int y, mo, d, h, mi, s;
+};
+inline Clock clock_of(int64_t t) {
+    const ownercheck::CivilDate d = ownercheck::date_of(t);
+    const int64_t sod = ((t % 86400) + 86400) % 86400;
+    return {d.year, d.month, d.day, static_cast<int>(sod / 3600), static_cast<int>(sod / 60 % 60), static_cast<int>(sod % 60)};
+}
+inline std::string fmt(const char* f, ...) __attribute__((format(printf, 1, 2)));
+inline std::string fmt(const char* f, ...) {
+    char buf[512];
+    va_list ap;
+    va_start(ap, f);
+    std::vsnprintf(buf, sizeof buf, f, ap);
+    va_end(ap);
+    return buf;
+}
+
+inline const char* month_en(int m) {
+    static const char* k[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    return k[m - 1];
+}
+// Russian genitive abbreviations as ICU prints them ("3 сент. 2026 г.").
+inline const char* month_ru(int m) {
+    static const char* k[] = {"янв.", "февр.", "мар.", "апр.", "мая", "июн.", "июл.", "авг.", "сент.", "окт.", "нояб.", "дек."};
+    return k[m - 1];
+}
+
+// Timestamp styles. Each takes unix seconds (UTC) and prints the instant as that style would.
+struct TimeStyle {
+    std::string name;
+    bool seconds;
+    std::function<std::string(int64_t)> print;
+};
+
+inline std::vector<TimeStyle> time_styles() {
+    return {
+        {"iso_z", true, [](int64_t t) { return ownercheck::format_iso_datetime(t); }},
+        {"dmy_slash_hm", false, [](int64_t t) { auto c = clock_of(t); return fmt("%02d/%02d/%04d %02d:%02d", c.d, c.mo, c.y, c.h, c.mi); }},
+        {"us_12h", true, [](int64_t t) {
+             auto c = clock_of(t);
+             const int h12 = c.h % 12 == 0 ? 12 : c.h % 12;
+             return fmt("%d/%d/%04d %d:%02d:%02d %s", c.mo, c.d, c.y, h12, c.mi, c.s, c.h < 12 ? "AM" : "PM");
+         }},
+        {"d_mon_y_utc", true, [](int64_t t) { auto c = clock_of(t); return fmt("%d %s %04d %02d:%02d:%02d UTC", c.d, month_en(c.mo), c.y, c.h, c.mi, c.s); }},
+        {"mon_d_y_12h", false, [](int64_t t) {
+             auto c = clock_of(t);
+             const int h12 = c.h % 12 == 0 ? 12 : c.h % 12;
+             return fmt("%s %d, %04d, %d:%02d %s", month_en(c.mo), c.d, c.y, h12, c.mi, c.h < 12 ? "AM" : "PM");
+         }},
+        {"iso_offset", true, [](int64_t t) {
+             auto c = clock_of(t + 7200);
+             return fmt("%04d-%02d-%02d %02d:%02d:%02d+02:00", c.y, c.mo, c.d, c.h, c.mi, c.s);
+         }},
+        {"ymd_slash_hm", false, [](int64_t t) { auto c = clock_of(t); return fmt("%04d/%02d/%02d %02d:%02d", c.y, c.mo, c.d, c.h, c.mi); }},
+        {"dmy_dot", true, [](int64_t t) { auto c = clock_of(t); return fmt("%02d.%02d.%04d %02d:%02d:%02d", c.d, c.mo, c.y, c.h, c.mi, c.s); }},
+        {"epoch_s", true, [](int64_t t) { return std::to_string(t); }},
+        {"epoch_ms", true, [](int64_t t) { return std::to_string(t * 1000 + 250); }},
+        {"zh_ymd", false, [](int64_t t) { auto c = clock_of(t); return fmt("%04d年%d月%d日 %02d:%02d", c.y, c.mo, c.d, c.h, c.mi); }},
+        {"ko_ymd_12h", true, [](int64_t t) {
+             auto c = clock_of(t);
+             const int h12 = c.h % 12 == 0 ? 12 : c.h % 12;
+             return fmt("%04d. %d. %d. %s %d:%02d:%02d", c.y, c.mo, c.d, c.h < 12 ? "오전" : "오후", h12, c.mi, c.s);
+         }},
+        {"ru_d_mon_y", false, [](int64_t t) { auto c = clock_of(t); return fmt("%d %s %04d г., %02d:%02d", c.d, month_ru(c.mo), c.y, c.h, c.mi); }},
+    };
+}
+
+// Every renderer of the corpus (ingest_render.cpp).
+std::vector<Renderer> renderers();
+
+}  // namespace ingest_render
