@@ -182,3 +182,139 @@ TEST_CASE("extraction in the other languages") {
     CHECK(topics(claims_of("我最后一次充值是2026年3月5日，500欧元。我通常在上海登录。")) == "last_deposit(zh) usual_location(zh) ");
     CHECK(topics(claims_of("마지막 입금은 2026년 3월 5일에 0.3 비트코인이었습니다. 저는 보통 서울에서 로그인합니다.")) == "last_deposit(ko) usual_location(ko) ");
 }
+
+// ---- mechanisms found by the translation-invariance corpus (tests/corpus/translated/) --------
+
+TEST_CASE("dates: a weekday wins over the 'last week' it is written with") {
+    // kNow is Saturday 2026-03-14: "上周日" is Sunday 03-08, not "上周" (a week ago, 03-07).
+    CHECK(first_date("zh", "上次成功登录是上周日。") == "2026-03-08/day");
+    CHECK(first_date("zh", "上星期六充值了500欧元") == "2026-03-07/day");
+    CHECK(first_date("zh", "上週三") == "2026-03-11/day");  // traditional
+    CHECK(first_date("ko", "지난 일요일에 로그인했습니다") == "2026-03-08/day");
+}
+
+TEST_CASE("dates: weekday names match longest first") {
+    // Turkish "cumartesi" (Saturday) starts with "cuma" (Friday), "pazartesi" with "pazar".
+    CHECK(first_date("tr", "Geçen Cumartesi 1.989,85 £ yatırdım.") == "2026-03-07/day");
+    CHECK(first_date("tr", "Pazartesi giriş yaptım.") == "2026-03-09/day");
+    CHECK(first_date("tr", "Cuma günü giriş yaptım.") == "2026-03-13/day");
+}
+
+TEST_CASE("dates: 'a few years ago' is not a date in any language") {
+    CHECK(first_date("zh", "账户是几年前注册的。") == "none");
+    CHECK(first_date("ko", "계정은 몇 년 전에 만들었습니다.") == "none");
+    CHECK(first_date("tr", "Hesabı birkaç yıl önce açtım.") == "none");
+    CHECK(first_date("de", "Das Konto habe ich vor einigen Jahren eröffnet.") == "none");
+    CHECK(first_date("ru", "Аккаунт создал несколько лет назад.") == "none");
+    CHECK(first_date("zh", "三年前") == "2023/year");  // a real count still dates
+}
+
+TEST_CASE("dates: the year before the month name") {
+    CHECK(first_date("tr", "2020 Aralık ayında açtım.") == "2020-12/month");
+    CHECK(first_date("tr", "Hesabımı 2021 Mayıs'ta açtım.") == "2021-05/month");
+    CHECK(first_date("tr", "12020 Aralık") == "2025-12/month");  // the tail of a longer number is no year
+}
+
+TEST_CASE("dates: relative words added per language, ordinal degree sign") {
+    CHECK(first_date("de", "vorige Woche") == "2026-03-07/day");
+    CHECK(first_date("fr", "la semaine passée") == "2026-03-07/day");
+    CHECK(first_date("it", "la settimana passata") == "2026-03-07/day");
+    CHECK(first_date("zh", "上星期") == "2026-03-07/day");
+    CHECK(first_date("ko", "저번 주") == "2026-03-07/day");
+    CHECK(first_date("it", "il 1° novembre 2025") == "2025-11-01/day");
+}
+
+TEST_CASE("extraction: Russian names in their grammatical cases") {
+    auto place = [](const std::string& reply) {
+        const auto cs = claims_of(reply);
+        return cs.empty() ? std::string("none") : cs.front().topic + " " + cs.front().value.value("city", std::string("-")) + " " +
+                                                      cs.front().value.value("country", std::string("-"));
+    };
+    CHECK(place("Обычно захожу из Лиона, Франция.") == "usual_location Lyon FR");
+    CHECK(place("Обычно захожу из Ханоя.") == "usual_location Hanoi VN");
+    CHECK(place("Обычно из Санкт-Петербурга.") == "usual_location Saint Petersburg RU");
+    CHECK(place("Я живу в Германии.") == "residence_country - DE");
+    const auto cs = claims_of("Пользуюсь айфоном и Safari на макбуке.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].topic == "devices");
+    REQUIRE(cs[0].value["devices"].size() == 2);
+    CHECK(cs[0].value["devices"][0]["model"] == "iPhone");
+    CHECK(cs[0].value["devices"][1]["os"] == "Mac OS X");
+}
+
+TEST_CASE("extraction: a bare answer takes the question's first funding topic") {
+    // "para çekme işlemi" names a withdrawal, then the generic "operation" (a trade cue).
+    const auto cs = claims_of("> Son para çekme işleminiz neydi?\n24 Mart 2026 civarında 103,43 ADA.\n");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].topic == "last_withdrawal");
+    CHECK(cs[0].value["amount"] == doctest::Approx(103.43));
+}
+
+TEST_CASE("layout: a short lower-case word before a dot ends the sentence; a capitalised one is an abbreviation") {
+    const auto cs = claims_of("L'ultimo accesso riuscito è stato quattro giorni fa. Uso un Google Pixel 8.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].topic == "last_login");
+    CHECK(cs[0].value["date"] == "2026-03-10");
+    CHECK(cs[1].topic == "devices");
+    const auto st = claims_of("Genellikle St. Petersburg, Rusya'dan giriş yapıyorum.");
+    REQUIRE(st.size() == 1);
+    CHECK(st[0].value["city"] == "Saint Petersburg");
+}
+
+TEST_CASE("extraction: cue words in each language's word order and script") {
+    auto topics = [](const std::string& reply) {
+        std::string s;
+        for (const auto& c : claims_of(reply)) s += c.topic + " ";
+        return s;
+    };
+    // German verb-second order: the subject sits between the verb and "mich"
+    CHECK(topics("Normalerweise logge ich mich aus Lyon ein.") == "usual_location ");
+    CHECK(topics("Normalerweise melde ich mich aus Toronto, Kanada, an.") == "usual_location ");
+    // a lost device's 2FA app is not a claim ("ist weg" is a loss)
+    CHECK(topics("Mein Handy ist weg und mit ihm die Authenticator-App.") == "");
+    CHECK(topics("Son başarılı girişim 10 Mart 2026'da oldu.") == "last_login ");
+    CHECK(topics("Аккаунт открыл в мае 2020 года.") == "account_created ");
+    CHECK(topics("Il conto l'ho aperto a novembre 2019.") == "account_created ");
+    CHECK(topics("> 您什么时候创建的账户？\n2020年12月。") == "account_created ");
+    CHECK(topics("> 계정은 언제 만드셨나요?\n2020년 12월입니다.") == "account_created ");
+    CHECK(topics("> 您通常從哪個城市、哪個國家登入？\n中國上海。") == "usual_location ");  // traditional
+    CHECK(topics("我的手機遺失了，Google驗證器也一起不見了。") == "");
+    // device names as locals write them
+    const auto ko = claims_of("구글 픽셀 8을 씁니다.");
+    REQUIRE(ko.size() == 1);
+    CHECK(ko[0].value["devices"][0]["model"] == "Pixel 8");
+    const auto zh = claims_of("我用谷歌浏览器。");
+    REQUIRE(zh.size() == 1);
+    CHECK(zh[0].value["devices"][0]["browser"] == "Chrome");
+    const auto de = claims_of("Ich logge mich normalerweise aus Ho-Chi-Minh-Stadt ein.");
+    REQUIRE(de.size() == 1);
+    CHECK(de[0].value["city"] == "Ho Chi Minh City");
+}
+
+TEST_CASE("layout: a lower-case word after an abbreviation's dot continues the sentence, in any script") {
+    const auto cs = claims_of("Вывел 1 250 руб. вчера.");
+    REQUIRE(cs.size() == 1);
+    CHECK(cs[0].topic == "last_withdrawal");
+    CHECK(cs[0].value["asset"] == "RUB");
+    CHECK(cs[0].value["date"] == "2026-03-13");
+    CHECK(first_date("ru", "3 февр. 2026 г.") == "2026-02-03/day");
+}
+
+TEST_CASE("extraction: the account as subject with a participle ('Compte ouvert en mars 2021')") {
+    for (const char* reply : {"Compte ouvert en mars 2021.", "Conto aperto nel marzo 2021.", "Conta aberta em março de 2021.",
+                              "> Когда вы открыли счет?\nВ марте 2021.", "Mart 2021'den beri üyeyim."}) {
+        CAPTURE(reply);
+        const auto cs = claims_of(reply);
+        REQUIRE(cs.size() == 1);
+        CHECK(cs[0].topic == "account_created");
+        CHECK(cs[0].value["date"] == "2021-03");
+    }
+}
+
+TEST_CASE("layout: listed abbreviations keep the sentence together") {
+    const auto cs = claims_of("Meine letzte Einzahlung war ca. Mitte März, 50 EUR. Ich nutze Chrome.");
+    REQUIRE(cs.size() == 2);
+    CHECK(cs[0].topic == "last_deposit");
+    CHECK(cs[0].value["date"] == "2026-03");
+    CHECK(cs[1].topic == "devices");
+}

@@ -172,7 +172,7 @@ size_t skip_spaces(std::string_view s, size_t p) {
 
 // A day number ending at `end` (exclusive): "31", "31st", "1er", "1º", "5.", "2-го". Returns its start or npos.
 size_t day_before(std::string_view s, size_t end, int& day) {
-    static const char* const sfx[] = {"st", "nd", "rd", "th", "er", "re", "eme", "o", "a", ".", "-го", "-е", "-ого", "\xc2\xba", "\xc2\xaa"};
+    static const char* const sfx[] = {"st", "nd", "rd", "th", "er", "re", "eme", "o", "a", ".", "-го", "-е", "-ого", "\xc2\xba", "\xc2\xaa", "\xc2\xb0"};  // º ª and ° ("1° novembre")
     size_t p = end;
     for (const char* x : sfx) {
         const std::string_view sx(x);
@@ -198,7 +198,7 @@ size_t number_after(std::string_view s, size_t p, int& value, int& digits) {
     if (q + 1 < s.size() && (s[q] == '.' || s[q] == ',') && is_digit(s[q + 1])) return std::string_view::npos;
     value = std::stoi(std::string(s.substr(p, q - p)));
     if (digits <= 2)
-        for (std::string_view sx : {"st", "nd", "rd", "th", "er", ".", "\xc2\xba"})
+        for (std::string_view sx : {"st", "nd", "rd", "th", "er", ".", "\xc2\xba", "\xc2\xb0"})
             if (s.substr(q, sx.size()) == sx) {
                 size_t e = q + sx.size();
                 if (e >= s.size() || !is_letter(static_cast<unsigned char>(s[e]))) {
@@ -271,6 +271,21 @@ void month_names(Ctx& c, const LangLex& lex) {
                         end = q + sx.size();
                         break;
                     }
+            }
+            // The year before the month: "2020 Aralık ayında", "2021 mai" (a month-year form only,
+            // and a year that stands alone, not the tail of an amount or another date).
+            if (year == 0 && day == 0) {
+                size_t q = start;
+                while (q > 0 && c.s[q - 1] == ' ') --q;
+                if (q >= 4 && q < start && is_digit(c.s[q - 1]) && is_digit(c.s[q - 2]) && is_digit(c.s[q - 3]) && is_digit(c.s[q - 4]) &&
+                    (q == 4 || !(is_digit(c.s[q - 5]) || c.s[q - 5] == '.' || c.s[q - 5] == ',' || c.s[q - 5] == '/' || c.s[q - 5] == '-')) &&
+                    c.free(q - 4, 4)) {
+                    const int y = std::stoi(std::string(c.s.substr(q - 4, 4)));
+                    if (year_ok(y, c.today)) {
+                        year = y;
+                        start = q - 4;
+                    }
+                }
             }
             // Short names ("may", "mar", "set", "ago") are words too: only with a number next to them.
             const bool short_name = phrase.size() <= 3 && phrase.back() != '*';
@@ -394,17 +409,8 @@ void relative_forms(Ctx& c, const LangLex& lex) {
             }
         }
     }
-    for (const auto& r : lex.relative) {
-        size_t from = 0, rlen = 0;
-        for (size_t pos; (pos = find_phrase(c.s, r.phrase, from, &rlen)) != std::string_view::npos; from = pos + 1) {
-            if (!c.free(pos, rlen)) continue;
-            DateFound f = shifted(c, r.days, r.weeks, r.months, r.years, r.precision);
-            f.pos = pos;
-            f.len = rlen;
-            c.take(f);
-        }
-    }
-    // "last Tuesday" / "on Tuesday": the most recent such weekday before today
+    // "last Tuesday" / "on Tuesday": the most recent such weekday before today. Before the fixed
+    // phrases, so that "上周日" (last week's Sunday) is the Sunday, not "上周" (a week ago).
     for (const auto& [w, wd] : lex.weekdays) {
         size_t from = 0, wlen = 0;
         for (size_t pos; (pos = find_phrase(c.s, w, from, &wlen)) != std::string_view::npos; from = pos + 1) {
@@ -415,6 +421,16 @@ void relative_forms(Ctx& c, const LangLex& lex) {
             DateFound f = shifted(c, -back, 0, 0, 0, "day");
             f.pos = pos;
             f.len = wlen;
+            c.take(f);
+        }
+    }
+    for (const auto& r : lex.relative) {
+        size_t from = 0, rlen = 0;
+        for (size_t pos; (pos = find_phrase(c.s, r.phrase, from, &rlen)) != std::string_view::npos; from = pos + 1) {
+            if (!c.free(pos, rlen)) continue;
+            DateFound f = shifted(c, r.days, r.weeks, r.months, r.years, r.precision);
+            f.pos = pos;
+            f.len = rlen;
             c.take(f);
         }
     }

@@ -283,6 +283,14 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                         for (const auto& c : seg.cues)  // the first funding cue in the text decides
                             if ((c.topic == "last_deposit" || c.topic == "last_withdrawal" || c.topic == "last_trade") && c.pos < best)
                                 best = c.pos, keep = c.topic;
+                        // A bare answer inherits the question's topics in the question's order: "Son para
+                        // çekme işleminiz neydi?" names a withdrawal first, the "operation" after it.
+                        if (keep.empty())
+                            for (const auto& t : topics)
+                                if (std::find(funding.begin(), funding.end(), t) != funding.end()) {
+                                    keep = t;
+                                    break;
+                                }
                         chosen.erase(std::remove_if(chosen.begin(), chosen.end(),
                                                     [&](const std::string& t) { return (t == "last_deposit" || t == "last_withdrawal" || t == "last_trade") && t != keep; }),
                                      chosen.end());

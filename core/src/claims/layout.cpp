@@ -21,6 +21,28 @@ std::string_view strip_marker(std::string_view s) {
     return s;
 }
 
+// A lower-case letter at byte i, in any of our alphabetic scripts: after "руб." or "févr." a
+// lower-case word continues the sentence ("1 250 руб. вчера").
+bool is_lower_letter(std::string_view s, size_t i) {
+    const char32_t cp = next_cp(s, i);
+    if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+    if (cp >= 0xDF && cp <= 0xFF) return cp != 0xF7;
+    if (cp >= 0x430 && cp <= 0x45F) return true;  // Cyrillic а..я, ѐ..џ
+    if (cp >= 0x100 && cp <= 0x17F) {             // Latin Extended-A pairs upper/lower
+        if (cp == 0x131 || cp == 0x138 || cp == 0x149) return true;  // ı ĸ ŉ
+        return (cp >= 0x139 && cp <= 0x148) ? cp % 2 == 0 : cp % 2 == 1;
+    }
+    return false;
+}
+
+bool is_abbreviation(std::string_view word) {
+    const std::string f = fold_str(word);
+    for (const auto& l : lexicons())
+        for (const auto& a : l.abbreviations)
+            if (a == f) return true;
+    return false;
+}
+
 bool ends_question(std::string_view s) {
     while (!s.empty() && (s.back() == ' ' || s.back() == ')')) s.remove_suffix(1);
     return (!s.empty() && s.back() == '?') || (s.size() >= 3 && s.substr(s.size() - 3) == "\xef\xbc\x9f");  // ？
@@ -51,13 +73,17 @@ std::vector<std::string> split_sentences(std::string_view line) {
                 size_t d = i;
                 while (d > start && std::isdigit(static_cast<unsigned char>(line[d - 1]))) --d;
                 const bool digit_before = i - d >= 1 && i - d <= 2 && (d == start || line[d - 1] == ' ');
-                const bool abbrev = (i - w) > 0 && (i - w) <= 2 && w > start && line[w - 1] == ' ';
-                const bool abbrev_start = (i - w) > 0 && (i - w) <= 2 && w == start;
+                // An abbreviation is a short capitalised word ("St.", "Dr.") or one the languages
+                // list ("ca.", "env."): another short lower-case word ends a sentence ("quattro
+                // giorni fa. Uso ...", "I logged in. My ...").
+                const bool capital = (i - w) > 0 && std::isupper(static_cast<unsigned char>(line[w]));
+                const bool word_alone = w == start || line[w - 1] == ' ';
+                const bool abbrev = word_alone && (i - w) > 0 && ((capital && (i - w) <= 2) || is_abbreviation(line.substr(w, i - w)));
                 size_t n = i + 1;
                 while (n < line.size() && line[n] == ' ') ++n;
                 const bool digit_after = n < line.size() && std::isdigit(static_cast<unsigned char>(line[n]));
-                const bool lower_after = n < line.size() && std::islower(static_cast<unsigned char>(line[n]));
-                if (digit_before || abbrev || abbrev_start || digit_after || lower_after) continue;
+                const bool lower_after = n < line.size() && is_lower_letter(line, n);
+                if (digit_before || abbrev || digit_after || lower_after) continue;
             }
             cut = i + 1;
             next = i + 1;

@@ -43,6 +43,7 @@ LangLex load_lang(const char* code) {
     l.weekdays = phrase_ints(j, "weekdays");
     longest_first(l.months);
     longest_first(l.number_words);
+    longest_first(l.weekdays);  // "cumartesi" before its prefix "cuma"
     if (j.contains("units"))
         for (const auto& [k, v] : j["units"].items()) l.units.emplace_back(fold_str(k), v.get<std::string>());
     longest_first(l.units);
@@ -76,11 +77,53 @@ LangLex load_lang(const char* code) {
     }
     l.question_prefixes = strings(j, "question_prefixes");
     l.answer_prefixes = strings(j, "answer_prefixes");
+    l.abbreviations = strings(j, "abbreviations");
+    if (j.contains("name_inflection")) {
+        l.name_drop = strings(j["name_inflection"], "drop");
+        l.name_endings = strings(j["name_inflection"], "endings");
+    }
     if (j.contains("topics"))
         for (const auto& [topic, cues] : j["topics"].items())
             for (const auto& c : cues) l.topic_cues.emplace_back(fold_str(c.get<std::string>()), topic);
     longest_first(l.topic_cues);
     return l;
+}
+
+// The script of a code point, coarsely: enough to apply a language's endings only to names
+// written in its alphabet.
+int script_of(char32_t cp) {
+    if (cp >= 0x400 && cp <= 0x4FF) return 1;  // Cyrillic
+    if (cp < 0x250) return 0;                  // Latin
+    return 2;
+}
+
+char32_t last_cp(std::string_view s) {
+    size_t i = 0;
+    char32_t cp = 0;
+    while (i < s.size()) cp = next_cp(s, i);
+    return cp;
+}
+
+// A folded place or device name and its inflected forms in every language that inflects names
+// written in the name's script ("лион" -> "лиона", "лионе", ...). Stems ("macbook*") already
+// match any ending.
+std::vector<std::string> with_inflections(const std::string& name) {
+    std::vector<std::string> out{name};
+    if (name.empty() || name.back() == '*') return out;
+    const char32_t last = last_cp(name);
+    if (!is_letter(last)) return out;
+    for (const auto& l : lexicons()) {
+        if (l.name_endings.empty() || script_of(last_cp(l.name_endings.front())) != script_of(last)) continue;
+        std::string base = name;
+        for (const auto& d : l.name_drop)
+            if (base.size() > d.size() && base.compare(base.size() - d.size(), d.size(), d) == 0) {
+                base.resize(base.size() - d.size());
+                break;
+            }
+        for (const auto& e : l.name_endings)
+            if (base + e != name) out.push_back(base + e);
+    }
+    return out;
 }
 
 SharedVocab load_shared() {
@@ -95,16 +138,19 @@ SharedVocab load_shared() {
 
     const auto& places = data_table("claims_places.json");
     for (const auto& [code, names] : places["countries"].items())
-        for (const auto& n : names) v.countries.emplace_back(fold_str(n.get<std::string>()), code);
+        for (const auto& n : names)
+            for (const auto& f : with_inflections(fold_str(n.get<std::string>()))) v.countries.emplace_back(f, code);
     longest_first(v.countries);
     for (const auto& [name, c] : places["cities"].items())
-        for (const auto& n : c["names"]) v.cities.push_back({fold_str(n.get<std::string>()), name, c.value("country", std::string())});
+        for (const auto& n : c["names"])
+            for (const auto& f : with_inflections(fold_str(n.get<std::string>()))) v.cities.push_back({f, name, c.value("country", std::string())});
     std::stable_sort(v.cities.begin(), v.cities.end(), [](const auto& a, const auto& b) { return a.phrase.size() > b.phrase.size(); });
 
     for (const auto& d : data_table("claims_devices.json")["devices"])
         for (const auto& n : d["names"])
-            v.devices.push_back({fold_str(n.get<std::string>()), d.value("os", std::string()), d.value("browser", std::string()),
-                                 d.value("model", std::string()), d.value("app", false), d.value("model_number", false)});
+            for (const auto& f : with_inflections(fold_str(n.get<std::string>())))
+                v.devices.push_back({f, d.value("os", std::string()), d.value("browser", std::string()), d.value("model", std::string()),
+                                     d.value("app", false), d.value("model_number", false)});
     std::stable_sort(v.devices.begin(), v.devices.end(), [](const auto& a, const auto& b) { return a.phrase.size() > b.phrase.size(); });
 
     for (const auto& [method, names] : data_table("claims_2fa.json")["methods"].items())

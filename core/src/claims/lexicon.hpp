@@ -30,7 +30,11 @@ struct LangLex {
     std::vector<RelativePhrase> relative;
     std::vector<std::string> range_joiners, range_openers, approx, habitual, loss, contrast, list_joiners;
     std::vector<std::string> buy, sell, question_prefixes, answer_prefixes;
+    std::vector<std::string> abbreviations;  // words written with a dot that does not end a sentence ("ca.", "env.")
     std::vector<PhraseStr> topic_cues;  // (cue, topic)
+    // How the language inflects a name: "Лион" is written "из Лиона", "в Лионе"; "Москва" "из
+    // Москвы". A name ending in one of name_drop loses it before the endings are added.
+    std::vector<std::string> name_drop, name_endings;
 };
 
 // All languages, in the fixed order en fr pt de it ru tr zh ko.
