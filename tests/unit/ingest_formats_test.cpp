@@ -577,3 +577,107 @@ TEST_CASE("json: name/value parameter arrays become named fields (Google Workspa
     CHECK(b.event_list[0].failure_reason == "invalid_password");
     CHECK(b.event_list[0].ip == "83.2.47.154");
 }
+
+namespace {
+
+bool warns(const BlockIngest& b, std::string_view part) {
+    for (const auto& w : b.warnings)
+        if (w.message.find(part) != std::string::npos) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("csv: slash dates no value decides are read in the block's language order, with a warning") {
+    // Every day <= 12: only the language can tell. A French panel writes the day first.
+    const std::string fr =
+        "Date et heure;Adresse IP;Événement;Statut\n"
+        "03/09/2026 10:00:00;1.1.1.1;Connexion;Réussi\n"
+        "05/09/2026 11:00:00;1.1.1.2;Connexion;Échec\n";
+    const BlockIngest f = ingest_block(0, fr);
+    REQUIRE(f.events == 2);
+    CHECK(when(f.event_list[0]) == "2026-09-03T10:00:00Z");
+    CHECK(when(f.event_list[1]) == "2026-09-05T11:00:00Z");
+    CHECK(warns(f, "read day-first"));
+
+    // Values in a day-first language count as much as headers (Russian events, English header).
+    const std::string ru =
+        "time,ip,event,result\n"
+        "03/09/2026 10:00,1.1.1.1,Вход,Успешно\n"
+        "04/09/2026 10:00,1.1.1.1,Вход,Успешно\n";
+    const BlockIngest r = ingest_block(0, ru);
+    REQUIRE(r.events == 2);
+    CHECK(when(r.event_list[1]) == "2026-09-04T10:00:00Z");
+
+    // An English block keeps the US order, and says it guessed.
+    const std::string en =
+        "Timestamp,IP,Event,Status\n"
+        "03/09/2026 10:00 AM,1.1.1.1,Sign-in,Success\n"
+        "05/09/2026 11:00 AM,1.1.1.2,Sign-in,Failed\n";
+    const BlockIngest e = ingest_block(0, en);
+    REQUIRE(e.events == 2);
+    CHECK(when(e.event_list[0]) == "2026-03-09T10:00:00Z");
+    CHECK(warns(e, "read month-first"));
+
+    // One row that tells decides the whole column, whatever the language; no guess, no warning.
+    const std::string told =
+        "Date et heure;Adresse IP;Événement;Statut\n"
+        "03/09/2026 10:00:00;1.1.1.1;Connexion;Réussi\n"
+        "03/25/2026 11:00:00;1.1.1.2;Connexion;Réussi\n";
+    const BlockIngest t = ingest_block(0, told);
+    REQUIRE(t.events == 2);
+    CHECK(when(t.event_list[0]) == "2026-03-09T10:00:00Z");
+    CHECK_FALSE(warns(t, "guess"));
+
+    // Dotted dates are day-first everywhere, even in an English block, and need no warning.
+    const std::string dots =
+        "Timestamp,IP,Event,Status\n"
+        "03.09.2026 10:00,1.1.1.1,Sign-in,Success\n";
+    const BlockIngest d = ingest_block(0, dots);
+    REQUIRE(d.events == 1);
+    CHECK(when(d.event_list[0]) == "2026-09-03T10:00:00Z");
+    CHECK_FALSE(warns(d, "guess"));
+}
+
+TEST_CASE("json lines: the language order of slash dates is decided once for the block") {
+    const std::string text =
+        "{\"zeitpunkt\": \"03/09/2026 10:00\", \"ereignis\": \"Anmeldung\", \"ip\": \"1.1.1.1\"}\n"
+        "{\"zeitpunkt\": \"04/09/2026 10:00\", \"ereignis\": \"Anmeldung\", \"ip\": \"1.1.1.1\"}\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 2);
+    CHECK(when(b.event_list[0]) == "2026-09-03T10:00:00Z");
+    CHECK(when(b.event_list[1]) == "2026-09-04T10:00:00Z");
+    CHECK(warns(b, "day-first language ('zeitpunkt')"));
+}
+
+TEST_CASE("country names in the panel's language read as ISO codes; city names are kept as printed") {
+    const std::string text =
+        "Время,IP-адрес,Страна,Город,Событие\n"
+        "2026-09-03 10:00,1.1.1.1,Германия,Берлин,Вход\n"
+        "2026-09-03 10:01,1.1.1.1,Allemagne,Francfort,Вход\n"
+        "2026-09-03 10:02,1.1.1.1,Almanya,Münih,Вход\n"
+        "2026-09-03 10:03,1.1.1.1,德国,柏林,Вход\n"
+        "2026-09-03 10:04,1.1.1.1,독일,베를린,Вход\n"
+        "2026-09-03 10:05,1.1.1.1,Alemanha,Berlim,Вход\n"
+        "2026-09-03 10:06,1.1.1.1,Россия,Москва,Вход\n"
+        "2026-09-03 10:07,1.1.1.1,Países Bajos,Ámsterdam,Вход\n"
+        "2026-09-03 10:08,1.1.1.1,Vereinigtes Königreich,Londres,Вход\n"
+        "2026-09-03 10:09,1.1.1.1,大韩民国,首尔,Вход\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 10);
+    const char* want[] = {"DE", "DE", "DE", "DE", "DE", "DE", "RU", "NL", "GB", "KR"};
+    for (size_t i = 0; i < 10; ++i) {
+        CAPTURE(i);
+        CHECK(b.event_list[i].country == want[i]);
+    }
+    // The enrich stage places the city (gazetteer exonyms); ingest keeps what the log printed.
+    CHECK(b.event_list[6].city == "Москва");
+    CHECK(b.event_list[9].city == "首尔");
+
+    // "City, Country" locations with a localised country.
+    const std::string loc = "Datum\tOrt\tIP\n2026-09-03 10:00\tMailand, Italien\t1.1.1.1\n";
+    const BlockIngest l = ingest_block(0, loc);
+    REQUIRE(l.events == 1);
+    CHECK(l.event_list[0].country == "IT");
+    CHECK(l.event_list[0].city == "Mailand");
+}

@@ -12,7 +12,9 @@
 #include <string>
 #include <vector>
 
+#include "enrich/geo_text.hpp"
 #include "ingest/ingest.hpp"
+#include "util/embedded_data.hpp"
 #include "ingest_render.hpp"
 #include "test_support.hpp"
 #include "util/civil_time.hpp"
@@ -29,6 +31,25 @@ bool funding_event(const Event& e) {
 }
 bool login_event(const Event& e) { return e.type == EventType::LoginSuccess || e.type == EventType::LoginFailure; }
 
+// Whether two city names are one city: the same text, or names the gazetteer resolves to the same
+// place (its folding and the exonyms of core/data/city_names.json: "Москва" is Moscow). Ingest keeps
+// the name the log printed; the enrich stage places it.
+bool same_city(std::string_view a, std::string_view b) {
+    if (a == b) return true;
+    static const std::map<std::string, std::string> group = [] {
+        std::map<std::string, std::string> m;
+        for (const auto& [key, names] : data_table("city_names.json").at("cities").items()) {
+            m.emplace(fold_name(key.substr(0, key.find('/'))), key);
+            for (const auto& n : names) m.emplace(fold_name(n.get<std::string>()), key);
+        }
+        return m;
+    }();
+    const std::string fa = fold_name(a), fb = fold_name(b);
+    if (fa == fb) return true;
+    auto ia = group.find(fa), ib = group.find(fb);
+    return ia != group.end() && ib != group.end() && ia->second == ib->second;
+}
+
 // The first difference between what was rendered and what was read back, empty when none.
 std::string compare(const Event& want, const Event& got, const Carries& c) {
     std::ostringstream why;
@@ -43,7 +64,7 @@ std::string compare(const Event& want, const Event& got, const Carries& c) {
         why << "ip " << want.ip.view() << " read as '" << got.ip.view() << "'";
     else if (c.country && want.country != got.country)
         why << "country " << want.country.view() << " read as '" << got.country.view() << "'";
-    else if (c.city && want.city != got.city)
+    else if (c.city && !same_city(want.city.view(), got.city.view()))
         why << "city " << want.city.view() << " read as '" << got.city.view() << "'";
     else if (c.user_agent && want.user_agent != got.user_agent)
         why << "user agent '" << want.user_agent.view() << "' read as '" << got.user_agent.view() << "'";
@@ -106,10 +127,16 @@ std::string check_one(const Renderer& r, const std::vector<Event>& events, int64
             return why.str();
         }
     }
+    bool guessed = false;
     for (const auto& w : b.warnings) {
+        if (r.guesses_date_order && w.line == 0 && w.message.find("is a guess") != std::string::npos) {
+            guessed = true;
+            continue;
+        }
         why << "format " << b.format << ": warning line " << w.line << ": " << w.message;
         return why.str();
     }
+    if (r.guesses_date_order && !guessed) return "format " + b.format + ": no warning that the date order was a guess";
     return {};
 }
 
@@ -129,7 +156,7 @@ TEST_CASE("format invariance: sample events re-rendered in other admin formats r
             std::vector<Event> events;
             if (r.access)
                 for (const Event& e : s.access)
-                    if (!r.logins_only || login_event(e)) events.push_back(e);
+                    if (r.accepts ? r.accepts(e) : (!r.logins_only || login_event(e))) events.push_back(e);
             if (r.funding) events.insert(events.end(), s.funding.begin(), s.funding.end());
             if (events.empty()) continue;
             ++t.blocks;

@@ -4,6 +4,7 @@
 #include "ingest_render.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 
@@ -27,6 +28,7 @@ struct Lang {
     std::vector<std::string> funding_header;  // time, type, asset, amount, fee
     std::string deposit, withdrawal, buy, sell;
     bool decimal_comma = false;
+    std::string group;  // thousands separator; empty: '.' with a decimal comma, none otherwise
 };
 
 std::vector<Lang> languages() {
@@ -38,70 +40,70 @@ std::vector<Lang> languages() {
           {E::PhoneVerified, "Phone verified via SMS"}, {E::WithdrawalAddressAdded, "Withdrawal address added"},
           {E::EmailChangeRequested, "Email change requested"}, {E::PasswordChanged, "Password changed"}},
          "Success", "Failed", {{"invalid_otp", "wrong 2FA code"}, {"invalid_password", "wrong password"}, {"new_device_unapproved", "device not approved"}},
-         {"Date(UTC)", "Operation", "Coin", "Change", "Fee"}, "Deposit", "Withdraw", "Buy", "Sell"},
+         {"Date(UTC)", "Operation", "Coin", "Change", "Fee"}, "Deposit", "Withdraw", "Buy", "Sell", false, ""},
         {"de", ';', {"Zeitpunkt", "IP-Adresse", "Land", "Stadt", "Ereignis", "Ergebnis", "Browser"}, "dmy_dot",
          {{E::LoginSuccess, "Anmeldung"}, {E::TwoFactorReset, "2FA-Zurücksetzung angefordert"}, {E::DeviceApprovalSent, "E-Mail zur Gerätefreigabe gesendet"},
           {E::DeviceApprovalApproved, "Neues Gerät freigegeben"}, {E::PasswordResetRequested, "Zurücksetzen des Passworts angefordert"},
           {E::PhoneVerified, "Telefon per SMS verifiziert"}, {E::WithdrawalAddressAdded, "Auszahlungsadresse hinzugefügt"},
           {E::EmailChangeRequested, "E-Mail-Änderung angefordert"}, {E::PasswordChanged, "Passwort geändert"}},
          "Erfolgreich", "Fehlgeschlagen", {{"invalid_otp", "falscher 2FA-Code"}, {"invalid_password", "falsches Passwort"}, {"new_device_unapproved", "Gerät nicht freigegeben"}},
-         {"Zeitpunkt", "Vorgang", "Währung", "Betrag", "Gebühr"}, "Einzahlung", "Auszahlung", "Kauf", "Verkauf", true},
+         {"Zeitpunkt", "Vorgang", "Währung", "Betrag", "Gebühr"}, "Einzahlung", "Auszahlung", "Kauf", "Verkauf", true, ""},
         {"fr", ';', {"Date et heure", "Adresse IP", "Pays", "Ville", "Événement", "Statut", "Navigateur"}, "dmy_slash_hms",
          {{E::LoginSuccess, "Connexion"}, {E::TwoFactorReset, "Demande de réinitialisation 2FA"}, {E::DeviceApprovalSent, "E-mail d'approbation de l'appareil envoyé"},
           {E::DeviceApprovalApproved, "Nouvel appareil approuvé"}, {E::PasswordResetRequested, "Demande de réinitialisation du mot de passe"},
           {E::PhoneVerified, "Téléphone vérifié par SMS"}, {E::WithdrawalAddressAdded, "Adresse de retrait ajoutée"},
           {E::EmailChangeRequested, "Demande de changement d'e-mail"}, {E::PasswordChanged, "Mot de passe modifié"}},
          "Réussi", "Échec", {{"invalid_otp", "code 2FA incorrect"}, {"invalid_password", "mot de passe incorrect"}, {"new_device_unapproved", "appareil non approuvé"}},
-         {"Date", "Opération", "Devise", "Montant", "Frais"}, "Dépôt", "Retrait", "Achat", "Vente", true},
+         {"Date", "Opération", "Devise", "Montant", "Frais"}, "Dépôt", "Retrait", "Achat", "Vente", true, ""},
         {"pt", ',', {"Data/Hora", "Endereço IP", "País", "Cidade", "Evento", "Resultado", "Navegador"}, "dmy_slash_hms",
          {{E::LoginSuccess, "Login"}, {E::TwoFactorReset, "Redefinição de 2FA solicitada"}, {E::DeviceApprovalSent, "E-mail de aprovação de dispositivo enviado"},
           {E::DeviceApprovalApproved, "Novo dispositivo aprovado"}, {E::PasswordResetRequested, "Redefinição de senha solicitada"},
           {E::PhoneVerified, "Telefone verificado por SMS"}, {E::WithdrawalAddressAdded, "Endereço de saque adicionado"},
           {E::EmailChangeRequested, "Alteração de e-mail solicitada"}, {E::PasswordChanged, "Senha alterada"}},
          "Sucesso", "Falha", {{"invalid_otp", "código 2FA incorreto"}, {"invalid_password", "senha incorreta"}, {"new_device_unapproved", "dispositivo não aprovado"}},
-         {}, "", "", "", ""},
+         {"Data", "Tipo", "Moeda", "Valor", "Taxa"}, "Depósito", "Saque", "Compra", "Venda", true, ""},
         {"es", ',', {"Fecha y hora", "Dirección IP", "País", "Ciudad", "Evento", "Resultado", "Navegador"}, "dmy_slash_hms",
          {{E::LoginSuccess, "Inicio de sesión"}, {E::TwoFactorReset, "Restablecimiento de 2FA solicitado"}, {E::DeviceApprovalSent, "Correo de aprobación de dispositivo enviado"},
           {E::DeviceApprovalApproved, "Nuevo dispositivo aprobado"}, {E::PasswordResetRequested, "Restablecimiento de contraseña solicitado"},
           {E::PhoneVerified, "Teléfono verificado por SMS"}, {E::WithdrawalAddressAdded, "Dirección de retiro añadida"},
           {E::EmailChangeRequested, "Cambio de correo electrónico solicitado"}, {E::PasswordChanged, "Contraseña cambiada"}},
          "Éxito", "Fallido", {{"invalid_otp", "código 2FA incorrecto"}, {"invalid_password", "contraseña incorrecta"}, {"new_device_unapproved", "dispositivo no aprobado"}},
-         {}, "", "", "", ""},
+         {"Fecha", "Tipo", "Moneda", "Importe", "Comisión"}, "Depósito", "Retiro", "Compra", "Venta", true, ""},
         {"it", ';', {"Data e ora", "Indirizzo IP", "Paese", "Città", "Evento", "Esito", "Browser"}, "dmy_slash_hms",
          {{E::LoginSuccess, "Accesso"}, {E::TwoFactorReset, "Richiesta reimpostazione 2FA"}, {E::DeviceApprovalSent, "Email di approvazione dispositivo inviata"},
           {E::DeviceApprovalApproved, "Nuovo dispositivo approvato"}, {E::PasswordResetRequested, "Richiesta reimpostazione password"},
           {E::PhoneVerified, "Telefono verificato via SMS"}, {E::WithdrawalAddressAdded, "Indirizzo di prelievo aggiunto"},
           {E::EmailChangeRequested, "Richiesta modifica email"}, {E::PasswordChanged, "Password modificata"}},
          "Riuscito", "Non riuscito", {{"invalid_otp", "codice 2FA errato"}, {"invalid_password", "password errata"}, {"new_device_unapproved", "dispositivo non approvato"}},
-         {}, "", "", "", ""},
+         {"Data", "Operazione", "Valuta", "Importo", "Commissione"}, "Deposito", "Prelievo", "Acquisto", "Vendita", true, ""},
         {"ru", ',', {"Время", "IP-адрес", "Страна", "Город", "Событие", "Результат", "Браузер"}, "ru_d_mon_y",
          {{E::LoginSuccess, "Вход"}, {E::TwoFactorReset, "Запрошен сброс 2FA"}, {E::DeviceApprovalSent, "Отправлено письмо для подтверждения устройства"},
           {E::DeviceApprovalApproved, "Новое устройство подтверждено"}, {E::PasswordResetRequested, "Запрошен сброс пароля"},
           {E::PhoneVerified, "Телефон подтверждён по SMS"}, {E::WithdrawalAddressAdded, "Добавлен адрес для вывода"},
           {E::EmailChangeRequested, "Запрошена смена email"}, {E::PasswordChanged, "Пароль изменён"}},
          "Успешно", "Ошибка", {{"invalid_otp", "неверный код 2FA"}, {"invalid_password", "неверный пароль"}, {"new_device_unapproved", "устройство не подтверждено"}},
-         {}, "", "", "", ""},
+         {"Дата", "Операция", "Валюта", "Сумма", "Комиссия"}, "Пополнение", "Вывод", "Покупка", "Продажа", true, "\xC2\xA0"},
         {"tr", ',', {"Tarih", "IP Adresi", "Ülke", "Şehir", "Olay", "Sonuç", "Tarayıcı"}, "dmy_dot",
          {{E::LoginSuccess, "Giriş"}, {E::TwoFactorReset, "2FA sıfırlama talebi"}, {E::DeviceApprovalSent, "Cihaz onay e-postası gönderildi"},
           {E::DeviceApprovalApproved, "Yeni cihaz onaylandı"}, {E::PasswordResetRequested, "Şifre sıfırlama talebi"},
           {E::PhoneVerified, "Telefon SMS ile doğrulandı"}, {E::WithdrawalAddressAdded, "Çekim adresi eklendi"},
           {E::EmailChangeRequested, "E-posta değişikliği talebi"}, {E::PasswordChanged, "Şifre değiştirildi"}},
          "Başarılı", "Başarısız", {{"invalid_otp", "yanlış 2FA kodu"}, {"invalid_password", "yanlış şifre"}, {"new_device_unapproved", "cihaz onaylanmadı"}},
-         {}, "", "", "", ""},
+         {"Tarih", "İşlem", "Varlık", "Miktar", "Ücret"}, "Yatırma", "Çekim", "Alış", "Satış", true, ""},
         {"zh", ',', {"时间", "IP地址", "国家", "城市", "事件", "结果", "浏览器"}, "zh_ymd",
          {{E::LoginSuccess, "登录"}, {E::TwoFactorReset, "申请重置2FA"}, {E::DeviceApprovalSent, "已发送设备验证邮件"},
           {E::DeviceApprovalApproved, "新设备已批准"}, {E::PasswordResetRequested, "申请重置密码"},
           {E::PhoneVerified, "手机已通过短信验证"}, {E::WithdrawalAddressAdded, "已添加提现地址"},
           {E::EmailChangeRequested, "申请更改邮箱"}, {E::PasswordChanged, "密码已修改"}},
          "成功", "失败", {{"invalid_otp", "2FA验证码错误"}, {"invalid_password", "密码错误"}, {"new_device_unapproved", "设备未批准"}},
-         {}, "", "", "", ""},
+         {"时间", "类型", "币种", "数量", "手续费"}, "充值", "提现", "买入", "卖出", false, ","},
         {"ko", ',', {"시간", "IP 주소", "국가", "도시", "이벤트", "결과", "브라우저"}, "ko_ymd_12h",
          {{E::LoginSuccess, "로그인"}, {E::TwoFactorReset, "2FA 재설정 요청"}, {E::DeviceApprovalSent, "기기 승인 이메일 발송"},
           {E::DeviceApprovalApproved, "새 기기 승인됨"}, {E::PasswordResetRequested, "비밀번호 재설정 요청"},
           {E::PhoneVerified, "SMS로 휴대폰 인증"}, {E::WithdrawalAddressAdded, "출금 주소 추가"},
           {E::EmailChangeRequested, "이메일 변경 요청"}, {E::PasswordChanged, "비밀번호 변경됨"}},
          "성공", "실패", {{"invalid_otp", "2FA 코드 오류"}, {"invalid_password", "비밀번호 오류"}, {"new_device_unapproved", "기기 미승인"}},
-         {}, "", "", "", ""},
+         {"시간", "구분", "코인", "수량", "수수료"}, "입금", "출금", "매수", "매도", false, ","},
     };
 }
 
@@ -152,22 +154,25 @@ std::string row(const std::vector<std::string>& cells, char sep) {
     return out + "\n";
 }
 
-std::string amount_text(double v, bool decimal_comma) {
+// An amount as a panel prints it: '.' decimals and no grouping, or the locale's decimal comma
+// with '.' (de, pt, es, it, tr), a no-break space (ru) or ',' (with '.' decimals: zh, ko) grouping
+// the thousands.
+std::string amount_text(double v, bool decimal_comma, const std::string& group = "") {
     std::string s = fmt("%.8f", v);
     while (!s.empty() && s.back() == '0') s.pop_back();
     if (!s.empty() && s.back() == '.') s.pop_back();
-    if (!decimal_comma) return s;
-    // German style: '.' groups thousands, ',' marks the decimals.
+    if (!decimal_comma && group.empty()) return s;
+    const std::string sep = !group.empty() ? group : ".";
     const bool neg = !s.empty() && s[0] == '-';
     if (neg) s.erase(0, 1);
     const size_t dot = s.find('.');
     std::string whole = s.substr(0, dot), frac = dot == std::string::npos ? "" : s.substr(dot + 1);
     std::string grouped;
     for (size_t i = 0; i < whole.size(); ++i) {
-        if (i && (whole.size() - i) % 3 == 0) grouped += '.';
+        if (i && (whole.size() - i) % 3 == 0) grouped += sep;
         grouped += whole[i];
     }
-    return (neg ? "-" : "") + grouped + (frac.empty() ? "" : "," + frac);
+    return (neg ? "-" : "") + grouped + (frac.empty() ? "" : (decimal_comma ? "," : ".") + frac);
 }
 
 std::string json_str(std::string_view s) {
@@ -190,6 +195,71 @@ std::string country_name(std::string_view cc) {
     return it == names.end() ? std::string(cc) : it->second;
 }
 
+// Country and city names as localised panels print them, in the order de fr pt es it ru tr zh ko
+// (hand-written from what those languages call them, not read from the parser's tables). Places
+// a language does not rename are printed as the sample has them.
+constexpr const char* kPanelLangs[] = {"de", "fr", "pt", "es", "it", "ru", "tr", "zh", "ko"};
+using Names = std::array<const char*, 9>;
+
+const std::map<std::string, Names, std::less<>>& local_countries() {
+    static const std::map<std::string, Names, std::less<>> t = {
+        {"AU", {"Australien", "Australie", "Austrália", "Australia", "Australia", "Австралия", "Avustralya", "澳大利亚", "호주"}},
+        {"BR", {"Brasilien", "Brésil", "Brasil", "Brasil", "Brasile", "Бразилия", "Brezilya", "巴西", "브라질"}},
+        {"CA", {"Kanada", "Canada", "Canadá", "Canadá", "Canada", "Канада", "Kanada", "加拿大", "캐나다"}},
+        {"CN", {"China", "Chine", "China", "China", "Cina", "Китай", "Çin", "中国", "중국"}},
+        {"DE", {"Deutschland", "Allemagne", "Alemanha", "Alemania", "Germania", "Германия", "Almanya", "德国", "독일"}},
+        {"ES", {"Spanien", "Espagne", "Espanha", "España", "Spagna", "Испания", "İspanya", "西班牙", "스페인"}},
+        {"FR", {"Frankreich", "France", "França", "Francia", "Francia", "Франция", "Fransa", "法国", "프랑스"}},
+        {"GB", {"Vereinigtes Königreich", "Royaume-Uni", "Reino Unido", "Reino Unido", "Regno Unito", "Великобритания", "Birleşik Krallık", "英国", "영국"}},
+        {"HK", {"Hongkong", "Hong Kong", "Hong Kong", "Hong Kong", "Hong Kong", "Гонконг", "Hong Kong", "香港", "홍콩"}},
+        {"MX", {"Mexiko", "Mexique", "México", "México", "Messico", "Мексика", "Meksika", "墨西哥", "멕시코"}},
+        {"NL", {"Niederlande", "Pays-Bas", "Países Baixos", "Países Bajos", "Paesi Bassi", "Нидерланды", "Hollanda", "荷兰", "네덜란드"}},
+        {"PH", {"Philippinen", "Philippines", "Filipinas", "Filipinas", "Filippine", "Филиппины", "Filipinler", "菲律宾", "필리핀"}},
+        {"PL", {"Polen", "Pologne", "Polônia", "Polonia", "Polonia", "Польша", "Polonya", "波兰", "폴란드"}},
+        {"PT", {"Portugal", "Portugal", "Portugal", "Portugal", "Portogallo", "Португалия", "Portekiz", "葡萄牙", "포르투갈"}},
+        {"RU", {"Russland", "Russie", "Rússia", "Rusia", "Russia", "Россия", "Rusya", "俄罗斯", "러시아"}},
+        {"SG", {"Singapur", "Singapour", "Singapura", "Singapur", "Singapore", "Сингапур", "Singapur", "新加坡", "싱가포르"}},
+        {"TR", {"Türkei", "Turquie", "Turquia", "Turquía", "Turchia", "Турция", "Türkiye", "土耳其", "튀르키예"}},
+        {"UA", {"Ukraine", "Ukraine", "Ucrânia", "Ucrania", "Ucraina", "Украина", "Ukrayna", "乌克兰", "우크라이나"}},
+        {"US", {"Vereinigte Staaten", "États-Unis", "Estados Unidos", "Estados Unidos", "Stati Uniti", "США", "Amerika Birleşik Devletleri", "美国", "미국"}},
+        {"VN", {"Vietnam", "Viêt Nam", "Vietnã", "Vietnam", "Vietnam", "Вьетнам", "Vietnam", "越南", "베트남"}},
+    };
+    return t;
+}
+
+const std::map<std::string, Names, std::less<>>& local_cities() {
+    static const std::map<std::string, Names, std::less<>> t = {
+        {"Moscow", {"Moskau", "Moscou", "Moscou", "Moscú", "Mosca", "Москва", "Moskova", "莫斯科", "모스크바"}},
+        {"London", {"London", "Londres", "Londres", "Londres", "Londra", "Лондон", "Londra", "伦敦", "런던"}},
+        {"Lisbon", {"Lissabon", "Lisbonne", "Lisboa", "Lisboa", "Lisbona", "Лиссабон", "Lizbon", "里斯本", "리스본"}},
+        {"Warsaw", {"Warschau", "Varsovie", "Varsóvia", "Varsovia", "Varsavia", "Варшава", "Varşova", "华沙", "바르샤바"}},
+        {"Beijing", {"Peking", "Pékin", "Pequim", "Pekín", "Pechino", "Пекин", "Pekin", "北京", "베이징"}},
+        {"Shanghai", {"Shanghai", "Shanghai", "Xangai", "Shanghái", "Shanghai", "Шанхай", "Şanghay", "上海", "상하이"}},
+        {"Berlin", {"Berlin", "Berlin", "Berlim", "Berlín", "Berlino", "Берлин", "Berlin", "柏林", "베를린"}},
+        {"Hamburg", {"Hamburg", "Hambourg", "Hamburgo", "Hamburgo", "Amburgo", "Гамбург", "Hamburg", "汉堡", "함부르크"}},
+        {"Istanbul", {"Istanbul", "Istanbul", "Istambul", "Estambul", "Istanbul", "Стамбул", "İstanbul", "伊斯坦布尔", "이스탄불"}},
+        {"Kyiv", {"Kiew", "Kiev", "Kiev", "Kiev", "Kiev", "Киев", "Kiev", "基辅", "키이우"}},
+        {"Saint Petersburg", {"Sankt Petersburg", "Saint-Pétersbourg", "São Petersburgo", "San Petersburgo", "San Pietroburgo", "Санкт-Петербург", "Sankt Peterburg", "圣彼得堡", "상트페테르부르크"}},
+        {"Singapore", {"Singapur", "Singapour", "Singapura", "Singapur", "Singapore", "Сингапур", "Singapur", "新加坡", "싱가포르"}},
+        {"Hong Kong", {"Hongkong", "Hong Kong", "Hong Kong", "Hong Kong", "Hong Kong", "Гонконг", "Hong Kong", "香港", "홍콩"}},
+        {"Amsterdam", {"Amsterdam", "Amsterdam", "Amsterdã", "Ámsterdam", "Amsterdam", "Амстердам", "Amsterdam", "阿姆斯特丹", "암스테르담"}},
+        {"Madrid", {"Madrid", "Madrid", "Madrid", "Madrid", "Madrid", "Мадрид", "Madrid", "马德里", "마드리드"}},
+        {"Frankfurt am Main", {"Frankfurt am Main", "Francfort", "Frankfurt", "Fráncfort", "Francoforte", "Франкфурт-на-Майне", "Frankfurt", "法兰克福", "프랑크푸르트"}},
+        {"New York", {"New York", "New York", "Nova York", "Nueva York", "New York", "Нью-Йорк", "New York", "纽约", "뉴욕"}},
+        {"Sao Paulo", {"São Paulo", "São Paulo", "São Paulo", "São Paulo", "San Paolo", "Сан-Паулу", "São Paulo", "圣保罗", "상파울루"}},
+        {"Rio de Janeiro", {"Rio de Janeiro", "Rio de Janeiro", "Rio de Janeiro", "Río de Janeiro", "Rio de Janeiro", "Рио-де-Жанейро", "Rio de Janeiro", "里约热内卢", "리우데자네이루"}},
+    };
+    return t;
+}
+
+std::string local_name(const std::map<std::string, Names, std::less<>>& table, const std::string& lang, std::string_view v) {
+    auto it = table.find(v);
+    if (it == table.end()) return std::string(v);
+    for (size_t i = 0; i < 9; ++i)
+        if (lang == kPanelLangs[i]) return it->second[i];
+    return std::string(v);
+}
+
 // ---- columnar renderers ---------------------------------------------------------------------
 
 Renderer localised_csv(const Lang& l) {
@@ -200,11 +270,22 @@ Renderer localised_csv(const Lang& l) {
         const auto when = style(l.time_style);
         std::string out = row(l.header, l.sep);
         for (const auto& e : ev)
-            out += row({when(e.time), std::string(e.ip.view()), std::string(e.country.view()), std::string(e.city.view()), event_name(l, e),
+            out += row({when(e.time), std::string(e.ip.view()), local_name(local_countries(), l.code, e.country.view()),
+                        local_name(local_cities(), l.code, e.city.view()), event_name(l, e),
                         result_text(l, e), std::string(e.user_agent.view())},
                        l.sep);
         return Rendering{out, "Login history"};
     };
+    return r;
+}
+
+// The localised panel restricted to the events of the first twelve days of a month: no date of
+// the block tells day from month, so only the panel's language can (date_order.hpp).
+Renderer early_days(const Lang& l) {
+    Renderer r = localised_csv(l);
+    r.name = "csv_" + l.code + "_days_le_12";
+    r.guesses_date_order = true;
+    r.accepts = [](const Event& e) { return clock_of(e.time).d <= 12; };
     return r;
 }
 
@@ -221,7 +302,7 @@ Renderer localised_funding(const Lang& l) {
         std::string out = row(l.funding_header, l.sep);
         for (const auto& e : ev) {
             std::string type = e.type == EventType::Deposit ? l.deposit : e.type == EventType::Withdrawal ? l.withdrawal : e.side == "sell" ? l.sell : l.buy;
-            out += row({when(e.time), type, std::string(e.asset_raw.view()), amount_text(e.amount, l.decimal_comma), amount_text(e.fee, l.decimal_comma)}, l.sep);
+            out += row({when(e.time), type, std::string(e.asset_raw.view()), amount_text(e.amount, l.decimal_comma, l.group), amount_text(e.fee, l.decimal_comma, l.group)}, l.sep);
         }
         return Rendering{out, "Transaction history"};
     };
@@ -411,22 +492,55 @@ Renderer sshd() {
 
 // ---- identity-provider JSON -----------------------------------------------------------------
 
+// What an identity provider calls the account's security events: the product's own event names,
+// as its documentation lists them. Events it has no name for (a withdrawal address, a new-device
+// approval email) are not rendered in its format.
+struct Named {
+    const char* name;
+    const char* text;  // the human description the product prints next to the name
+};
+using Vocabulary = std::map<EventType, Named>;
+
+std::function<bool(const Event&)> logins_and(const Vocabulary& v) {
+    return [v](const Event& e) { return e.type == EventType::LoginSuccess || e.type == EventType::LoginFailure || v.count(e.type) > 0; };
+}
+
+const Vocabulary& cloudtrail_names() {
+    static const Vocabulary v = {
+        {EventType::PasswordResetRequested, {"PasswordRecoveryRequested", "signin.amazonaws.com"}},
+        {EventType::PasswordResetCompleted, {"PasswordRecoveryCompleted", "signin.amazonaws.com"}},
+        {EventType::PasswordChanged, {"ChangePassword", "iam.amazonaws.com"}},
+        {EventType::TwoFactorDisabled, {"DeactivateMFADevice", "iam.amazonaws.com"}},
+        {EventType::TwoFactorChanged, {"EnableMFADevice", "iam.amazonaws.com"}},
+        {EventType::ApiKeyCreated, {"CreateAccessKey", "iam.amazonaws.com"}},
+    };
+    return v;
+}
+
 Renderer cloudtrail() {
     Renderer r;
     r.name = "json_cloudtrail";
     r.logins_only = true;
+    r.accepts = logins_and(cloudtrail_names());
     r.carries.country = r.carries.city = r.carries.reason = false;
     r.render = [](const std::vector<Event>& ev) {
         std::string out = "{\"Records\": [\n";
         for (size_t i = 0; i < ev.size(); ++i) {
             const Event& e = ev[i];
+            const auto named = cloudtrail_names().find(e.type);
+            const bool login = named == cloudtrail_names().end();
+            const std::string name = login ? "ConsoleLogin" : named->second.name;
+            const std::string source = login ? "signin.amazonaws.com" : named->second.text;
+            const bool signin = source == "signin.amazonaws.com";
             out += "  {\"eventVersion\": \"1.08\", \"userIdentity\": {\"type\": \"IAMUser\", \"principalId\": \"AIDAEXAMPLE\", \"arn\": \"arn:aws:iam::123456789012:user/alice\", \"accountId\": \"123456789012\", \"userName\": \"alice\"}, "
-                   "\"eventTime\": \"" + ownercheck::format_iso_datetime(e.time) + "\", \"eventSource\": \"signin.amazonaws.com\", \"eventName\": \"ConsoleLogin\", "
+                   "\"eventTime\": \"" + ownercheck::format_iso_datetime(e.time) + "\", \"eventSource\": \"" + source + "\", \"eventName\": \"" + name + "\", "
                    "\"awsRegion\": \"us-east-1\", \"sourceIPAddress\": \"" + std::string(e.ip.view()) + "\", \"userAgent\": " + json_str(e.user_agent.view()) +
-                   ", \"requestParameters\": null, \"responseElements\": {\"ConsoleLogin\": \"" + (e.success ? "Success" : "Failure") + "\"}, " +
+                   ", \"requestParameters\": " + (login || signin ? "null" : "{\"userName\": \"alice\"}") + ", \"responseElements\": " +
+                   (login ? std::string("{\"ConsoleLogin\": \"") + (e.success ? "Success" : "Failure") + "\"}" : std::string("null")) + ", " +
                    (e.success ? "" : "\"errorMessage\": \"Failed authentication\", ") +
-                   "\"additionalEventData\": {\"LoginTo\": \"https://console.aws.amazon.com/\", \"MobileVersion\": \"No\", \"MFAUsed\": \"Yes\"}, "
-                   "\"eventID\": \"3fcfb7f2-0000-4000-8000-" + fmt("%012zu", i) + "\", \"readOnly\": false, \"eventType\": \"AwsConsoleSignIn\", \"managementEvent\": true, \"recipientAccountId\": \"123456789012\"}" +
+                   (login ? "\"additionalEventData\": {\"LoginTo\": \"https://console.aws.amazon.com/\", \"MobileVersion\": \"No\", \"MFAUsed\": \"Yes\"}, " : "") +
+                   "\"eventID\": \"3fcfb7f2-0000-4000-8000-" + fmt("%012zu", i) + "\", \"readOnly\": false, \"eventType\": \"" +
+                   (signin ? "AwsConsoleSignIn" : "AwsApiCall") + "\", \"managementEvent\": true, \"recipientAccountId\": \"123456789012\"}" +
                    (i + 1 < ev.size() ? "," : "") + "\n";
         }
         return Rendering{out + "]}\n", "CloudTrail"};
@@ -434,23 +548,40 @@ Renderer cloudtrail() {
     return r;
 }
 
+const Vocabulary& okta_names() {
+    static const Vocabulary v = {
+        {EventType::PasswordResetRequested, {"user.account.reset_password", "Reset user password"}},
+        {EventType::PasswordChanged, {"user.account.update_password", "Update user password"}},
+        {EventType::EmailChangeCompleted, {"user.account.update_primary_email", "Update primary email address"}},
+        {EventType::TwoFactorChanged, {"user.mfa.factor.activate", "Activate factor or authenticator"}},
+        {EventType::TwoFactorDisabled, {"user.mfa.factor.deactivate", "Reset factor or authenticator"}},
+        {EventType::TwoFactorReset, {"user.mfa.factor.reset_all", "Reset all factors for user"}},
+        {EventType::DeviceApprovalSent, {"system.push.send_factor_verify_push", "Send push verify notification"}},
+        {EventType::ApiKeyCreated, {"system.api_token.create", "Create API token"}},
+    };
+    return v;
+}
+
 Renderer okta() {
     Renderer r;
     r.carries.reasons = {"invalid_otp", "invalid_password"};
     r.name = "json_okta";
     r.logins_only = true;
+    r.accepts = logins_and(okta_names());
     r.render = [](const std::vector<Event>& ev) {
         std::string out = "[\n";
         for (size_t i = 0; i < ev.size(); ++i) {
             const Event& e = ev[i];
             const bool otp = e.failure_reason == "invalid_otp";
-            const std::string type = otp ? "user.authentication.auth_via_mfa" : "user.session.start";
+            std::string type = otp ? "user.authentication.auth_via_mfa" : "user.session.start";
+            std::string message = otp ? "Authentication of user via MFA" : "User login to Okta";
+            if (auto it = okta_names().find(e.type); it != okta_names().end()) type = it->second.name, message = it->second.text;
             const std::string reason = e.success ? "null" : e.failure_reason == "invalid_password" ? "\"INVALID_CREDENTIALS\"" : otp ? "\"INVALID_OTP\"" : "\"NEW_DEVICE_NOT_APPROVED\"";
             out += "  {\"actor\": {\"id\": \"00u1\", \"type\": \"User\", \"alternateId\": \"alice@example.com\", \"displayName\": \"Alice\"}, "
                    "\"client\": {\"userAgent\": {\"rawUserAgent\": " + json_str(e.user_agent.view()) + ", \"os\": \"Unknown\", \"browser\": \"UNKNOWN\"}, \"zone\": \"null\", \"device\": \"Computer\", "
                    "\"ipAddress\": \"" + std::string(e.ip.view()) + "\", \"geographicalContext\": {\"city\": " + json_str(e.city.view()) + ", \"state\": null, \"country\": " +
                    json_str(country_name(e.country.view())) + ", \"postalCode\": null, \"geolocation\": {\"lat\": 0.0, \"lon\": 0.0}}}, "
-                   "\"displayMessage\": \"" + (otp ? "Authentication of user via MFA" : "User login to Okta") + "\", \"eventType\": \"" + type + "\", "
+                   "\"displayMessage\": \"" + message + "\", \"eventType\": \"" + type + "\", "
                    "\"outcome\": {\"result\": \"" + (e.success ? "SUCCESS" : "FAILURE") + "\", \"reason\": " + reason + "}, "
                    "\"published\": \"" + ownercheck::format_iso_datetime(e.time).substr(0, 19) + ".123Z\", \"severity\": \"INFO\", "
                    "\"uuid\": \"a1b2c3d4-" + std::to_string(i) + "\", \"version\": \"0\"}" + (i + 1 < ev.size() ? "," : "") + "\n";
@@ -460,17 +591,32 @@ Renderer okta() {
     return r;
 }
 
+const Vocabulary& auth0_names() {
+    static const Vocabulary v = {
+        {EventType::PasswordResetRequested, {"scpr", "Success Change Password Request"}},
+        {EventType::PasswordChanged, {"scp", "Success Change Password"}},
+        {EventType::EmailChangeCompleted, {"sce", "Success Change Email"}},
+        {EventType::PhoneChanged, {"scpn", "Success Change Phone Number"}},
+        {EventType::TwoFactorChanged, {"gd_enrollment_complete", "Guardian - Enrollment complete"}},
+        {EventType::TwoFactorDisabled, {"gd_unenroll", "Guardian - Unenroll device account"}},
+        {EventType::TwoFactorReset, {"gd_recovery_succeed", "Guardian - Recovery succeeded"}},
+    };
+    return v;
+}
+
 Renderer auth0() {
     Renderer r;
     r.carries.reasons = {"invalid_otp", "invalid_password"};
     r.name = "json_auth0";
     r.logins_only = true;
+    r.accepts = logins_and(auth0_names());
     r.render = [](const std::vector<Event>& ev) {
         std::string out;
         for (size_t i = 0; i < ev.size(); ++i) {
             const Event& e = ev[i];
             std::string type = "s", desc = "Successful login";
-            if (!e.success) {
+            if (auto it = auth0_names().find(e.type); it != auth0_names().end()) type = it->second.name, desc = it->second.text;
+            else if (!e.success) {
                 if (e.failure_reason == "invalid_otp") type = "gd_auth_failed", desc = "Wrong OTP code.";
                 else if (e.failure_reason == "invalid_password") type = "fp", desc = "Wrong email or password.";
                 else type = "f", desc = "New device not approved";
@@ -487,23 +633,42 @@ Renderer auth0() {
     return r;
 }
 
+// Google Workspace: logins from the "login" application, security changes from "user_accounts"
+// (name: the event, text: its type).
+const Vocabulary& google_names() {
+    static const Vocabulary v = {
+        {EventType::PasswordChanged, {"password_edit", "password_change"}},
+        {EventType::TwoFactorChanged, {"2sv_enroll", "2sv_change"}},
+        {EventType::TwoFactorDisabled, {"2sv_disable", "2sv_change"}},
+        {EventType::EmailChangeCompleted, {"recovery_email_edit", "recovery_info_change"}},
+        {EventType::PhoneChanged, {"recovery_phone_edit", "recovery_info_change"}},
+    };
+    return v;
+}
+
 Renderer google() {
     Renderer r;
     r.name = "json_google_login";
     r.logins_only = true;
+    r.accepts = logins_and(google_names());
     r.carries.country = r.carries.city = r.carries.user_agent = false;
     r.render = [](const std::vector<Event>& ev) {
         std::string out = "{\"kind\": \"admin#reports#activities\", \"items\": [\n";
         for (size_t i = 0; i < ev.size(); ++i) {
             const Event& e = ev[i];
-            std::string params = "{\"name\": \"login_type\", \"value\": \"exchange\"}";
+            const auto named = google_names().find(e.type);
+            const bool login = named == google_names().end();
+            std::string params = login ? "{\"name\": \"login_type\", \"value\": \"exchange\"}" : "";
             if (!e.success)
                 params += std::string(", {\"name\": \"login_failure_type\", \"value\": \"") +
                           (e.failure_reason == "invalid_otp" ? "login_failure_invalid_second_factor" : e.failure_reason == "invalid_password" ? "login_failure_invalid_password" : "login_failure_unknown") + "\"}";
+            const std::string app = login ? "login" : "user_accounts";
+            const std::string type = login ? "login" : named->second.text;
+            const std::string name = login ? (e.success ? "login_success" : "login_failure") : named->second.name;
             out += "  {\"kind\": \"admin#reports#activity\", \"id\": {\"time\": \"" + ownercheck::format_iso_datetime(e.time).substr(0, 19) +
-                   ".000Z\", \"uniqueQualifier\": \"-" + std::to_string(1000 + i) + "\", \"applicationName\": \"login\", \"customerId\": \"C03az79cb\"}, "
+                   ".000Z\", \"uniqueQualifier\": \"-" + std::to_string(1000 + i) + "\", \"applicationName\": \"" + app + "\", \"customerId\": \"C03az79cb\"}, "
                    "\"actor\": {\"email\": \"alice@example.com\", \"profileId\": \"1234567890\"}, \"ipAddress\": \"" + std::string(e.ip.view()) + "\", "
-                   "\"events\": [{\"type\": \"login\", \"name\": \"" + (e.success ? "login_success" : "login_failure") + "\", \"parameters\": [" + params + "]}]}" +
+                   "\"events\": [{\"type\": \"" + type + "\", \"name\": \"" + name + "\"" + (params.empty() ? "" : ", \"parameters\": [" + params + "]") + "}]}" +
                    (i + 1 < ev.size() ? "," : "") + "\n";
         }
         return Rendering{out + "]}\n", "Google Workspace login audit"};
@@ -563,6 +728,42 @@ Renderer entra() {
     return r;
 }
 
+// Entra ID directory audits (auditLogs/directoryAudits): the security-info and password
+// activities; sign-ins are another log (json_entra_signin). No place, no user agent.
+const Vocabulary& entra_audit_names() {
+    static const Vocabulary v = {
+        {EventType::PasswordResetCompleted, {"Reset password (self-service)", "Self-service Password Management"}},
+        {EventType::PasswordChanged, {"Change password (self-service)", "Self-service Password Management"}},
+        {EventType::TwoFactorChanged, {"User registered security info", "Authentication Methods"}},
+        {EventType::TwoFactorDisabled, {"User deleted security info", "Authentication Methods"}},
+        {EventType::TwoFactorReset, {"Admin deleted security info", "Authentication Methods"}},
+        {EventType::ApiKeyCreated, {"Add service principal credentials", "Core Directory"}},
+    };
+    return v;
+}
+
+Renderer entra_audit() {
+    Renderer r;
+    r.name = "json_entra_audit";
+    r.accepts = [](const Event& e) { return entra_audit_names().count(e.type) > 0; };
+    r.carries.country = r.carries.city = r.carries.user_agent = r.carries.reason = false;
+    r.render = [](const std::vector<Event>& ev) {
+        std::string out = "{\"@odata.context\": \"https://graph.microsoft.com/v1.0/$metadata#auditLogs/directoryAudits\", \"value\": [\n";
+        for (size_t i = 0; i < ev.size(); ++i) {
+            const Event& e = ev[i];
+            const Named& n = entra_audit_names().at(e.type);
+            out += "  {\"id\": \"Directory_" + std::to_string(i) + "\", \"category\": \"UserManagement\", \"correlationId\": \"c1e2-" + std::to_string(i) +
+                   "\", \"result\": \"" + (e.success ? "success" : "failure") + "\", \"resultReason\": \"\", \"activityDisplayName\": \"" + n.name +
+                   "\", \"activityDateTime\": \"" + ownercheck::format_iso_datetime(e.time) + "\", \"loggedByService\": \"" + n.text + "\", "
+                   "\"initiatedBy\": {\"user\": {\"id\": \"8e1c\", \"displayName\": null, \"userPrincipalName\": \"alice@example.com\", \"ipAddress\": \"" +
+                   std::string(e.ip.view()) + "\"}}, \"targetResources\": [{\"id\": \"8e1c\", \"displayName\": null, \"type\": \"User\", \"userPrincipalName\": \"alice@example.com\"}]}" +
+                   (i + 1 < ev.size() ? "," : "") + "\n";
+        }
+        return Rendering{out + "]}\n", "Entra audit log"};
+    };
+    return r;
+}
+
 // Funding as JSON lines from an exchange's internal API.
 Renderer funding_jsonl() {
     Renderer r;
@@ -591,6 +792,7 @@ std::vector<Renderer> renderers() {
     for (const Lang& l : languages()) {
         out.push_back(localised_csv(l));
         if (!l.funding_header.empty()) out.push_back(localised_funding(l));
+        if (l.time_style == "us_12h" || l.time_style == "dmy_slash_hms") out.push_back(early_days(l));
     }
     for (const TimeStyle& s : time_styles()) out.push_back(styled_csv(s));
     out.push_back(boxed(Box::Markdown));
@@ -608,6 +810,7 @@ std::vector<Renderer> renderers() {
     out.push_back(google());
     out.push_back(cloudflare());
     out.push_back(entra());
+    out.push_back(entra_audit());
     out.push_back(funding_jsonl());
     for (auto& r : out) r.carries.funding = r.funding;
     return out;

@@ -42,6 +42,12 @@ struct Renderer {
     bool access = true;     // renders access events (logins, security events)
     bool logins_only = false;  // only login success/failure can be expressed
     bool funding = false;   // renders funding events
+    // When set, only the access events this product has a name for are rendered (an identity
+    // provider logs password and 2FA changes, never a withdrawal address).
+    std::function<bool(const Event&)> accepts;
+    // The rendering's numeric dates cannot be told apart by their values (every day <= 12): the
+    // block must be read in its language's order and warn that the order was a guess.
+    bool guesses_date_order = false;
     Carries carries;
     std::function<Rendering(const std::vector<Event>&)> render;
 };
@@ -73,6 +79,21 @@ inline const char* month_en(int m) {
 // Russian genitive abbreviations as ICU prints them ("3 сент. 2026 г.").
 inline const char* month_ru(int m) {
     static const char* k[] = {"янв.", "февр.", "мар.", "апр.", "мая", "июн.", "июл.", "авг.", "сент.", "окт.", "нояб.", "дек."};
+    return k[m - 1];
+}
+
+// Turkish month names, capitalised as Turkish writes them ("3 Şubat 2026").
+inline const char* month_tr(int m) {
+    static const char* k[] = {"Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"};
+    return k[m - 1];
+}
+// Russian and French abbreviations as a panel that capitalises its cells prints them.
+inline const char* month_ru_cap(int m) {
+    static const char* k[] = {"Янв.", "Февр.", "Мар.", "Апр.", "Мая", "Июн.", "Июл.", "Авг.", "Сент.", "Окт.", "Нояб.", "Дек."};
+    return k[m - 1];
+}
+inline const char* month_fr_cap(int m) {
+    static const char* k[] = {"Janv.", "Févr.", "Mars", "Avr.", "Mai", "Juin", "Juil.", "Août", "Sept.", "Oct.", "Nov.", "Déc."};
     return k[m - 1];
 }
 
@@ -113,6 +134,9 @@ inline std::vector<TimeStyle> time_styles() {
              return fmt("%04d. %d. %d. %s %d:%02d:%02d", c.y, c.mo, c.d, c.h < 12 ? "오전" : "오후", h12, c.mi, c.s);
          }},
         {"ru_d_mon_y", false, [](int64_t t) { auto c = clock_of(t); return fmt("%d %s %04d г., %02d:%02d", c.d, month_ru(c.mo), c.y, c.h, c.mi); }},
+        {"ru_d_mon_y_capitalised", false, [](int64_t t) { auto c = clock_of(t); return fmt("%d %s %04d г., %02d:%02d", c.d, month_ru_cap(c.mo), c.y, c.h, c.mi); }},
+        {"tr_d_month_y", true, [](int64_t t) { auto c = clock_of(t); return fmt("%d %s %04d %02d:%02d:%02d", c.d, month_tr(c.mo), c.y, c.h, c.mi, c.s); }},
+        {"fr_d_mon_y_capitalised", true, [](int64_t t) { auto c = clock_of(t); return fmt("%d %s %04d %02d:%02d:%02d", c.d, month_fr_cap(c.mo), c.y, c.h, c.mi, c.s); }},
     };
 }
 

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "ingest/assets.hpp"
+#include "ingest/ingest.hpp"
 #include "ingest/roles.hpp"
 #include "ingest/text.hpp"
 #include "ingest/vocab.hpp"
@@ -129,6 +130,28 @@ TEST_CASE("amounts as exports write them") {
     CHECK_FALSE(parse_amount(""));
 }
 
+TEST_CASE("amounts grouped with no-break spaces (Russian and French panels)") {
+    CHECK(*parse_amount("1\xC2\xA0" "301,2") == doctest::Approx(1301.2));          // U+00A0
+    CHECK(*parse_amount("-12\xE2\x80\xAF" "345,5", nullptr, ',') == doctest::Approx(-12345.5));  // U+202F
+    CHECK(*parse_amount("1\xE2\x80\x89" "000\xE2\x80\x89" "000") == doctest::Approx(1000000));  // U+2009
+    CHECK_FALSE(parse_amount("0,5\xC2\xA0" "12"));  // a group mark inside the decimals is no number
+}
+
+TEST_CASE("trade sides in the panel languages come from event_types.json") {
+    const auto side = [](std::string_view raw) {
+        const BlockIngest b = ingest_block(0, std::string("time,type,asset,amount\n2026-09-03 10:00,") + std::string(raw) + ",BTC,1\n");
+        return b.event_list.empty() ? std::string("?") : std::string(b.event_list[0].side.view());
+    };
+    CHECK(side("Verkauf") == "sell");
+    CHECK(side("Kauf") == "buy");
+    CHECK(side("Venta") == "sell");
+    CHECK(side("Satış") == "sell");
+    CHECK(side("Alış") == "buy");
+    CHECK(side("卖出") == "sell");
+    CHECK(side("买入") == "buy");
+    CHECK(side("Продажа") == "sell");
+}
+
 TEST_CASE("IP addresses as pasted") {
     CHECK(clean_ip(" 1.2.3.4 ") == "1.2.3.4");
     CHECK(clean_ip("1.2.3.4:5678") == "1.2.3.4");
@@ -187,4 +210,51 @@ TEST_CASE("ingest data files name only known roles, event types and reasons") {
         CAPTURE(name);
         CHECK(code.get<std::string>().size() == 2);
     }
+}
+
+TEST_CASE("identity providers' security event names map onto the event types") {
+    const std::pair<const char*, EventType> names[] = {
+        // Okta System Log eventType
+        {"user.account.reset_password", EventType::PasswordResetRequested},
+        {"user.account.update_password", EventType::PasswordChanged},
+        {"user.account.update_primary_email", EventType::EmailChangeCompleted},
+        {"user.mfa.factor.activate", EventType::TwoFactorChanged},
+        {"user.mfa.factor.deactivate", EventType::TwoFactorDisabled},
+        {"user.mfa.factor.reset_all", EventType::TwoFactorReset},
+        {"system.push.send_factor_verify_push", EventType::DeviceApprovalSent},
+        {"system.api_token.create", EventType::ApiKeyCreated},
+        // Auth0 log type codes
+        {"scpr", EventType::PasswordResetRequested}, {"scp", EventType::PasswordChanged},
+        {"sce", EventType::EmailChangeCompleted}, {"scpn", EventType::PhoneChanged},
+        {"gd_enrollment_complete", EventType::TwoFactorChanged}, {"gd_unenroll", EventType::TwoFactorDisabled},
+        {"gd_recovery_succeed", EventType::TwoFactorReset}, {"fp", EventType::LoginFailure},
+        // Google Workspace user_accounts events
+        {"password_edit", EventType::PasswordChanged}, {"2sv_enroll", EventType::TwoFactorChanged},
+        {"2sv_disable", EventType::TwoFactorDisabled}, {"recovery_email_edit", EventType::EmailChangeCompleted},
+        {"recovery_phone_edit", EventType::PhoneChanged},
+        // AWS CloudTrail eventName
+        {"ChangePassword", EventType::PasswordChanged}, {"PasswordRecoveryRequested", EventType::PasswordResetRequested},
+        {"PasswordRecoveryCompleted", EventType::PasswordResetCompleted}, {"DeactivateMFADevice", EventType::TwoFactorDisabled},
+        {"EnableMFADevice", EventType::TwoFactorChanged}, {"CreateAccessKey", EventType::ApiKeyCreated},
+        // Entra ID directory audit activityDisplayName
+        {"Reset password (self-service)", EventType::PasswordResetCompleted},
+        {"Change password (self-service)", EventType::PasswordChanged},
+        {"User registered security info", EventType::TwoFactorChanged},
+        {"User deleted security info", EventType::TwoFactorDisabled},
+        {"Add service principal credentials", EventType::ApiKeyCreated},
+    };
+    for (const auto& [name, type] : names) {
+        CAPTURE(name);
+        CHECK(event_type_name(map_event_name(name).type) == event_type_name(type));
+    }
+    // Failed Auth0 changes stay failed.
+    CHECK(map_event_name("fcpn").success == std::optional<bool>(false));
+}
+
+TEST_CASE("a record's event name outranks its event category (CloudTrail eventName vs eventType)") {
+    const std::string text =
+        "{\"eventTime\": \"2026-09-03T10:00:00Z\", \"eventType\": \"AwsApiCall\", \"eventName\": \"CreateAccessKey\", \"sourceIPAddress\": \"1.1.1.1\"}\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 1);
+    CHECK(b.event_list[0].type == EventType::ApiKeyCreated);
 }

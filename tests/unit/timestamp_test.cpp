@@ -146,3 +146,32 @@ TEST_CASE("Russian dates: genitive month abbreviations and the year mark") {
     CHECK(iso("18 \xD0\xBC\xD0\xB0\xD1\x8F 2026 09:12") == "2026-05-18T09:12:00Z");  // 18 мая 2026
     CHECK(iso("18 \xD0\xB3\xD0\xBE\xD0\xB4 2026") == "none");  // not a month
 }
+
+TEST_CASE("capitalised non-ASCII month names are folded without a locale") {
+    CHECK(iso("3 Сент. 2026") == "2026-09-03T00:00:00Z");
+    CHECK(iso("3 СЕНТ. 2026 г., 14:47") == "2026-09-03T14:47:00Z");
+    CHECK(iso("3 Mär 2026") == "2026-03-03T00:00:00Z");
+    CHECK(iso("3 MÄRZ 2026 10:00") == "2026-03-03T10:00:00Z");
+    CHECK(iso("3 Şubat 2026") == "2026-02-03T00:00:00Z");
+    CHECK(iso("3 Février 2026") == "2026-02-03T00:00:00Z");
+    CHECK(iso("3 Ağustos 2026") == "2026-08-03T00:00:00Z");
+    CHECK(iso("Déc 3, 2026") == "2026-12-03T00:00:00Z");
+    CHECK(iso("3 Sentyabrya 2026") == "none");  // transliterations are not month names
+}
+
+TEST_CASE("slash dates no value decides: the block's language settles them, dots are day-first") {
+    TimeHints day_first;
+    day_first.slash_order = DateOrder::DMY;
+    TimeHints month_first;
+    month_first.slash_order = DateOrder::MDY;
+    CHECK(iso("03/09/2026 10:00", day_first) == "2026-09-03T10:00:00Z");
+    CHECK(iso("03/09/2026 10:00", month_first) == "2026-03-09T10:00:00Z");
+    CHECK(iso("03/09/2026 10:00") == "2026-03-09T10:00:00Z");  // no hint: the US reading
+    // The values themselves and the block's vote come before the language.
+    CHECK(iso("03/25/2026", day_first) == "2026-03-25T00:00:00Z");
+    TimeHints voted = day_first;
+    voted.order = DateOrder::MDY;
+    CHECK(iso("03/09/2026", voted) == "2026-03-09T00:00:00Z");
+    // The language hint is for slashes only: dotted dates are day-first whatever the block.
+    CHECK(iso("03.09.2026", month_first) == "2026-09-03T00:00:00Z");
+}

@@ -70,6 +70,7 @@ BlockIngest ingest_block(int block_index, std::string_view text, int64_t referen
             b.event_list.reserve(lines);
         }
         run_parser(d, ctx, b);
+        if (std::string note = ctx.date_order_note(); !note.empty() && b.events > 0) b.warn(0, note);
     } catch (const std::exception& e) {
         // A defect, not the paste's fault; keep what was read and say so.
         b.warn(0, std::string("ingest stopped early: ") + e.what());

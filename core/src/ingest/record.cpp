@@ -2,8 +2,10 @@
 
 #include <cmath>
 #include <map>
+#include <vector>
 
 #include "ingest/assets.hpp"
+#include "ingest/date_order.hpp"
 #include "ingest/text.hpp"
 #include "util/embedded_data.hpp"
 
@@ -13,13 +15,32 @@ const TimeHints& BlockContext::hints_for(std::string_view value) {
     if (!voted_) {
         const std::string_view v = trim(value);
         // Only numeric a/b/c dates need the vote; ISO and month names never do.
-        if (v.size() >= 3 && is_digit(v[0]) && (v[1] == '/' || v[1] == '.' || v[1] == '-' ||
-                                                (is_digit(v[1]) && (v[2] == '/' || v[2] == '.' || v[2] == '-')))) {
+        const char sep = v.size() < 3 || !is_digit(v[0]) ? 0 : !is_digit(v[1]) ? v[1] : v[2];
+        if (sep == '/' || sep == '.' || sep == '-') {
             hints_.order = vote_date_order(text_);
             voted_ = true;
+            // No value of the block tells day from month. Dotted dates are day-first everywhere
+            // (no guess); slash dates follow the block's language; dashes stay day-first.
+            const size_t at = is_digit(v[1]) ? 2 : 1;
+            const bool numeric = at + 1 < v.size() && is_digit(v[at + 1]);  // 04/01/2026, not 04/Jan/2026
+            if (hints_.order == DateOrder::Unknown && sep != '.' && numeric) {
+                guessed_sep_ = sep;
+                guess_example_ = excerpt(v, 24);
+                if (sep == '/') hints_.slash_order = language_date_order(text_, &guess_evidence_);
+            }
         }
     }
     return hints_;
+}
+
+std::string BlockContext::date_order_note() const {
+    if (guessed_sep_ == 0) return {};
+    const bool day_first = guessed_sep_ != '/' || hints_.slash_order == DateOrder::DMY;
+    std::string why = guessed_sep_ != '/' ? "dates with dashes are usually day-first"
+                      : day_first ? "the block is in a day-first language ('" + std::string(guess_evidence_) + "')"
+                                  : "the block looks English (US tools write the month first)";
+    return "no date in this block tells its day from its month, so the order of dates like '" + guess_example_ + "' is a guess: read " +
+           (day_first ? "day-first" : "month-first") + " because " + why;
 }
 
 void BlockContext::set_label(std::string_view label) {
@@ -44,6 +65,29 @@ const std::map<std::string, std::string, std::less<>>& country_names() {
     return table;
 }
 
+// Every country's names in the nine answer languages, native and alternative forms (the
+// world-countries table, core/data/countries.json) -> ISO alpha-2: localised panels print
+// "Allemagne", "Германия", "Almanya", "德国". Built on the first name country_names.json lacks;
+// the first country to claim a name keeps it (the table's order, so the same on every run).
+const std::map<std::string, std::string, std::less<>>& world_country_names() {
+    static const std::map<std::string, std::string, std::less<>> table = [] {
+        std::map<std::string, std::string, std::less<>> m;
+        const auto& j = data_table("countries.json");
+        if (!j.contains("countries")) return m;
+        for (const auto& c : j.at("countries")) {
+            const std::string cc = c.at("cc").get<std::string>();
+            auto add = [&](const nlohmann::json& list) {
+                for (const auto& n : list) m.emplace(normalize_key(n.get<std::string>()), cc);
+            };
+            for (const auto& [lang, names] : c.at("names").items()) add(names);
+            if (c.contains("native")) add(c.at("native"));
+            if (c.contains("alt")) add(c.at("alt"));
+        }
+        return m;
+    }();
+    return table;
+}
+
 std::string country_code(std::string_view s) {
     s = trim(s);
     std::string out(s);
@@ -54,7 +98,10 @@ std::string country_code(std::string_view s) {
         return out;
     }
     const auto& names = country_names();
-    if (auto it = names.find(normalize_key(s)); it != names.end()) return it->second;
+    const std::string key = normalize_key(s);
+    if (auto it = names.find(key); it != names.end()) return it->second;
+    const auto& world = world_country_names();
+    if (auto it = world.find(key); it != world.end()) return it->second;
     return out;
 }
 
@@ -86,16 +133,33 @@ void read_asn(std::string_view s, Interned& asn, Interned& org) {
     }
 }
 
+// Words of a trade's side in the panel languages (event_types.json "trade_sides").
+struct SideWords {
+    std::vector<std::string> sell, buy;
+};
+const SideWords& side_words() {
+    static const SideWords w = [] {
+        SideWords out;
+        const auto& j = data_table("event_types.json").at("trade_sides");
+        for (const auto& x : j.at("sell")) out.sell.push_back(normalize_key(x.get<std::string>()));
+        for (const auto& x : j.at("buy")) out.buy.push_back(normalize_key(x.get<std::string>()));
+        return out;
+    }();
+    return w;
+}
+
 std::string side_of(std::string_view s) {
     if (trim(s).empty()) return {};
     const std::string n = normalize_key(s);
+    const SideWords& w = side_words();
+    auto any = [&n](const std::vector<std::string>& words) {
+        for (const auto& x : words)
+            if (n.find(x) != std::string::npos) return true;
+        return false;
+    };
     // Sell first: German "Verkauf" (sell) contains "kauf" (buy).
-    if (n == "sell" || n == "s" || n == "ask" || n == "short" || n.find("sell") != std::string::npos ||
-        n.find("vente") != std::string::npos || n.find("verkauf") != std::string::npos || n.find("venda") != std::string::npos)
-        return "sell";
-    if (n == "buy" || n == "b" || n == "bid" || n == "long" || n.find("buy") != std::string::npos ||
-        n.find("achat") != std::string::npos || n.find("kauf") != std::string::npos || n.find("compra") != std::string::npos)
-        return "buy";
+    if (n == "s" || n == "ask" || n == "short" || any(w.sell)) return "sell";
+    if (n == "b" || n == "bid" || n == "long" || any(w.buy)) return "buy";
     return {};
 }
 

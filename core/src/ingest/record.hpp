@@ -25,7 +25,11 @@ public:
     std::string_view text() const { return text_; }
     // Hints for a timestamp: day/month order is voted over the whole block the first time a
     // numeric a/b/c date shows up, so every row of a column is read the same way.
+    // When no value decides (every day <= 12), slash dates follow the block's language
+    // (date_order.hpp) and date_order_note() says that the order was a guess.
     const TimeHints& hints_for(std::string_view value);
+    // A warning for the block when its a/b/c dates were read in a guessed order; empty otherwise.
+    std::string date_order_note() const;
     VocabCache& vocab() { return vocab_; }
     // What a funding row without a type is, from the block's label ("Withdrawal history").
     void set_label(std::string_view label);
@@ -40,6 +44,9 @@ private:
     std::string_view text_;
     TimeHints hints_;
     bool voted_ = false;
+    char guessed_sep_ = 0;               // the separator of the dates read in a guessed order
+    std::string_view guess_evidence_;    // the day-first word that decided, if any
+    std::string guess_example_;          // the first such date, for the warning
     VocabCache vocab_;
     EventType label_funding_ = EventType::Unknown;
     char decimal_mark_ = 0;

@@ -172,7 +172,18 @@ std::optional<double> parse_amount(std::string_view s, std::string* unit, char d
     uint64_t mant = 0;
     int digits = 0, frac = 0, dropped = 0;
     bool in_frac = false, any = false;
-    for (char c : body) {
+    for (size_t k = 0; k < body.size(); ++k) {
+        const char c = body[k];
+        // Russian and French panels group thousands with a no-break space (U+00A0) or a narrow
+        // one (U+202F, U+2009 thin space): "1 301,2".
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            const size_t group_len = body.compare(k, 2, "\xC2\xA0") == 0 ? 2
+                                     : (body.compare(k, 3, "\xE2\x80\xAF") == 0 || body.compare(k, 3, "\xE2\x80\x89") == 0) ? 3 : 0;
+            if (group_len == 0) return std::nullopt;
+            if (in_frac) return std::nullopt;
+            k += group_len - 1;
+            continue;
+        }
         if (is_digit(c)) {
             any = true;
             if (digits < 18) {

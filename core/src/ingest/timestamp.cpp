@@ -57,10 +57,21 @@ public:
         }
         return v;
     }
-    // A word of letters (ASCII or any non-ASCII byte), lower-cased ASCII.
+    // A word of letters (ASCII or any non-ASCII byte), lower-cased. Localised panels capitalise
+    // month names ("3 Сент. 2026", "3 Mär 2026", "3 Şubat 2026"): a word with non-ASCII bytes is
+    // folded by normalize_key (locale-free, by code point) so it meets the lower-case table.
     std::string word() {
         std::string w;
-        while (!end() && (is_alpha(s_[i_]) || static_cast<unsigned char>(s_[i_]) >= 0x80)) w.push_back(to_lower(s_[i_++]));
+        bool wide = false;
+        while (!end() && (is_alpha(s_[i_]) || static_cast<unsigned char>(s_[i_]) >= 0x80)) {
+            wide |= static_cast<unsigned char>(s_[i_]) >= 0x80;
+            w.push_back(to_lower(s_[i_++]));
+        }
+        if (wide) {
+            std::string folded;
+            normalize_key_into(w, folded);
+            return folded;
+        }
         return w;
     }
     std::string_view rest() const { return s_.substr(i_); }
@@ -121,6 +132,7 @@ bool resolve_numeric_date(int a, int ca, int b, int c, int cc, char sep, const T
     if (a > 12 && b <= 12) order = DateOrder::DMY;
     else if (b > 12 && a <= 12) order = DateOrder::MDY;
     else if (hints.order != DateOrder::Unknown) order = hints.order;
+    else if (sep == '/' && hints.slash_order != DateOrder::Unknown) order = hints.slash_order;
     else order = sep == '/' ? DateOrder::MDY : DateOrder::DMY;  // US tools write 11/18/2026; dots and dashes are day-first
     if (order == DateOrder::DMY) {
         p.d = a;

@@ -24,6 +24,9 @@ enum class DateOrder { Unknown, DMY, MDY };
 
 struct TimeHints {
     DateOrder order = DateOrder::Unknown;
+    // How to read a slash date when `order` is unknown (no value of the block tells): day-first
+    // when the block is in a day-first language, else the US month-first reading.
+    DateOrder slash_order = DateOrder::Unknown;
     int reference_year = 0;        // for syslog stamps without a year; 0: such stamps do not parse
     int64_t reference_time = 0;    // a stamp without a year that would land after this moves back a year
 };
