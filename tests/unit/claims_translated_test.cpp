@@ -111,10 +111,16 @@ TEST_CASE("claims: translated replies keep the original's claims and recommendat
         const Outcome original = outcome_of(original_case);
         const json no_exceptions = json::array();
         const json& exceptions = fx.contains("exceptions") ? fx.at("exceptions") : json::object();
-        for (const auto& [lang, ex] : exceptions.items())
+        // Plain loops over items(), not structured bindings: clang 14 (Emscripten) cannot name a
+        // structured binding inside doctest's message macros.
+        for (const auto& item : exceptions.items()) {
+            const std::string lang = item.key();
             CHECK_MESSAGE(fx.at("replies").contains(lang), path.filename().string() << ": exception for a language without a reply: " << lang);
+        }
 
-        for (const auto& [lang, reply] : fx.at("replies").items()) {
+        for (const auto& item : fx.at("replies").items()) {
+            const std::string lang = item.key();
+            const json& reply = item.value();
             CAPTURE(case_id);
             CAPTURE(lang);
             const Outcome want = expected_for(original, exceptions.contains(lang) ? exceptions.at(lang) : no_exceptions);
