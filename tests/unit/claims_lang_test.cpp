@@ -3,11 +3,14 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "claims/amounts.hpp"
 #include "claims/dates.hpp"
 #include "claims/extract.hpp"
 #include "claims/language.hpp"
 #include "claims/text.hpp"
+#include "correlate/checkers.hpp"
 #include "util/civil_time.hpp"
 
 using namespace ownercheck;
@@ -189,7 +192,9 @@ TEST_CASE("dates: a weekday wins over the 'last week' it is written with") {
     // kNow is Saturday 2026-03-14: "上周日" is Sunday 03-08, not "上周" (a week ago, 03-07).
     CHECK(first_date("zh", "上次成功登录是上周日。") == "2026-03-08/day");
     CHECK(first_date("zh", "上星期六充值了500欧元") == "2026-03-07/day");
-    CHECK(first_date("zh", "上週三") == "2026-03-11/day");  // traditional
+    // Corrected: "上週三" is the Wednesday of last week (03-04); the most recent Wednesday, 03-11,
+    // is "這週三". The old expectation read it as "last Wednesday" in the English sense.
+    CHECK(first_date("zh", "上週三") == "2026-03-04/day");  // traditional
     CHECK(first_date("ko", "지난 일요일에 로그인했습니다") == "2026-03-08/day");
 }
 
@@ -317,4 +322,159 @@ TEST_CASE("layout: listed abbreviations keep the sentence together") {
     CHECK(cs[0].topic == "last_deposit");
     CHECK(cs[0].value["date"] == "2026-03");
     CHECK(cs[1].topic == "devices");
+}
+
+// ---- mechanisms found by the blind corpus (tests/corpus/blind_replies/) ----------------------
+
+namespace {
+
+const Claim* first_of(const std::vector<Claim>& cs, const std::string& topic) {
+    for (const auto& c : cs)
+        if (c.topic == topic) return &c;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("layout: a line that opens with the desk's question answers it on the same line") {
+    const auto cs = claims_of("1) When did you open the account? 2021, not sure of the month\n2. Cidade? Lisboa\n");
+    const Claim* created = first_of(cs, "account_created");
+    REQUIRE(created);
+    CHECK(created->value["date"] == "2021");
+    CHECK(first_of(cs, "usual_location"));
+    // a client's own question later in a line is not taken for the desk's
+    const auto own = claims_of("I don't think I withdrew. Did someone withdraw?? Phone: (416) 555-0182.");
+    CHECK_FALSE(first_of(own, "last_withdrawal"));
+}
+
+TEST_CASE("extraction: e-mails, address fragments and international numbers name their own topic") {
+    const auto cs = claims_of("Email on file? mark.oduya@gmail.com\nRegistered with j.k+x@outlook.com. Uso autenticação por SMS no número +55 31 98765-4321.");
+    REQUIRE(first_of(cs, "contact_email"));
+    CHECK(first_of(cs, "contact_email")->value["email"] == "mark.oduya@gmail.com");
+    REQUIRE(first_of(cs, "phone"));
+    CHECK(first_of(cs, "phone")->value["phone"] == "+5531987654321");
+    CHECK(first_of(cs, "two_factor_method"));
+    const auto w = claims_of("Mon dernier retrait était de 0,1 BTC vers bc1q9h…7f3k le 3 mars 2026.");
+    REQUIRE(first_of(w, "withdrawal_address"));
+    CHECK(first_of(w, "withdrawal_address")->value["address"] == "bc1q9h…7f3k");
+    CHECK(first_of(w, "last_withdrawal"));
+    // digits without a + are not a phone number without a cue (a date, an amount)
+    CHECK_FALSE(first_of(claims_of("I lost my phone on 12.11.2025 and my last deposit was 500 EUR."), "phone"));
+}
+
+TEST_CASE("correlate: a withdrawal address fragment matches an address with the same two ends") {
+    Analysis a;
+    Event e;
+    e.type = EventType::Withdrawal;
+    e.time = to_unix(2026, 3, 1);
+    e.address = "bc1q9hzz0yx8kq3ttdw3sd2wz6a8h8m8w4x4p7f3k";
+    a.timeline.push_back(e);
+    Claim c;
+    c.topic = "withdrawal_address";
+    c.value["address"] = "bc1q9h…7f3k";
+    correlate::check_withdrawal_address(a, c);
+    CHECK(c.verdict == "corroborated");
+    c.value["address"] = "bc1q9h...7f3x";
+    correlate::check_withdrawal_address(a, c);
+    CHECK(c.verdict == "contradicted");
+}
+
+TEST_CASE("extraction: a funding cue next to a negation is denied, not claimed") {
+    CHECK_FALSE(first_of(claims_of("Ich habe NIE eine Auszahlung gemacht und jetzt fehlen 3.000 USDT!"), "last_withdrawal"));
+    CHECK_FALSE(first_of(claims_of("Nunca fiz saque nenhum e sumiram 2.000 USDT da minha conta!"), "last_withdrawal"));
+    CHECK_FALSE(first_of(claims_of("Hiç para çekmedim ve hesabımdan 2.000 USDT kayboldu!"), "last_withdrawal"));
+    CHECK_FALSE(first_of(claims_of("저는 출금한 적이 한 번도 없는데 2,000 USDT가 사라졌어요!"), "last_withdrawal"));
+    // a negation in another clause leaves the claim alone
+    CHECK(first_of(claims_of("I never got your e-mail; my last deposit was 0.1 BTC on 3 March 2026."), "last_deposit"));
+}
+
+TEST_CASE("amounts: myriads, money written with three decimals, and digits the comma joins") {
+    CHECK(first_amount("zh", "1万USDT") == "10000.0000 USDT");
+    CHECK(first_amount("ko", "500만원") == "5000000.0000 KRW");
+    CHECK(first_amount("ko", "100만 원") == "1000000.0000 KRW");
+    CHECK(first_amount("en", "1.500 EUR by SEPA") == "1500.0000 EUR");  // money has no 3 decimals
+    CHECK(first_amount("en", "1.500 ETH") == "1.5000 ETH");              // crypto may
+    CHECK(first_amount("en", "S$2,000") == "2000.0000 SGD");
+    // "，" folds to ",": the sentence is not cut inside "2,000"
+    const auto cs = claims_of("잔고는 약 2,000 USDT였습니다. 2018년부터 이용했어요.");
+    REQUIRE(first_of(cs, "balance"));
+    CHECK(first_of(cs, "balance")->value["amount"] == 2000.0);
+    CHECK(first_of(cs, "account_created"));
+}
+
+TEST_CASE("places: the usual place follows the 'usually' cue; a known city beats a country named apart") {
+    const auto fr = claims_of("Je suis en déplacement à Montréal, d'habitude je me connecte depuis Bruxelles.");
+    REQUIRE(first_of(fr, "usual_location"));
+    CHECK(first_of(fr, "usual_location")->value["city"] == "Brussels");
+    const auto tr = claims_of("Şu an Almanya'da seyahatteyim, normalde Ankara'dan giriş yapıyorum.");
+    REQUIRE(first_of(tr, "usual_location"));
+    CHECK(first_of(tr, "usual_location")->value["country"] == "TR");
+    const auto pt = claims_of("Estou viajando pelo Japão, mas normalmente entro de Belo Horizonte.");
+    REQUIRE(first_of(pt, "usual_location"));
+    CHECK(first_of(pt, "usual_location")->value["city"] == "Belo Horizonte");
+    // a city with its own country right after it stays as written
+    CHECK(first_of(claims_of("I usually log in from Lyon, France."), "usual_location")->value["country"] == "FR");
+}
+
+TEST_CASE("devices: named beside another topic, a browser after a bare OS, the model as written") {
+    const auto cs = claims_of("Dernière connexion il y a trois semaines, depuis mon PC portable sous Windows avec Firefox.");
+    CHECK(first_of(cs, "last_login"));
+    REQUIRE(first_of(cs, "devices"));
+    CHECK(first_of(cs, "devices")->value["devices"].size() == 1);
+    const auto ru = claims_of("Компьютер на Linux, браузер Chrome.");
+    REQUIRE(first_of(ru, "devices"));
+    REQUIRE(first_of(ru, "devices")->value["devices"].size() == 1);
+    CHECK(first_of(ru, "devices")->value["devices"][0]["browser"] == "Chrome");
+    const auto m = claims_of("I use an iPhone 13 and a Samsung Galaxy S24 Ultra.");
+    REQUIRE(first_of(m, "devices"));
+    const auto& ds = first_of(m, "devices")->value["devices"];
+    CHECK(ds[0]["model"] == "iPhone");  // the family the user agent shows
+    CHECK(ds[0]["model_text"] == "iPhone 13");
+    CHECK(ds[1]["model"] == "Galaxy S24 Ultra");
+    // "телефон redmi note 11": a phone cue without a number leaves the device
+    CHECK(first_of(claims_of("последний депозит 300 usdt на прошлой неделе, телефон redmi note 11"), "devices"));
+}
+
+TEST_CASE("2FA: a named app tells the method even in a lost-phone sentence; the same fact twice is one claim") {
+    const auto named = claims_of("I lost my phone with Google Authenticator on it.");
+    REQUIRE(first_of(named, "two_factor_method"));
+    CHECK(first_of(named, "two_factor_method")->value["method"] == "totp");
+    CHECK_FALSE(first_of(claims_of("I lost my phone and with it my authenticator app."), "two_factor_method"));
+    const auto twice = claims_of("I lost my phone with Google Authenticator.\n> Which 2FA method did you use?\nGoogle Authenticator.");
+    CHECK(std::count_if(twice.begin(), twice.end(), [](const Claim& c) { return c.topic == "two_factor_method"; }) == 1);
+}
+
+TEST_CASE("layout: sentence ends after a year or a camel-case name starts one") {
+    const auto cs = claims_of("acct opened 2017. last dep 0.05 btc 2 weeks ago.");
+    REQUIRE(first_of(cs, "account_created"));
+    REQUIRE(first_of(cs, "last_deposit"));
+    CHECK(first_of(cs, "last_deposit")->value["date"] == "2026-02-28");
+    const auto tr = claims_of("Genellikle Porto, Portekiz'den giriş yapıyorum. iPhone'umu kullanıyorum.");
+    REQUIRE(first_of(tr, "usual_location"));
+    CHECK(first_of(tr, "usual_location")->text.find("iPhone") == std::string::npos);
+}
+
+TEST_CASE("dates: a hedge after 'ago' prefixes, last week's weekday, a day/month with a slash") {
+    CHECK(first_date("fr", "il y a environ dix jours") == "2026-03-04/day");
+    CHECK(first_date("zh", "我最后一次登录是上周一。") == "2026-03-02/day");
+    CHECK(first_date("zh", "上个星期五") == "2026-03-06/day");
+    CHECK(first_date("ko", "지난주 월요일에 로그인했어요") == "2026-03-02/day");
+    CHECK(first_date("fr", "dernier depot 2000 eur le 2/11") == "2025-11-02/day");
+    CHECK(first_date("en", "on 3/10") == "2026-03-10/day");  // month first in English
+    CHECK(first_date("en", "0.5/1 BTC") == "none");
+}
+
+TEST_CASE("names: lower-case words before the name, the Korean copula after it") {
+    CHECK(first_of(claims_of("Meu nome completo é João Pedro Almeida Santos, moro no Brasil."), "full_name")->value["name"] == "João Pedro Almeida Santos");
+    CHECK(first_of(claims_of("제 이름은 김민준이고 한국에 살고 있습니다."), "full_name")->value["name"] == "김민준");
+}
+
+TEST_CASE("trades: the crypto traded, not the fiat it cost") {
+    const auto cs = claims_of("I last bought ETH for 1,200 EUR on 3 March 2026.");
+    REQUIRE(first_of(cs, "last_trade"));
+    const auto& v = first_of(cs, "last_trade")->value;
+    CHECK(v["asset"] == "ETH");
+    CHECK(v["quote_asset"] == "EUR");
+    CHECK(v["quote_amount"] == 1200.0);
+    CHECK_FALSE(v.contains("amount"));
 }

@@ -157,6 +157,19 @@ std::vector<AmountFound> find_amounts(std::string_view s, const LangLex& lex, co
         // asset after: "0.5 BTC", "50 €", "500欧元", "2个比特币"
         size_t q = e;
         while (q < s.size() && s[q] == ' ') ++q;
+        // Chinese and Korean count large sums in myriads: "1万USDT" is 10,000, "500만원" 5,000,000.
+        struct Mult { std::string_view word; double factor; int places; };
+        static const Mult kMult[] = {{"万", 1e4, 4}, {"萬", 1e4, 4}, {"亿", 1e8, 8}, {"億", 1e8, 8}, {"만", 1e4, 4}, {"억", 1e8, 8}, {"천", 1e3, 3}};
+        for (const auto& m : kMult)
+            if (s.substr(q, m.word.size()) == m.word) {
+                a.value *= m.factor;
+                a.alt *= m.factor;
+                a.decimals = std::max(0, a.decimals - m.places);
+                q += m.word.size();
+                end = q;
+                while (q < s.size() && s[q] == ' ') ++q;  // "100만 원"
+                break;
+            }
         for (std::string_view mw : {"个", "개", "枚"})
             if (s.substr(q, mw.size()) == mw) q += mw.size();
         size_t alen = 0;
@@ -181,6 +194,12 @@ std::vector<AmountFound> find_amounts(std::string_view s, const LangLex& lex, co
             }
         }
         if (!a.asset.empty()) a.fiat = shared_vocab().fiat.at(a.asset);
+        // Money is not written to three decimals: "1.500 EUR" from an English writer is 1,500
+        // (a European habit), whatever the language's default reading of a lone separator.
+        if (a.fiat && a.has_alt && a.decimals == 3) {
+            std::swap(a.value, a.alt);
+            a.decimals = 0;
+        }
         // "about", "~", "environ" just before
         std::string_view before = s.substr(0, a.pos);
         while (!before.empty() && before.back() == ' ') before.remove_suffix(1);

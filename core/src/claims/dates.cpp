@@ -133,6 +133,23 @@ void numeric_forms(Ctx& c) {
         f.inferred_year = true;
         c.take(f);
     });
+    // "le 2/11", "am 3/10": day and month with a slash and no year, read in the language's order,
+    // the year the most recent one. Only the slash: "1.5 BTC" is an amount, not the 1st of May.
+    static const RE2 kDm(R"((\d{1,2})/(\d{1,2}))");
+    scan(kDm, [&](const Groups& m, size_t pos, size_t len) {
+        const size_t e = pos + len;
+        if (e < text.size() && (text[e] == '/' || ((text[e] == '.' || text[e] == ',') && e + 1 < text.size() && is_digit(text[e + 1])))) return;
+        if (pos > 0 && text[pos - 1] == '/') return;
+        int a = num(m, 1), b = num(m, 2);
+        const bool mdy = c.primary.numeric_order == "mdy";
+        const int mo = mdy ? a : b, d = mdy ? b : a;
+        if (mo < 1 || mo > 12) return;
+        const int y = infer_year(c.today, mo, d);
+        if (!valid_date(y, mo, d)) return;
+        DateFound f = make_day(pos, len, y, mo, d);
+        f.inferred_year = true;
+        c.take(f);
+    });
     // 05/2020, 5.2020, 2020-05
     scan(kMy, [&](const Groups& m, size_t pos, size_t len) {
         int mo = num(m, 1), y = num(m, 2);
@@ -387,6 +404,12 @@ void relative_forms(Ctx& c, const LangLex& lex) {
         size_t from = 0, plen = 0;
         for (size_t pos; (pos = find_phrase(c.s, pre, from, &plen)) != std::string_view::npos; from = pos + 1) {
             size_t p = skip_spaces(c.s, pos + plen);
+            // "il y a environ dix jours", "vor etwa zwei Wochen": a hedge between the two
+            for (const auto& ap : lex.approx)
+                if (!ap.empty() && c.s.substr(p, ap.size()) == ap && p + ap.size() < c.s.size() && c.s[p + ap.size()] == ' ') {
+                    p = skip_spaces(c.s, p + ap.size());
+                    break;
+                }
             int n = -1;
             size_t q = p;
             while (q < c.s.size() && is_digit(c.s[q])) ++q;
@@ -418,9 +441,20 @@ void relative_forms(Ctx& c, const LangLex& lex) {
             const int64_t today = days_from_civil(c.today.year, c.today.month, c.today.day);
             int back = (weekday_from_days(today) - wd + 7) % 7;
             if (back == 0) back = 7;
+            size_t start = pos;
+            std::string_view before = c.s.substr(0, pos);
+            while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+            for (const auto& pre : lex.last_week_weekday)
+                if (before.size() >= pre.size() && before.substr(before.size() - pre.size()) == pre) {
+                    // the day in the week before this one (weeks start on Monday)
+                    const int since_monday = (weekday_from_days(today) + 6) % 7;
+                    back = since_monday + 7 - (wd + 6) % 7;
+                    start = before.size() - pre.size();
+                    break;
+                }
             DateFound f = shifted(c, -back, 0, 0, 0, "day");
-            f.pos = pos;
-            f.len = wlen;
+            f.pos = start;
+            f.len = pos + wlen - start;
             c.take(f);
         }
     }

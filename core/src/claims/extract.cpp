@@ -70,6 +70,8 @@ double round_to(double v, int digits) {
     return std::round(v * f) / f;
 }
 
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
 // A piece of a sentence with the topics its cues name.
 struct Segment {
     size_t begin, end;  // folded byte range
@@ -90,7 +92,11 @@ std::vector<Segment> segments(std::string_view folded, const std::vector<Cue>& c
             size_t cut = std::string_view::npos;
             for (const auto& l : lexicons())
                 for (const auto& j : l.list_joiners) {
-                    const size_t p = folded.rfind(j, cues[i].pos);
+                    size_t p = folded.rfind(j, cues[i].pos);
+                    // "，" folds to ",": inside "2,000" or "0,5" it separates digits, not clauses
+                    while (p != std::string_view::npos && p > 0 && p + j.size() < folded.size() && is_ascii_digit(folded[p - 1]) &&
+                           is_ascii_digit(folded[p + j.size()]))
+                        p = p == 0 ? std::string_view::npos : folded.rfind(j, p - 1);
                     if (p != std::string_view::npos && p >= prev_end && (cut == std::string_view::npos || p > cut)) cut = p;
                 }
             // Without a joiner the two cues are one clause ("I used SMS codes for 2FA"): the
@@ -162,6 +168,19 @@ nlohmann::ordered_json value_for(const std::string& topic, const Values& v) {
             j["asset"] = asset;
             j["fiat"] = shared_vocab().fiat.at(asset);
         }
+        // "I bought ETH for 1,200 EUR": the trade is in ETH; the fiat sum is what it cost.
+        if (topic == "last_trade" && a && !asset.empty() && shared_vocab().fiat.at(asset)) {
+            const auto crypto = std::find_if(v.assets.begin(), v.assets.end(), [](const AssetFound& x) { return !x.fiat; });
+            if (crypto != v.assets.end()) {
+                j.erase("amount");
+                j.erase("amount_alt");
+                j.erase("decimals");
+                j["quote_amount"] = round_to(a->value, 8);
+                j["quote_asset"] = asset;
+                j["asset"] = crypto->ticker;
+                j["fiat"] = false;
+            }
+        }
         if (topic == "last_trade" && !v.side.empty()) j["side"] = v.side;
         if (topic != "balance" && !v.dates.empty()) put_date(j, v.dates.front());
     } else if (topic == "account_created" || topic == "last_login") {
@@ -178,6 +197,7 @@ nlohmann::ordered_json value_for(const std::string& topic, const Values& v) {
             if (d.os.empty() && d.browser.empty() && d.model.empty() && !d.app) continue;
             nlohmann::ordered_json e = {{"text", d.text}};
             if (!d.model.empty()) e["model"] = d.model;
+            if (!d.model_text.empty()) e["model_text"] = d.model_text;
             if (!d.os.empty()) e["os"] = d.os;
             if (!d.browser.empty()) e["browser"] = d.browser;
             if (d.app) e["app"] = true;
@@ -196,6 +216,46 @@ nlohmann::ordered_json value_for(const std::string& topic, const Values& v) {
         j["address"] = v.address;
     }
     return j;
+}
+
+// "Google Authenticator", "Authy": a product named, not just "my authenticator app".
+bool names_app(std::string_view folded) { return any_phrase(folded, shared_vocab().twofa_named); }
+
+// A funding topic whose cue stands next to a negation ("I have NEVER made a withdrawal and 3,000
+// USDT are missing", "Hiç para çekmedim", "출금한 적이 한 번도 없는데") is denied: the amount in
+// the sentence is what went missing, not a withdrawal the client made. The window is a few words
+// either side of the cue, so "I never got the e-mail; my last deposit was..." still counts.
+bool denied(std::string_view seg_folded, const struct Segment& seg, const std::string& topic) {
+    if (topic != "last_deposit" && topic != "last_withdrawal" && topic != "last_trade") return false;
+    constexpr size_t kBefore = 32, kAfter = 24;
+    for (const auto& c : seg.cues) {
+        if (c.topic != topic) continue;
+        const size_t at = c.pos - seg.begin;
+        size_t from = at > kBefore ? at - kBefore : 0;
+        size_t to = std::min(seg_folded.size(), at + c.len + kAfter);
+        // ...and within the cue's clause: "I never got the e-mail; my last deposit was ..."
+        for (size_t k = at; k > from; --k)
+            if (seg_folded[k - 1] == ',' || seg_folded[k - 1] == ';' || seg_folded[k - 1] == ':') {
+                from = k;
+                break;
+            }
+        for (size_t k = at + c.len; k < to; ++k)
+            if (seg_folded[k] == ',' || seg_folded[k] == ';' || seg_folded[k] == ':') {
+                to = k;
+                break;
+            }
+        const std::string_view window = seg_folded.substr(from, to - from);
+        for (const auto& l : lexicons())
+            for (const auto& n : l.negation)
+                if (contains_phrase(window, n)) return true;
+    }
+    return false;
+}
+
+// "+41 79 123 45 67": a leading + and a full number's worth of digits is a phone number in any
+// sentence; shorter or unsigned digit runs need a phone cue (they may be amounts or dates).
+bool international_phone(const std::string& phone) {
+    return phone.size() >= 10 && phone[0] == '+';
 }
 
 // The topics a question asks about ("What was your most recent deposit?" -> last_deposit).
@@ -224,6 +284,7 @@ std::vector<Claim> extract_claims(const Analysis& a) {
         }
         const LanguageGuess block_lang = detect_language(block.text);
         std::set<std::pair<std::string, std::string>> seen;  // (topic, text) already claimed
+        std::set<std::pair<std::string, std::string>> said;  // (topic, value) already claimed
         for (const Sentence& sent : reply_sentences(block.text)) {
             const LanguageGuess g = detect_language(sent.text);
             const std::string lang = g.score >= 2 ? g.lang : block_lang.lang;
@@ -244,6 +305,15 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                 v.amounts = find_amounts(sf.text, lex, date_spans);
                 v.assets = find_assets(sf.text);
                 v.place = find_place(sf, seg_orig, 0);
+                // "Je suis en déplacement à Montréal, d'habitude je me connecte depuis Bruxelles":
+                // the usual place is the one after the cue that says "usually"; the one before it
+                // is where the client is now. Languages that put the place first ("평소에는 부산에서
+                // 접속합니다") find nothing after the cue and keep the whole segment's place.
+                for (const auto& c : seg.cues)
+                    if (c.topic == "usual_location") {
+                        if (auto after = find_place(sf, seg_orig, c.pos - seg.begin)) v.place = after;
+                        break;
+                    }
                 v.devices = find_devices(sf, seg_orig);
                 v.method = find_method(sf.text);
                 v.side = find_side(sf.text);
@@ -265,7 +335,8 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                     auto it = vocab.topics.find(t);
                     if (it == vocab.topics.end()) return false;
                     const auto& rule = it->second;
-                    if (rule.not_when_loss && loss) return false;
+                    if (rule.not_when_loss && loss && !(t == "two_factor_method" && names_app(sf.text))) return false;
+                    if (denied(sf.text, seg, t)) return false;
                     if (rule.vague_if_habitual && habitual) return false;
                     return std::any_of(rule.needs.begin(), rule.needs.end(), [&](const std::string& k) { return has_value(v, k); });
                 };
@@ -299,8 +370,19 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                 // A value names its own topic when no cue does: "I use Google Authenticator", "iPhone 15".
                 if (chosen.empty()) {
                     if (valid("two_factor_method")) chosen.push_back("two_factor_method");
-                    else if (valid("devices") && (seg.cues.empty() || topics.empty())) chosen.push_back("devices");
+                    // "телефон redmi note 11": a cue whose topic lacks a value leaves the devices
+                    else if (valid("devices")) chosen.push_back("devices");
                 }
+                // Values that name their own topic whatever else the sentence is about: an e-mail
+                // address, a withdrawal address, a number written in international form, and the
+                // devices named next to another topic ("last login yesterday from my Windows laptop").
+                auto also = [&](const char* t) {
+                    if (std::find(chosen.begin(), chosen.end(), t) == chosen.end() && valid(t)) chosen.push_back(t);
+                };
+                if (!v.email.empty()) also("contact_email");
+                if (!v.address.empty()) also("withdrawal_address");
+                if (international_phone(v.phone)) also("phone");
+                if (!chosen.empty()) also("devices");
                 for (const auto& t : chosen) {
                     const std::string text = trim(seg_orig).empty() ? sent.text : trim(seg_orig);
                     if (!seen.insert({t, text}).second) continue;
@@ -308,6 +390,9 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                     c.topic = t;
                     c.text = text;
                     c.value = value_for(t, v);
+                    // The same fact said twice ("lost the phone with Google Authenticator" ...
+                    // "2FA method? Google Authenticator") is one claim, not two votes.
+                    if (!said.insert({t, c.value.dump()}).second) continue;
                     c.source = Ref{static_cast<int>(b), sent.line};
                     c.language = lang;
                     c.phishable = vocab.topics.at(t).phishable;

@@ -82,8 +82,14 @@ std::vector<std::string> split_sentences(std::string_view line) {
                 size_t n = i + 1;
                 while (n < line.size() && line[n] == ' ') ++n;
                 const bool digit_after = n < line.size() && std::isdigit(static_cast<unsigned char>(line[n]));
-                const bool lower_after = n < line.size() && is_lower_letter(line, n);
-                if (digit_before || abbrev || digit_after || lower_after) continue;
+                // "iPhone", "eBay": a lower-case letter before a capital is a name, which may
+                // start a sentence ("...giriş yapıyorum. iPhone'umu ...")
+                const bool camel = n + 1 < line.size() && std::isupper(static_cast<unsigned char>(line[n + 1]));
+                const bool lower_after = n < line.size() && is_lower_letter(line, n) && !camel;
+                // "acct opened 2017. last dep ...": a year or amount (three digits or more) before
+                // the dot ends the sentence even when the next word is written in lower case.
+                const bool long_number_before = i - d >= 3 && (d == start || line[d - 1] == ' ');
+                if (digit_before || abbrev || digit_after || (lower_after && !long_number_before)) continue;
             }
             cut = i + 1;
             next = i + 1;
@@ -145,7 +151,17 @@ std::vector<Sentence> reply_sentences(std::string_view block_text) {
             answered = false;
             continue;
         }
-        for (auto& s : split_sentences(body)) out.push_back({n, std::move(s), question});
+        std::vector<std::string> parts = split_sentences(body);
+        // "1) When did you open the account? 2021, not sure of the month": a line that opens with
+        // the desk's question and answers it on the same line. Only the first sentence counts as
+        // the question, so a client's own question later in a line ("...?? My last login...") is
+        // not taken for ours.
+        size_t first = 0;
+        if (parts.size() > 1 && ends_question(parts.front())) {
+            question = parts.front();
+            first = 1;
+        }
+        for (size_t k = first; k < parts.size(); ++k) out.push_back({n, std::move(parts[k]), question});
         answered = true;
     }
     return out;

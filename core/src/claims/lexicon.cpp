@@ -69,6 +69,8 @@ LangLex load_lang(const char* code) {
     l.habitual = strings(j, "habitual");
     l.loss = strings(j, "loss");
     l.contrast = strings(j, "contrast");
+    l.negation = strings(j, "negation");
+    l.last_week_weekday = strings(j, "last_week_weekday");
     if (j.contains("list_joiners"))  // spaces matter here: keep them, just fold
         for (const auto& v : j["list_joiners"]) l.list_joiners.push_back(fold_str(v.get<std::string>()));
     if (j.contains("side")) {
@@ -156,6 +158,7 @@ SharedVocab load_shared() {
     for (const auto& [method, names] : data_table("claims_2fa.json")["methods"].items())
         for (const auto& n : names) v.twofa.emplace_back(fold_str(n.get<std::string>()), method);
     longest_first(v.twofa);
+    for (const auto& n : data_table("claims_2fa.json").value("named", nlohmann::json::array())) v.twofa_named.push_back(fold_str(n.get<std::string>()));
 
     const auto& topics = data_table("claims_topics.json");
     for (const auto& [topic, r] : topics["topics"].items()) {

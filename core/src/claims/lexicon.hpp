@@ -29,6 +29,12 @@ struct LangLex {
     std::vector<std::string> day_joiners, year_suffixes, ago, ago_prefix;
     std::vector<RelativePhrase> relative;
     std::vector<std::string> range_joiners, range_openers, approx, habitual, loss, contrast, list_joiners;
+    // "I never withdrew", "nunca fiz saque", "出金한 적이 없": a funding cue next to one of these is
+    // denied, not claimed (the amount beside it is what went missing).
+    std::vector<std::string> negation;
+    // Written right before a weekday, these mean the previous calendar week's day ("上周一" is the
+    // Monday of last week, not the most recent Monday).
+    std::vector<std::string> last_week_weekday;
     std::vector<std::string> buy, sell, question_prefixes, answer_prefixes;
     std::vector<std::string> abbreviations;  // words written with a dot that does not end a sentence ("ca.", "env.")
     std::vector<PhraseStr> topic_cues;  // (cue, topic)
@@ -55,6 +61,9 @@ struct SharedVocab {
     struct Device { std::string phrase, os, browser, model; bool app = false, model_number = false; };
     std::vector<Device> devices;  // longest first
     std::vector<PhraseStr> twofa;  // (folded phrase, method), longest first
+    // Product names ("Google Authenticator", "Authy"): naming one tells the method even in a
+    // sentence about losing the phone it ran on, where a generic "authenticator app" does not.
+    std::vector<std::string> twofa_named;
     struct TopicRule { std::vector<std::string> needs; bool phishable = false, vague_if_habitual = false, not_when_loss = false; };
     std::map<std::string, TopicRule> topics;
     std::vector<std::string> topic_order;

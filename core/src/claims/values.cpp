@@ -26,6 +26,25 @@ size_t contrast_cut(std::string_view folded, size_t from) {
 
 bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
 
+// Past the words that name a model within a family: up to three tokens that carry a digit or
+// are a variant word ("13", "air", "pro", "note", "mini", "p30").
+size_t model_words_end(std::string_view s, size_t end) {
+    static const char* const kVariant[] = {"pro", "max", "mini", "air", "plus", "ultra", "note", "se", "lite", "fe", "mate", "edge", "fold", "flip"};
+    for (int n = 0; n < 3; ++n) {
+        size_t q = end;
+        while (q < s.size() && s[q] == ' ') ++q;
+        size_t e = q;
+        while (e < s.size() && std::isalnum(static_cast<unsigned char>(s[e]))) ++e;
+        if (e == q) break;
+        const std::string_view tok = s.substr(q, e - q);
+        const bool digit = std::any_of(tok.begin(), tok.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+        const bool variant = std::any_of(std::begin(kVariant), std::end(kVariant), [&](const char* v) { return tok == v; });
+        if (!digit && !variant) break;
+        end = e;
+    }
+    return end;
+}
+
 }  // namespace
 
 std::optional<PlaceFound> find_place(const Folded& seg, std::string_view original, size_t from) {
@@ -58,6 +77,20 @@ std::optional<PlaceFound> find_place(const Folded& seg, std::string_view origina
         }
     }
     if (cpos == std::string_view::npos && kpos == std::string_view::npos) return std::nullopt;
+    // A known city and another country's name apart from it ("Almanya'da seyahatteyim, normalde
+    // Ankara'dan"): the country is another place, the city is the more specific. "Paris, Texas"
+    // style pairs stay as written: there the country follows the city directly.
+    if (cpos != std::string_view::npos && kpos != std::string_view::npos && !city_country(p.city).empty() && city_country(p.city) != p.country) {
+        const size_t lo = std::min(cpos + clen, kpos + klen), hi = std::max(cpos, kpos);
+        std::string_view gap = lo < hi ? s.substr(lo, hi - lo) : std::string_view();
+        bool adjacent = true;
+        for (char ch : gap) adjacent = adjacent && (ch == ' ' || ch == ',' || ch == '(' || ch == ')' || ch == '-');
+        if (!adjacent || kpos < cpos) {
+            kpos = std::string_view::npos, klen = 0;
+            p.country = city_country(p.city);
+            p.country_raw.clear();
+        }
+    }
     if (cpos != std::string_view::npos && kpos == std::string_view::npos) p.country = city_country(p.city);
     if (cpos == std::string_view::npos && kpos != std::string_view::npos) {
         // An unknown city before the country: "from Curitiba, Brazil" keeps "Curitiba" as written.
@@ -116,6 +149,10 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
                     if (between.find(j) != std::string_view::npos) new_group = true;
             const DeviceFound& cur = out.back();
             const auto* d = hits[i].d;
+            // "Компьютер на Linux, браузер Chrome", "Notebook com Windows e Chrome": a browser
+            // after a bare OS is that computer's browser, even across a joiner.
+            const bool browser_only = !d->browser.empty() && d->os.empty() && d->model.empty() && !d->app;
+            if (new_group && browser_only && !cur.os.empty() && cur.browser.empty() && cur.model.empty() && !cur.app) new_group = false;
             // a second browser or a second OS is another device even without a joiner
             if ((!d->browser.empty() && !cur.browser.empty()) || (!d->os.empty() && !cur.os.empty() && d->os != cur.os)) new_group = true;
         }
@@ -146,8 +183,31 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
                     if (d->model == "Pixel") token = token.size() > 1 && std::isalpha(static_cast<unsigned char>(token.back())) ? token.substr(0, token.size() - 1) + static_cast<char>(std::tolower(static_cast<unsigned char>(token.back()))) : token;
                     dev.model = d->model + " " + token;
                     end = e;
+                    // "Galaxy S24 Ultra", "Pixel 8 Pro": the variant is part of the model name
+                    size_t v = e;
+                    while (v < s.size() && s[v] == ' ') ++v;
+                    size_t ve = v;
+                    while (ve < s.size() && std::isalpha(static_cast<unsigned char>(s[ve]))) ++ve;
+                    const std::string_view vw = s.substr(v, ve - v);
+                    for (const char* name : {"ultra", "pro", "plus", "fe", "lite", "mini", "max"})
+                        if (vw == name) {
+                            std::string word(original.substr(seg.origin[v], seg.origin[ve] - seg.origin[v]));
+                            word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+                            for (size_t k = 1; k < word.size(); ++k) word[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[k])));
+                            if (word == "Fe") word = "FE";
+                            dev.model += " " + word;
+                            end = ve;
+                        }
                 }
             }
+        }
+        // The client's words keep the model as they wrote it: "iPhone 13", "MacBook Air", "Redmi
+        // Note 12", "P30". The model field stays the family the logs can show.
+        if (d->browser.empty() && end == hits[i].pos + hits[i].len) {
+            const size_t ext = model_words_end(s, end);
+            if (ext > end && !dev.model.empty())
+                dev.model_text = dev.model + " " + trim(original.substr(seg.origin[end], seg.origin[ext] - seg.origin[end]));
+            end = ext;
         }
         dev.text = trim(slice(seg, original, group_start, end - group_start));
     }
@@ -199,6 +259,12 @@ std::string find_address(std::string_view original) {
     static const RE2 re(R"(\b(bc1[a-z0-9]{20,90}|0x[0-9a-fA-F]{40}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|r[1-9A-HJ-NP-Za-km-z]{24,34}|addr1[a-z0-9]{50,110}|T[1-9A-HJ-NP-Za-km-z]{33})\b)");
     re2::StringPiece m;
     if (RE2::PartialMatch(re2::StringPiece(original.data(), original.size()), re, &m)) return std::string(m);
+    // Clients rarely paste a whole address: "bc1q9h…7f3k", "0x4b2E...a91C", "TXy7…9kPq". The
+    // fragment keeps its two ends as written; a digit in it tells it from "Then...what".
+    static const RE2 frag(R"(\b((?:bc1|0x|T|addr1|[13r])[A-Za-z0-9]{2,14}(?:\x{2026}|\.{2,3})[A-Za-z0-9]{3,14})\b)");
+    if (RE2::PartialMatch(re2::StringPiece(original.data(), original.size()), frag, &m) &&
+        std::any_of(m.begin(), m.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+        return std::string(m);
     return "";
 }
 
@@ -206,6 +272,32 @@ std::string find_name_after(std::string_view original, const Folded& seg, size_t
     size_t a = seg.origin[std::min(cue_end, seg.origin.size() - 1)];
     std::string rest = trim(original.substr(a));
     while (!rest.empty() && (rest[0] == ':' || rest[0] == ' ')) rest.erase(0, 1);
+    // "Meu nome completo é João ...", "je m'appelle ...": a name starts at a capital, so short
+    // lower-case words between the cue and the name (a verb, an article) are skipped.
+    for (int skipped = 0; skipped < 2 && !rest.empty(); ++skipped) {
+        size_t k = 0;
+        const char32_t cp = next_cp(rest, k);
+        const bool lower = (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7);
+        const size_t sp = rest.find(' ');
+        if (!lower || sp == std::string::npos || sp > 4) break;
+        rest = trim(std::string_view(rest).substr(sp + 1));
+    }
+    // Korean writes the name as one word with the copula glued on: "김민준이고", "김민준입니다".
+    {
+        size_t k = 0;
+        const char32_t cp = rest.empty() ? 0 : next_cp(rest, k);
+        if (cp >= 0xAC00 && cp <= 0xD7A3) {
+            std::string w = rest.substr(0, std::min(rest.find(' '), rest.size()));
+            for (const char* suffix : {"입니다", "이에요", "예요", "이고", "이며", "이라고", "라고"}) {
+                const std::string x(suffix);
+                if (w.size() > x.size() && w.compare(w.size() - x.size(), x.size(), x) == 0) {
+                    w.resize(w.size() - x.size());
+                    break;
+                }
+            }
+            return w;
+        }
+    }
     // up to four words, stopping at punctuation
     std::string name;
     int words = 0;

@@ -28,6 +28,9 @@ std::optional<PlaceFound> find_place(const Folded& seg, std::string_view origina
 struct DeviceFound {
     std::string text;  // the client's words for this device
     std::string os, browser, model;  // model: "iPhone", "Pixel 8", "Galaxy S23"
+    // The model as the client narrowed it within a family the logs cannot tell apart: "iPhone
+    // 13", "Xiaomi 13" (the user agent says only "iPhone"); empty when nothing narrows it.
+    std::string model_text;
     bool app = false;
 };
 std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view original);
