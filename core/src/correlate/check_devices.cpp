@@ -3,6 +3,8 @@
 // corroborated; at least the configured share: partial; fewer: contradicted.
 
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 
 #include "claims/text.hpp"
 #include "correlate/checkers.hpp"
@@ -33,11 +35,34 @@ bool matches(const nlohmann::ordered_json& d, const UaFamily& u) {
 
 }  // namespace
 
+// The successful logins grouped by what their user agent says: a history of a million logins
+// repeats a handful of user agents, so each is read once (by interned identity) and each claimed
+// device is compared with the distinct readings, not with every login.
+struct Seen {
+    UaFamily family;
+    const Event* first;  // the earliest login with this reading
+    int logins = 0;
+};
+
 void check_devices(const Analysis& a, Claim& c) {
-    std::vector<std::pair<const Event*, UaFamily>> seen;
+    std::vector<Seen> seen;  // in order of first appearance
+    std::vector<const Event*> logins_with_device;
+    std::unordered_map<const void*, size_t> by_agent;  // user agent id -> index in seen, or npos
+    std::unordered_map<std::string, size_t> by_reading;   // several strings may read the same
     for (const Event* e : successful_logins(a)) {
-        UaFamily u = ua_family(*e);
-        if (!u.os.empty() || !u.browser.empty() || u.app) seen.emplace_back(e, u);
+        auto [at, added] = by_agent.try_emplace(e->user_agent.id(), std::string::npos);
+        if (added) {
+            UaFamily u = ua_family(*e);
+            if (!u.os.empty() || !u.browser.empty() || u.app) {
+                const std::string key = u.os + '\n' + u.browser + '\n' + u.model + '\n' + char('0' + u.app) + char('0' + u.automation);
+                auto [r, new_reading] = by_reading.try_emplace(key, seen.size());
+                if (new_reading) seen.push_back(Seen{std::move(u), e, 0});
+                at->second = r->second;
+            }
+        }
+        if (at->second == std::string::npos) continue;
+        ++seen[at->second].logins;
+        logins_with_device.push_back(e);
     }
     if (seen.empty()) {
         set_verdict(c, "unverifiable", "no user agents of successful logins in the evidence");
@@ -47,21 +72,25 @@ void check_devices(const Analysis& a, Claim& c) {
     std::vector<std::string> found, missing;
     std::vector<Ref> refs;
     for (const auto& d : devices) {
-        auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return matches(d, s.second); });
+        const Event* first = nullptr;
+        int count = 0;
+        for (const Seen& s : seen) {
+            if (!matches(d, s.family)) continue;
+            if (!first) first = s.first;  // seen is in order of first appearance: the earliest match
+            count += s.logins;
+        }
         const std::string name = d.value("text", std::string("a device"));
-        if (it == seen.end()) {
+        if (!first) {
             missing.push_back(name);
             continue;
         }
-        int count = 0;
-        for (const auto& s : seen) count += matches(d, s.second);
         const auto& habit = tolerances()["habit"];
-        if (count < habit.value("min_logins", 2) && count < habit.value("min_share", 0.05) * static_cast<double>(seen.size())) {
-            missing.push_back(name + " (only once, on " + day_of(it->first->time) + ")");
+        if (count < habit.value("min_logins", 2) && count < habit.value("min_share", 0.05) * static_cast<double>(logins_with_device.size())) {
+            missing.push_back(name + " (only once, on " + day_of(first->time) + ")");
             continue;
         }
         found.push_back(name + " (" + std::to_string(count) + " logins)");
-        refs.push_back(it->first->src);
+        refs.push_back(first->src);
     }
     if (found.empty() && missing.empty()) {
         set_verdict(c, "unverifiable", "no checkable device in the claim");
@@ -73,14 +102,14 @@ void check_devices(const Analysis& a, Claim& c) {
         return s;
     };
     const double share = static_cast<double>(found.size()) / static_cast<double>(found.size() + missing.size());
-    const std::string of = " among " + std::to_string(seen.size()) + " successful logins";
+    const std::string of = " among " + std::to_string(logins_with_device.size()) + " successful logins";
     if (missing.empty()) set_verdict(c, "corroborated", "seen" + of + ": " + join(found), refs);
     else if (share >= tolerances()["devices"].value("partial_min_share", 0.5) && !found.empty())
         set_verdict(c, "partial", "seen: " + join(found) + "; never seen" + of + ": " + join(missing), refs);
     else {
         // cite what the account does use, so the reader can compare
         std::vector<Ref> used;
-        for (size_t i = 0; i < seen.size() && used.size() < 3; ++i) used.push_back(seen[i].first->src);
+        for (size_t i = 0; i < logins_with_device.size() && used.size() < 3; ++i) used.push_back(logins_with_device[i]->src);
         set_verdict(c, "contradicted", "never seen" + of + ": " + join(missing) + (found.empty() ? "" : "; seen: " + join(found)), used);
     }
 }
