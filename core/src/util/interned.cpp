@@ -62,11 +62,10 @@ const std::string* StringPool::find_or_add(std::string_view s) {
         Slot& slot = slots_[i];
         if (slot.number == 0) {
             const std::string& added = strings_.emplace_back(s);
-            views_.push_back(added);
             slot = Slot{hash, static_cast<uint32_t>(strings_.size())};
             return &added;
         }
-        if (slot.hash == hash && views_[slot.number - 1] == s) return &strings_[slot.number - 1];
+        if (slot.hash == hash && strings_[slot.number - 1] == s) return &strings_[slot.number - 1];
     }
 }
 

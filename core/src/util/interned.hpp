@@ -44,13 +44,11 @@ private:
     void grow();
 
     std::deque<std::string> strings_;  // a deque never moves its elements: pointers stay valid
-    // strings_[i] as a view, so a probe compares bytes without calling into std::string (in
-    // WebAssembly those calls are not inlined and cost more than the compare).
-    std::vector<std::string_view> views_;
     std::vector<Slot> slots_;          // size a power of two, at most half full
     // Recently interned strings, found by a cheap sketch (length and end bytes) and one compare:
     // a column repeats the same user agent or country line after line, and hashing a long user
-    // agent costs more than comparing it.
+    // agent costs more than comparing it. Each keeps its view, so the compare makes no call into
+    // std::string (in WebAssembly those calls are not inlined and cost more than the compare).
     static constexpr size_t kRecentSize = 256;
     struct Recent {
         const std::string* string = nullptr;
