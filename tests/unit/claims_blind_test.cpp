@@ -175,8 +175,10 @@ std::vector<std::string> mismatches(const json& entry) {
     // Devices are a set: the client may name them over several sentences (several claims).
     json all_devices = {{"devices", json::array()}};
     for (const auto& c : claims)
-        if (c.topic == "devices")
-            for (const auto& d : json::parse(c.value.dump()).at("devices")) all_devices["devices"].push_back(d);
+        if (c.topic == "devices") {
+            const json value = json::parse(c.value.dump());  // named: a range-for over a temporary's member dangles
+            for (const auto& d : value.at("devices")) all_devices["devices"].push_back(d);
+        }
     for (const auto& ex : entry.at("expect")) {
         const std::string topic = ex.at("topic").get<std::string>();
         std::string got;
