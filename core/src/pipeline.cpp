@@ -25,7 +25,9 @@ static std::string render(const Analysis& a, ReportFormat format) {
         case ReportFormat::Text: return report_text(a);
         case ReportFormat::Json: break;
     }
-    return report_json(a).dump(1) + "\n";
+    // Every text in a report is cleaned to UTF-8 where it enters; replace is the last guard, so
+    // a missed spot gives U+FFFD in one field rather than no report.
+    return report_json(a).dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 AnalyzeResult analyze(const std::string& case_json, const AnalyzeOptions& options) {

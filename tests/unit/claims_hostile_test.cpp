@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "claims/extract.hpp"
 #include "ownercheck/ownercheck.hpp"
 
 using namespace ownercheck;
@@ -24,4 +25,18 @@ TEST_CASE("claims: hostile replies finish and report") {
         const AnalyzeResult r = analyze(c.dump());
         CHECK(r.status == Status::Ok);
     }
+}
+
+TEST_CASE("claims: invalid UTF-8 in a reply neither throws nor reaches a value unreplaced") {
+    // Found by fuzz_claims: a device named next to invalid bytes made the extractor's duplicate
+    // check (a dump of the claim's value) throw. The case reader refuses such bytes, but the
+    // extractor is also fed directly (fuzzing, the inspection commands).
+    Analysis a;
+    a.input.opened_at = 1793000000;
+    a.input.evidence.push_back({BlockKind::Answers, "reply",
+                                "Dear support, Safari on my MacBook and a Samsung Galaxy S99. I usually log in from Po\x8E\x89o, Portugal."});
+    std::vector<Claim> claims;
+    CHECK_NOTHROW(claims = extract_claims(a));
+    for (const Claim& c : claims) CHECK_NOTHROW((void)c.value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    CHECK(!claims.empty());
 }

@@ -392,7 +392,8 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                     c.value = value_for(t, v);
                     // The same fact said twice ("lost the phone with Google Authenticator" ...
                     // "2FA method? Google Authenticator") is one claim, not two votes.
-                    if (!said.insert({t, c.value.dump()}).second) continue;
+                    // (replace: a value cut from the client's words must never throw here)
+                    if (!said.insert({t, c.value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)}).second) continue;
                     c.source = Ref{static_cast<int>(b), sent.line};
                     c.language = lang;
                     c.phishable = vocab.topics.at(t).phishable;
