@@ -4,6 +4,7 @@
 
 #include "claims/lexicon.hpp"
 #include "claims/text.hpp"
+#include "util/unicode_case.hpp"
 
 namespace ownercheck::claims {
 
@@ -23,17 +24,7 @@ std::string_view strip_marker(std::string_view s) {
 
 // A lower-case letter at byte i, in any of our alphabetic scripts: after "руб." or "févr." a
 // lower-case word continues the sentence ("1 250 руб. вчера").
-bool is_lower_letter(std::string_view s, size_t i) {
-    const char32_t cp = next_cp(s, i);
-    if (cp < 0x80) return cp >= 'a' && cp <= 'z';
-    if (cp >= 0xDF && cp <= 0xFF) return cp != 0xF7;
-    if (cp >= 0x430 && cp <= 0x45F) return true;  // Cyrillic а..я, ѐ..џ
-    if (cp >= 0x100 && cp <= 0x17F) {             // Latin Extended-A pairs upper/lower
-        if (cp == 0x131 || cp == 0x138 || cp == 0x149) return true;  // ı ĸ ŉ
-        return (cp >= 0x139 && cp <= 0x148) ? cp % 2 == 0 : cp % 2 == 1;
-    }
-    return false;
-}
+bool is_lower_letter(std::string_view s, size_t i) { return is_lower_cp(next_cp(s, i)); }
 
 bool is_abbreviation(std::string_view word) {
     const std::string f = fold_str(word);

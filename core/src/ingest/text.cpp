@@ -1,4 +1,5 @@
 #include "ingest/text.hpp"
+#include "util/unicode_case.hpp"
 #include "util/utf8.hpp"
 
 #include <array>
@@ -27,24 +28,12 @@ namespace {
 
 // The lower case of a two-byte UTF-8 letter (b0 b1), written to out; false when it has none.
 // Headers and values of localised panels are capitalised ("Événement", "Время", "Şehir", "Ülke"),
-// while the vocabularies list them in lower case: Latin-1, Latin Extended-A, Greek and Cyrillic
-// capitals are folded here, by code point, without a locale. Turkish dotted İ folds to 'i'.
+// while the vocabularies list them in lower case (util/unicode_case.hpp, no locale).
 bool lower_utf8_pair(unsigned char b0, unsigned char b1, std::string& out) {
-    const unsigned cp = ((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu);
-    unsigned lo = cp;
-    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) lo = cp + 0x20;
-    else if (cp == 0x130) {
-        out.push_back('i');
-        return true;
-    } else if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) lo = cp | 1u;
-    else if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) lo = (cp & 1u) ? cp + 1 : cp;
-    else if (cp == 0x178) lo = 0xFF;
-    else if (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) lo = cp + 0x20;
-    else if (cp >= 0x410 && cp <= 0x42F) lo = cp + 0x20;
-    else if (cp >= 0x400 && cp <= 0x40F) lo = cp + 0x50;
+    const char32_t cp = ((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu);
+    const char32_t lo = lower_cp(cp);
     if (lo == cp) return false;
-    out.push_back(static_cast<char>(0xC0 | (lo >> 6)));
-    out.push_back(static_cast<char>(0x80 | (lo & 0x3F)));
+    utf8_append(out, static_cast<uint32_t>(lo));
     return true;
 }
 
