@@ -785,6 +785,100 @@ Renderer funding_jsonl() {
     return r;
 }
 
+// ---- vertical records: one field per line ---------------------------------------------------
+
+// An admin panel's event cards in the panel's language, copied from the browser: "Key: value"
+// lines (a full-width colon in Chinese), a blank line between cards.
+Renderer cards(const Lang& l) {
+    Renderer r;
+    r.name = "cards_" + l.code;
+    r.carries.seconds = style_has_seconds(l.time_style);
+    r.render = [l](const std::vector<Event>& ev) {
+        const auto when = style(l.time_style);
+        const std::string colon = l.code == "zh" ? "\xEF\xBC\x9A" : ": ";
+        std::string out;
+        for (const auto& e : ev) {
+            const std::vector<std::string> values = {when(e.time), std::string(e.ip.view()), local_name(local_countries(), l.code, e.country.view()),
+                                                     local_name(local_cities(), l.code, e.city.view()), event_name(l, e), result_text(l, e),
+                                                     std::string(e.user_agent.view())};
+            if (!out.empty()) out += "\n";
+            for (size_t i = 0; i < values.size(); ++i)
+                if (!values[i].empty()) out += l.header[i] + colon + values[i] + "\n";
+        }
+        return Rendering{out, "Login history"};
+    };
+    return r;
+}
+
+// Cards whose title line names the event, fields as a bulleted list, no blank line between.
+Renderer titled_cards() {
+    Renderer r;
+    r.name = "cards_titled";
+    r.render = [](const std::vector<Event>& ev) {
+        const Lang en = languages().front();
+        std::string out;
+        for (const auto& e : ev) {
+            out += event_name(en, e) + "\n";
+            out += "- When: " + ownercheck::format_iso_datetime(e.time) + "\n";
+            out += "- IP address: " + std::string(e.ip.view()) + "\n";
+            if (!e.city.empty() || !e.country.empty())
+                out += "- Location: " + std::string(e.city.view()) + (e.city.empty() ? "" : ", ") + country_name(e.country.view()) + "\n";
+            out += "- Status: " + result_text(en, e) + "\n";
+            if (!e.user_agent.empty()) out += "- User agent: " + std::string(e.user_agent.view()) + "\n";
+        }
+        return Rendering{out, "Account activity"};
+    };
+    return r;
+}
+
+// A details pane copied as a two-column table: "Key<TAB>value" lines, records back to back.
+Renderer pane_tabs() {
+    Renderer r;
+    r.name = "pane_tabs";
+    r.render = [](const std::vector<Event>& ev) {
+        std::string out;
+        for (const auto& e : ev) {
+            out += "Timestamp\t" + ownercheck::format_iso_datetime(e.time) + "\n";
+            out += "Action\t" + std::string(e.raw_type.view()) + "\n";
+            out += "Source IP\t" + std::string(e.ip.view()) + "\n";
+            out += "Country\t" + std::string(e.country.view()) + "\n";
+            out += "City\t" + std::string(e.city.view()) + "\n";
+            out += "Outcome\t" + (e.success ? std::string("success") : "failure: " + std::string(e.failure_reason.view())) + "\n";
+            out += "User agent\t" + std::string(e.user_agent.view()) + "\n";
+        }
+        return Rendering{out, "Audit events"};
+    };
+    return r;
+}
+
+// psql's expanded display (\x) and MySQL's \G: one record per banner, keys aligned.
+Renderer vertical_sql(bool psql) {
+    Renderer r;
+    r.name = psql ? "psql_expanded" : "mysql_vertical";
+    r.render = [psql](const std::vector<Event>& ev) {
+        const std::vector<std::string> keys = {"created_at", "event", "ip", "country", "city", "user_agent", "status", "reason"};
+        std::string out;
+        size_t n = 0;
+        for (const auto& e : ev) {
+            std::string stamp = ownercheck::format_iso_datetime(e.time).substr(0, 19);
+            stamp[10] = ' ';
+            const std::vector<std::string> values = {psql ? stamp + "+00" : stamp, std::string(e.raw_type.view()), std::string(e.ip.view()),
+                                                     std::string(e.country.view()), std::string(e.city.view()), std::string(e.user_agent.view()),
+                                                     e.success ? "success" : "failure", std::string(e.failure_reason.view())};
+            ++n;
+            if (psql) out += "-[ RECORD " + std::to_string(n) + " ]-+-----------------------------\n";
+            else out += "*************************** " + std::to_string(n) + ". row ***************************\n";
+            for (size_t i = 0; i < keys.size(); ++i) {
+                if (psql) out += keys[i] + std::string(10 - keys[i].size(), ' ') + " | " + values[i] + "\n";
+                else out += std::string(10 - keys[i].size(), ' ') + keys[i] + ": " + (values[i].empty() ? "NULL" : values[i]) + "\n";
+            }
+        }
+        out += psql ? "\n" : std::to_string(n) + " rows in set (0.00 sec)\n";
+        return Rendering{out, "Login history"};
+    };
+    return r;
+}
+
 }  // namespace
 
 std::vector<Renderer> renderers() {
@@ -812,6 +906,11 @@ std::vector<Renderer> renderers() {
     out.push_back(entra());
     out.push_back(entra_audit());
     out.push_back(funding_jsonl());
+    for (const Lang& l : languages()) out.push_back(cards(l));
+    out.push_back(titled_cards());
+    out.push_back(pane_tabs());
+    out.push_back(vertical_sql(true));
+    out.push_back(vertical_sql(false));
     for (auto& r : out) r.carries.funding = r.funding;
     return out;
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ingest/formats/csv_reader.hpp"
+#include "ingest/formats/field_lines.hpp"
 #include "ingest/formats/line_reader.hpp"
 #include "ingest/roles.hpp"
 #include "ingest/text.hpp"
@@ -152,6 +153,55 @@ DelimStats delimited_stats(std::string_view text, char delim) {
     return st;
 }
 
+// Vertical records (formats/records.cpp): most lines are one "Key: value" field whose key names a
+// column role, and the fields include a time that parses and something a log line carries (an
+// IP, a user agent, an event, an amount). A client's numbered answers ("Last deposit: 0.5 BTC")
+// and pasted e-mail headers ("Date:", "Received:") have the shape but not that content.
+bool vertical_records(const std::vector<SampleLine>& sample, std::string& reason) {
+    int fields = 0, known = 0, other = 0, records = 0, stamped = 0, banners = 0;
+    std::set<Role> roles;
+    std::vector<std::string_view> keys;  // of the record being read
+    bool record_stamped = false;
+    auto end_record = [&] {
+        if (!keys.empty()) ++records;
+        stamped += record_stamped;
+        keys.clear();
+        record_stamped = false;
+    };
+    for (const auto& s : sample) {
+        const std::string_view t = trim(s.text);
+        if (is_record_banner(t) || is_table_footer(t)) {
+            ++banners;
+            end_record();
+            continue;
+        }
+        std::string_view key, value;
+        if (!split_field_line(t, key, value)) {
+            ++other;
+            end_record();
+            continue;
+        }
+        ++fields;
+        for (const char* mail : {"received", "subject", "message-id", "dkim-signature", "return-path", "mime-version"})
+            if (iequals(key, mail)) return false;
+        if (std::find(keys.begin(), keys.end(), key) != keys.end()) end_record();
+        keys.push_back(key);
+        const Role r = role_of(key).role;
+        if (r == Role::None || r == Role::Ignore) continue;
+        ++known;
+        roles.insert(r);
+        if ((r == Role::Time || r == Role::Date) && parse_timestamp(value)) record_stamped = true;
+    }
+    end_record();
+    const auto has = [&](Role r) { return roles.count(r) > 0; };
+    const bool loggy = has(Role::Ip) || has(Role::UserAgent) || has(Role::Event) || has(Role::Device) || has(Role::Amount);
+    if (known * 10 < (fields + other) * 6 || roles.size() < 3 || !loggy || stamped == 0 || stamped * 10 < records * 6) return false;
+    reason = std::to_string(fields) + " of the first " + std::to_string(fields + other + banners) +
+             " lines are one 'key: value' field each: " + std::to_string(records) + " record(s) written vertically" +
+             (banners > 0 ? " between record banners" : "");
+    return true;
+}
+
 }  // namespace
 
 bool is_kv_line(std::string_view line) {
@@ -239,6 +289,15 @@ Detection detect_format(std::string_view text) {
                        " lines are key=value pairs";
             return d;
         }
+    }
+
+    // One field per line, records one after another.
+    if (std::string why; vertical_records(sample, why)) {
+        d.format = Format::Records;
+        d.reason = why;
+        d.header_offset = sample[0].offset;
+        d.header_line = sample[0].number;
+        return d;
     }
 
     // Delimited: the delimiter that splits the most lines into the same number of fields.

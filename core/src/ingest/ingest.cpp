@@ -2,6 +2,7 @@
 
 #include "ingest/ingest.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <exception>
 #include <string>
@@ -31,6 +32,7 @@ void run_parser(const Detection& d, BlockContext& ctx, BlockIngest& out) {
         case Format::Jsonl:
         case Format::Json: parse_json(d, ctx, out); return;
         case Format::Kv: parse_kv(d, ctx, out); return;
+        case Format::Records: parse_records(d, ctx, out); return;
         case Format::KrakenLedger: parse_kraken_ledger(d, ctx, out); return;
         case Format::KrakenTrades: parse_kraken_trades(d, ctx, out); return;
         case Format::Lines: parse_lines(d, ctx, out); return;
@@ -85,6 +87,12 @@ BlockIngest ingest_block(int block_index, std::string_view text) { return ingest
 bool looks_like_logs(std::string_view text) {
     const Detection d = detect_format(text);
     if (d.format == Format::Empty) return false;
+    // One line of prose with commas reads as a header with no rows: a table needs a row.
+    if (d.format == Format::Csv || d.format == Format::Tsv || d.format == Format::Table) {
+        const std::string_view rest = text.substr(std::min(text.size(), d.header_offset));
+        const size_t nl = rest.find('\n');
+        return nl != std::string_view::npos && !trim(rest.substr(nl + 1)).empty();
+    }
     if (d.format != Format::Lines) return true;
     // Free text: logs when most lines start with a timestamp; a client's reply rarely does.
     LineReader lr(text);

@@ -18,6 +18,7 @@ std::string_view format_name(Format f) {
         case Format::Jsonl: return "jsonl";
         case Format::Json: return "json";
         case Format::Kv: return "kv";
+        case Format::Records: return "records";
         case Format::Table: return "table";
         case Format::KrakenLedger: return "kraken_ledger";
         case Format::KrakenTrades: return "kraken_trades";

@@ -1,0 +1,72 @@
+#include "ingest/formats/field_lines.hpp"
+
+#include "ingest/text.hpp"
+
+namespace ownercheck::ingest {
+
+namespace {
+
+constexpr size_t kMaxKeyBytes = 48;  // "Dirección IP de inicio de sesión" fits; a sentence does not
+constexpr int kMaxKeySpaces = 4;
+
+bool plausible_key(std::string_view k) {
+    if (k.empty() || k.size() > kMaxKeyBytes || is_digit(k.front())) return false;
+    const char first = k.front();
+    if (first == '[' || first == '<' || first == '{' || first == '(' || first == '"' || first == '#') return false;
+    int spaces = 0;
+    bool letter = false;
+    for (char c : k) {
+        if (c == ':' || c == '[' || c == '=') return false;  // "09:12:44 web-01 sshd[311]": a log line's prefix
+        spaces += c == ' ';
+        letter = letter || is_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
+    }
+    return letter && spaces <= kMaxKeySpaces;
+}
+
+// "- IP: ..." / "* IP: ..." / "• IP: ...": a bulleted list of fields.
+std::string_view strip_bullet(std::string_view t) {
+    if (t.size() > 2 && (t[0] == '-' || t[0] == '*') && t[1] == ' ') return trim(t.substr(2));
+    if (t.size() > 4 && t.substr(0, 3) == "\xE2\x80\xA2") return trim(t.substr(3));  // U+2022
+    return t;
+}
+
+}  // namespace
+
+bool split_field_line(std::string_view line, std::string_view& key, std::string_view& value) {
+    const std::string_view t = strip_bullet(trim(line));
+    const size_t limit = t.size() < kMaxKeyBytes + 4 ? t.size() : kMaxKeyBytes + 4;  // padded psql keys
+    for (size_t i = 1; i < limit; ++i) {
+        const char c = t[i];
+        size_t skip = 0;
+        if (c == '\t') {
+            skip = 1;
+        } else if (c == ':') {
+            // "Time: 10:22" splits at the first colon; "10:22" and "09:12:44 host" never do.
+            const bool spaced = i + 1 == t.size() || t[i + 1] == ' ' || t[i + 1] == '\t';
+            if (spaced || !is_digit(t[i - 1])) skip = 1;
+        } else if (c == '|' && t[i - 1] == ' ' && (i + 1 == t.size() || t[i + 1] == ' ')) {
+            skip = 1;
+        } else if (c == '\xEF' && i + 2 < t.size() && t[i + 1] == '\xBC' && t[i + 2] == '\x9A') {
+            skip = 3;  // U+FF1A FULLWIDTH COLON
+        }
+        if (skip == 0) continue;
+        const std::string_view k = trim(t.substr(0, i));
+        if (!plausible_key(k)) return false;
+        key = k;
+        value = trim(t.substr(i + skip));
+        return true;
+    }
+    return false;
+}
+
+bool is_record_banner(std::string_view line) {
+    const std::string_view t = trim(line);
+    if (t.size() < 3) return false;
+    if (t.substr(0, 3) == "-[ ") return true;                                          // psql \x
+    if (t.substr(0, 3) == "***" && t.find(" row ") != std::string_view::npos) return true;  // MySQL \G
+    for (char c : t)
+        if (c != '-' && c != '=' && c != '*' && c != '_' && c != '+' && c != '~' && c != ' ') return false;
+    return true;
+}
+
+}  // namespace ownercheck::ingest

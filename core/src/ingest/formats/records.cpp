@@ -1,0 +1,127 @@
+// Vertical records: one field per line, records one after another. What a specialist gets when
+// they copy an admin panel's event cards, psql's expanded display (\x) or MySQL's \G:
+//
+//   Date: 2026-03-01 10:22:11 UTC     -[ RECORD 1 ]---+---------     ***** 1. row *****
+//   Event: Login                      created_at | 2026-03-01 ...      created_at: 2026-03-01 ...
+//   IP: 85.1.2.3                      ip         | 85.1.2.3                    ip: 85.1.2.3
+//                                     -[ RECORD 2 ]---+---------     ***** 2. row *****
+//
+// A record ends at a blank line, a banner or rule, or when a key it already holds comes again
+// (cards pasted without blank lines between them). Keys mean what the same words mean as column
+// headers (header_synonyms.json). A line that is not a field ends the record too; when it names
+// an event ("Login", "Password changed") it is the next record's event, the way cards carry their
+// title above their fields.
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "ingest/detect.hpp"
+#include "ingest/formats/field_lines.hpp"
+#include "ingest/formats/formats.hpp"
+#include "ingest/formats/line_reader.hpp"
+#include "ingest/text.hpp"
+
+namespace ownercheck::ingest {
+
+namespace {
+
+constexpr size_t kReasonKeys = 12;  // keys named in format_reason
+
+class RecordBuilder {
+public:
+    RecordBuilder(BlockContext& ctx, BlockIngest& out) : ctx_(ctx), out_(out) { clear(); }
+
+    bool holds(std::string_view key) const {
+        for (auto k : keys_)
+            if (k == key) return true;
+        return false;
+    }
+    void add(std::string_view key, std::string_view value, int line) {
+        if (keys_.empty()) first_line_ = line;
+        keys_.push_back(key);
+        const RoleMatch m = roles_.get(key);
+        note_key(key, m.role);
+        if (m.role == Role::None || m.role == Role::Ignore || value.empty()) return;
+        const size_t r = static_cast<size_t>(m.role);
+        if (m.rank < ranks_[r]) {
+            ranks_[r] = m.rank;
+            values_[r] = value;
+        }
+    }
+    void set_title(std::string_view title) { title_ = title; }
+    // Ends the record being read, if any: one row, and an event when it has a readable time.
+    void finish() {
+        if (keys_.empty()) {
+            title_ = {};
+            return;
+        }
+        ++out_.rows;
+        if (at(values_, Role::Event).empty() && !title_.empty()) {
+            const EventType t = ctx_.vocab().event(title_).type;
+            if (t != EventType::Unknown && t != EventType::Other) at(values_, Role::Event) = title_;
+        }
+        if (build_event(values_, first_line_, ctx_, out_, out_.event_list.emplace_back())) {
+            ++out_.events;
+        } else {
+            out_.event_list.pop_back();
+            ++out_.skipped;
+        }
+        clear();
+    }
+    std::string keys_read() const { return describe_roles(reason_keys_, reason_roles_); }
+
+private:
+    void clear() {
+        values_.fill({});
+        ranks_.fill(1 << 30);
+        keys_.clear();
+        title_ = {};
+    }
+    void note_key(std::string_view key, Role role) {
+        if (reason_keys_.size() >= kReasonKeys) return;
+        for (auto k : reason_keys_)
+            if (k == key) return;
+        reason_keys_.push_back(key);
+        reason_roles_.push_back(role);
+    }
+
+    BlockContext& ctx_;
+    BlockIngest& out_;
+    RoleCache roles_;
+    RoleValues values_{};
+    std::array<int, kRoleCount> ranks_{};
+    std::vector<std::string_view> keys_;  // views into the block text, which outlives the parse
+    std::string_view title_;
+    int first_line_ = 0;
+    std::vector<std::string_view> reason_keys_;
+    std::vector<Role> reason_roles_;
+};
+
+}  // namespace
+
+void parse_records(const Detection& d, BlockContext& ctx, BlockIngest& out) {
+    LineReader lr(ctx.text(), d.header_offset, d.header_line);
+    RecordBuilder record(ctx, out);
+    std::string_view l, key, value;
+    int no = 0;
+    while (lr.next(l, no)) {
+        const std::string_view t = trim(l);
+        if (t.empty() || is_record_banner(t) || is_table_footer(t)) {
+            record.finish();
+            continue;
+        }
+        if (split_field_line(t, key, value)) {
+            if (record.holds(key)) record.finish();
+            record.add(key, value, no);
+            continue;
+        }
+        record.finish();
+        record.set_title(t);
+    }
+    record.finish();
+    const std::string keys = record.keys_read();
+    out.format_reason += keys.empty() ? "; no field recognised" : "; fields read as " + keys;
+}
+
+}  // namespace ownercheck::ingest
