@@ -879,6 +879,37 @@ Renderer vertical_sql(bool psql) {
     return r;
 }
 
+// A web panel's grid copied one cell per line (no tabs): empty cells show a dash. The header is
+// one cell per line, one tab-separated row, or absent; the event may come before the time.
+enum class GridHeader { Lines, TabRow, None };
+Renderer grid_cells(GridHeader header, bool event_first) {
+    Renderer r;
+    r.name = std::string("grid_cells_") + (header == GridHeader::Lines ? "header_lines" : header == GridHeader::TabRow ? "header_row" : "no_header") +
+             (event_first ? "_event_first" : "");
+    r.render = [header, event_first](const std::vector<Event>& ev) {
+        const Lang en = languages().front();
+        std::vector<std::string> head = {"Time", "Activity", "IP address", "Location", "Device", "Status"};
+        if (event_first) std::swap(head[0], head[1]);
+        auto cell = [](const std::string& v) { return (v.empty() ? std::string("\xE2\x80\x94") : v) + "\n"; };
+        std::string out;
+        if (header == GridHeader::Lines)
+            for (const auto& h : head) out += h + "\n";
+        if (header == GridHeader::TabRow) {
+            for (size_t i = 0; i < head.size(); ++i) out += (i ? "\t" : "") + head[i];
+            out += "\n";
+        }
+        for (const auto& e : ev) {
+            std::string place = std::string(e.city.view());
+            if (!e.country.empty()) place += (place.empty() ? "" : ", ") + country_name(e.country.view());
+            const std::string when = ownercheck::format_iso_datetime(e.time), what = event_name(en, e);
+            out += cell(event_first ? what : when) + cell(event_first ? when : what);
+            out += cell(std::string(e.ip.view())) + cell(place) + cell(std::string(e.user_agent.view())) + cell(result_text(en, e));
+        }
+        return Rendering{out, "Account activity"};
+    };
+    return r;
+}
+
 }  // namespace
 
 std::vector<Renderer> renderers() {
@@ -911,6 +942,11 @@ std::vector<Renderer> renderers() {
     out.push_back(pane_tabs());
     out.push_back(vertical_sql(true));
     out.push_back(vertical_sql(false));
+    out.push_back(grid_cells(GridHeader::Lines, false));
+    out.push_back(grid_cells(GridHeader::TabRow, false));
+    out.push_back(grid_cells(GridHeader::None, false));
+    out.push_back(grid_cells(GridHeader::None, true));
+    out.push_back(grid_cells(GridHeader::Lines, true));
     for (auto& r : out) r.carries.funding = r.funding;
     return out;
 }

@@ -7,6 +7,7 @@
 
 #include "ingest/formats/csv_reader.hpp"
 #include "ingest/formats/field_lines.hpp"
+#include "ingest/formats/stacked.hpp"
 #include "ingest/formats/line_reader.hpp"
 #include "ingest/roles.hpp"
 #include "ingest/text.hpp"
@@ -17,6 +18,7 @@ namespace ownercheck::ingest {
 namespace {
 
 constexpr int kSampleLines = 40;
+constexpr size_t kStackedSampleLines = 200;  // a record may span up to 24 lines: enough to see several
 
 struct SampleLine {
     std::string_view text;
@@ -395,6 +397,15 @@ Detection detect_format(std::string_view text) {
             d.reason = "header row with " + std::to_string(head.size()) + " space-aligned columns (" + join_header(h, 10) + ")";
             return d;
         }
+    }
+
+    // A grid pasted one cell per line.
+    if (const auto s = stacked_layout(text, kStackedSampleLines)) {
+        d.format = Format::Stacked;
+        d.reason = "one cell per line: a time every " + std::to_string(s->columns) + " lines, " + std::to_string(s->stamps.size()) +
+                   " record(s) in the first " + std::to_string(kStackedSampleLines) + " lines" +
+                   (s->header.empty() ? ", no header (columns recognised by their values)" : ", under a header of " + std::to_string(s->header.size()) + " cells");
+        return d;
     }
 
     d.format = Format::Lines;

@@ -6,6 +6,7 @@
 #include "ingest/detect.hpp"
 #include "ingest/formats/csv_reader.hpp"
 #include "ingest/formats/formats.hpp"
+#include "ingest/infer_roles.hpp"
 #include "ingest/text.hpp"
 
 namespace ownercheck::ingest {
@@ -19,6 +20,7 @@ std::string_view format_name(Format f) {
         case Format::Json: return "json";
         case Format::Kv: return "kv";
         case Format::Records: return "records";
+        case Format::Stacked: return "stacked_cells";
         case Format::Table: return "table";
         case Format::KrakenLedger: return "kraken_ledger";
         case Format::KrakenTrades: return "kraken_trades";
@@ -42,63 +44,6 @@ std::string describe_roles(const std::vector<std::string_view>& header, const st
 }
 
 namespace {
-
-// Column roles from the values of the first rows, for a table pasted without its header.
-// `known` holds roles already decided from a header (None where the header said nothing);
-// only those columns are looked at, and only roles no other column has are given.
-std::vector<Role> infer_roles(const std::vector<std::vector<std::string>>& rows, size_t columns,
-                              std::vector<Role> known = {}) {
-    std::vector<Role> roles = known;
-    roles.resize(columns, Role::None);
-    std::vector<bool> taken(kRoleCount, false);
-    for (Role r : roles) taken[static_cast<size_t>(r)] = true;
-    if (taken[static_cast<size_t>(Role::Date)]) taken[static_cast<size_t>(Role::Time)] = true;
-    auto claim = [&](size_t c, Role r) {
-        if (roles[c] == Role::None && !taken[static_cast<size_t>(r)]) {
-            roles[c] = r;
-            taken[static_cast<size_t>(r)] = true;
-        }
-    };
-    for (size_t c = 0; c < columns; ++c) {
-        if (roles[c] != Role::None) continue;
-        int time = 0, ip = 0, ua = 0, cc = 0, outcome = 0, event = 0, amount = 0, asset = 0, n = 0;
-        for (const auto& row : rows) {
-            if (c >= row.size()) continue;
-            const std::string_view v = trim(row[c]);
-            if (v.empty()) continue;
-            ++n;
-            if (parse_timestamp(v)) ++time;
-            if (!clean_ip(v).empty()) ++ip;
-            if (v.find('/') != std::string_view::npos && (v.find('(') != std::string_view::npos || icontains(v, "mozilla") ||
-                                                          icontains(v, "okhttp") || icontains(v, "python") || icontains(v, "curl")))
-                ++ua;
-            if (v.size() == 2 && is_alpha(v[0]) && is_alpha(v[1]) && to_upper(v[0]) == v[0]) ++cc;
-            if (map_outcome(v).outcome != Outcome::Unknown && !parse_uint(v)) ++outcome;
-            {
-                const EventType t = map_event_name(v).type;
-                if (t != EventType::Other && t != EventType::Unknown && !parse_uint(v)) ++event;
-            }
-            std::string unit;
-            if (parse_amount(v, &unit) && unit.empty()) ++amount;
-            if (v.size() >= 3 && v.size() <= 6) {
-                bool up = true;
-                for (char ch : v) up = up && (is_digit(ch) || (is_alpha(ch) && to_upper(ch) == ch) || ch == '.');
-                if (up && is_alpha(v[0])) ++asset;
-            }
-        }
-        if (n == 0) continue;
-        const auto most = [&](int k) { return k * 10 >= n * 7; };
-        if (most(time)) claim(c, Role::Time);
-        else if (most(ip)) claim(c, Role::Ip);
-        else if (most(ua)) claim(c, Role::UserAgent);
-        else if (most(cc)) claim(c, Role::Country);
-        else if (most(event)) claim(c, Role::Event);
-        else if (most(outcome)) claim(c, Role::Result);
-        else if (most(amount)) claim(c, Role::Amount);
-        else if (most(asset)) claim(c, Role::Asset);
-    }
-    return roles;
-}
 
 // The column that most plausibly holds unquoted delimiters (a user agent, a "City, Country").
 int mergeable_column(const std::vector<Role>& roles) {

@@ -9,7 +9,7 @@
 
 namespace ownercheck::ingest {
 
-enum class Format { Empty, Csv, Tsv, Jsonl, Json, Kv, Records, Table, KrakenLedger, KrakenTrades, Lines };
+enum class Format { Empty, Csv, Tsv, Jsonl, Json, Kv, Records, Stacked, Table, KrakenLedger, KrakenTrades, Lines };
 
 std::string_view format_name(Format f);
 
@@ -28,6 +28,7 @@ void parse_aligned_table(const Detection& d, BlockContext& ctx, BlockIngest& out
 void parse_json(const Detection& d, BlockContext& ctx, BlockIngest& out);
 void parse_kv(const Detection& d, BlockContext& ctx, BlockIngest& out);
 void parse_records(const Detection& d, BlockContext& ctx, BlockIngest& out);
+void parse_stacked(const Detection& d, BlockContext& ctx, BlockIngest& out);
 void parse_kraken_ledger(const Detection& d, BlockContext& ctx, BlockIngest& out);
 void parse_kraken_trades(const Detection& d, BlockContext& ctx, BlockIngest& out);
 void parse_lines(const Detection& d, BlockContext& ctx, BlockIngest& out);

@@ -1,0 +1,95 @@
+#include "ingest/infer_roles.hpp"
+
+#include "ingest/record.hpp"
+#include "ingest/text.hpp"
+#include "ingest/timestamp.hpp"
+#include "ingest/vocab.hpp"
+
+namespace ownercheck::ingest {
+
+namespace {
+
+// "Chrome (Windows)", "Safari on iPhone", "Pixel 8": what a login history's Device column shows.
+bool looks_like_device(std::string_view v) {
+    static constexpr std::string_view kWords[] = {"chrome", "firefox", "safari", "edge", "opera", "brave", "windows", "macos",
+                                                  "mac os", "ios", "android", "linux", "ubuntu", "iphone", "ipad", "pixel",
+                                                  "galaxy", "samsung", "xiaomi", "huawei", "macbook"};
+    if (v.size() > 80) return false;
+    for (auto w : kWords)
+        if (icontains(v, w)) return true;
+    return false;
+}
+
+// Where the value names a place: 'c' for a country name ("Germany"), 'l' for a city and a
+// country ("Berlin, Germany", "Lyon / FR"), 0 otherwise.
+char place_kind(std::string_view v) {
+    if (v.size() <= 2 || v.size() > 64) return 0;
+    Interned city, country;
+    split_location(v, city, country);
+    const std::string_view cc = country.view();
+    if (cc.size() != 2 || !is_alpha(cc[0]) || to_upper(cc[0]) != cc[0] || to_upper(cc[1]) != cc[1]) return 0;
+    return city.empty() ? 'c' : 'l';
+}
+
+}  // namespace
+
+std::vector<Role> infer_roles(const std::vector<std::vector<std::string>>& rows, size_t columns, std::vector<Role> known) {
+    std::vector<Role> roles = known;
+    roles.resize(columns, Role::None);
+    std::vector<bool> taken(kRoleCount, false);
+    for (Role r : roles) taken[static_cast<size_t>(r)] = true;
+    if (taken[static_cast<size_t>(Role::Date)]) taken[static_cast<size_t>(Role::Time)] = true;
+    auto claim = [&](size_t c, Role r) {
+        if (roles[c] == Role::None && !taken[static_cast<size_t>(r)]) {
+            roles[c] = r;
+            taken[static_cast<size_t>(r)] = true;
+        }
+    };
+    for (size_t c = 0; c < columns; ++c) {
+        if (roles[c] != Role::None) continue;
+        int time = 0, ip = 0, ua = 0, device = 0, cc = 0, place = 0, outcome = 0, event = 0, amount = 0, asset = 0, n = 0;
+        for (const auto& row : rows) {
+            if (c >= row.size()) continue;
+            const std::string_view v = trim(row[c]);
+            if (v.empty()) continue;
+            ++n;
+            if (parse_timestamp(v)) ++time;
+            if (!clean_ip(v).empty()) ++ip;
+            if (v.find('/') != std::string_view::npos && (v.find('(') != std::string_view::npos || icontains(v, "mozilla") ||
+                                                          icontains(v, "okhttp") || icontains(v, "python") || icontains(v, "curl")))
+                ++ua;
+            else if (const char p = place_kind(v))  // before devices: "Chios, Greece" holds "ios"
+                (p == 'c' ? cc : place) += 1;
+            else if (looks_like_device(v))
+                ++device;
+            if (v.size() == 2 && is_alpha(v[0]) && is_alpha(v[1]) && to_upper(v[0]) == v[0]) ++cc;
+            if (map_outcome(v).outcome != Outcome::Unknown && !parse_uint(v)) ++outcome;
+            {
+                const EventType t = map_event_name(v).type;
+                if (t != EventType::Other && t != EventType::Unknown && !parse_uint(v)) ++event;
+            }
+            std::string unit;
+            if (parse_amount(v, &unit) && unit.empty()) ++amount;
+            if (v.size() >= 3 && v.size() <= 6) {
+                bool up = true;
+                for (char ch : v) up = up && (is_digit(ch) || (is_alpha(ch) && to_upper(ch) == ch) || ch == '.');
+                if (up && is_alpha(v[0])) ++asset;
+            }
+        }
+        if (n == 0) continue;
+        const auto most = [&](int k) { return k * 10 >= n * 7; };
+        if (most(time)) claim(c, Role::Time);
+        else if (most(ip)) claim(c, Role::Ip);
+        else if (most(ua)) claim(c, Role::UserAgent);
+        else if (most(device)) claim(c, Role::Device);
+        else if (most(cc)) claim(c, Role::Country);
+        else if (most(place)) claim(c, Role::Location);
+        else if (most(event)) claim(c, Role::Event);
+        else if (most(outcome)) claim(c, Role::Result);
+        else if (most(amount)) claim(c, Role::Amount);
+        else if (most(asset)) claim(c, Role::Asset);
+    }
+    return roles;
+}
+
+}  // namespace ownercheck::ingest
