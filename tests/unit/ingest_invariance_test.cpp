@@ -120,10 +120,16 @@ std::string check_one(const Renderer& r, const std::vector<Event>& events, int64
         }
         return why.str();
     }
+    std::vector<Event> want = events, got = b.event_list;
+    if (r.reorders) {
+        const auto by_time = [](const Event& x, const Event& y) { return x.time < y.time; };
+        std::stable_sort(want.begin(), want.end(), by_time);
+        std::stable_sort(got.begin(), got.end(), by_time);
+    }
     for (size_t i = 0; i < events.size(); ++i) {
-        const std::string d = compare(events[i], b.event_list[i], r.carries);
+        const std::string d = compare(want[i], got[i], r.carries);
         if (!d.empty()) {
-            why << "format " << b.format << ", event " << i + 1 << " (line " << b.event_list[i].src.line << "): " << d;
+            why << "format " << b.format << ", event " << i + 1 << " (line " << got[i].src.line << "): " << d;
             return why.str();
         }
     }

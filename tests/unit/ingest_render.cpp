@@ -910,6 +910,93 @@ Renderer grid_cells(GridHeader header, bool event_first) {
     return r;
 }
 
+// Excel's CSV with its "sep=;" first line naming the separator (German panel).
+Renderer excel_sep() {
+    Lang de;
+    for (const Lang& l : languages())
+        if (l.code == "de") de = l;
+    Renderer r = localised_csv(de);
+    r.name = "csv_de_excel_sep";
+    auto inner = r.render;
+    r.render = [inner](const std::vector<Event>& ev) {
+        Rendering out = inner(ev);
+        out.text = "sep=;\n" + out.text;
+        return out;
+    };
+    return r;
+}
+
+// A Splunk search exported as CSV: the time, the host, and the whole logfmt line in "_raw"
+// (quotes inside the cell doubled, as CSV quotes them).
+Renderer splunk_raw() {
+    Renderer r;
+    r.name = "splunk_raw";
+    r.render = [](const std::vector<Event>& ev) {
+        std::string out = "\"_time\",\"host\",\"_raw\"\n";
+        for (const auto& e : ev) {
+            std::string raw = "time=" + ownercheck::format_iso_datetime(e.time) + " msg=" + json_str(e.raw_type.view()) + " src_ip=" + std::string(e.ip.view());
+            if (!e.country.empty()) raw += " country=" + std::string(e.country.view());
+            if (!e.city.empty()) raw += " city=" + json_str(e.city.view());
+            raw += " outcome=" + std::string(e.success ? "success" : "failure");
+            if (!e.success) raw += " reason=" + std::string(e.failure_reason.view());
+            raw += " user_agent=" + json_str(e.user_agent.view());
+            std::string stamp = ownercheck::format_iso_datetime(e.time);
+            stamp = stamp.substr(0, 19) + ".000+0000";
+            out += row({stamp, "auth-01", raw}, ',');
+        }
+        return Rendering{out, "Splunk export"};
+    };
+    return r;
+}
+
+// A whole admin page pasted into one block: one titled table per kind of event, a blank line
+// between them, each with its own header (sign-ins; security events; deposits, withdrawals and
+// trades, where only the title says which a row is).
+Renderer admin_page(bool funding) {
+    Renderer r;
+    r.name = funding ? "admin_page_funding" : "admin_page_access";
+    r.reorders = true;
+    r.access = !funding;
+    r.funding = funding;
+    if (funding) r.carries.country = r.carries.city = r.carries.user_agent = r.carries.reason = false;
+    r.render = [funding](const std::vector<Event>& ev) {
+        struct Table {
+            std::string title, header;
+            std::string rows;
+        };
+        std::vector<Table> tables;
+        if (funding) {
+            tables = {{"Deposits", "Date,Asset,Amount", ""}, {"Withdrawals", "Date,Asset,Amount", ""}, {"Trades", "Date,Asset,Side,Amount", ""}};
+        } else {
+            tables = {{"Sign-ins", "Time,IP address,Country,City,Result,Reason,User agent", ""},
+                      {"Security events", "Time,Event,IP address,Country,City,User agent", ""}};
+        }
+        for (const auto& e : ev) {
+            const std::string when = ownercheck::format_iso_datetime(e.time);
+            if (funding) {
+                const size_t t = e.type == EventType::Deposit ? 0 : e.type == EventType::Withdrawal ? 1 : 2;
+                std::vector<std::string> cells = {when, std::string(e.asset_raw.view())};
+                if (t == 2) cells.push_back(std::string(e.side.view()));
+                cells.push_back(amount_text(e.amount, false));
+                tables[t].rows += row(cells, ',');
+            } else if (e.type == EventType::LoginSuccess || e.type == EventType::LoginFailure) {
+                tables[0].rows += row({when, std::string(e.ip.view()), std::string(e.country.view()), std::string(e.city.view()),
+                                       e.success ? "success" : "failure", std::string(e.failure_reason.view()), std::string(e.user_agent.view())},
+                                      ',');
+            } else {
+                tables[1].rows += row({when, std::string(e.raw_type.view()), std::string(e.ip.view()), std::string(e.country.view()),
+                                       std::string(e.city.view()), std::string(e.user_agent.view())},
+                                      ',');
+            }
+        }
+        std::string out = "Account overview\n\n";
+        for (const auto& t : tables)
+            if (!t.rows.empty()) out += t.title + "\n" + t.header + "\n" + t.rows + "\n";
+        return Rendering{out, "Admin page"};
+    };
+    return r;
+}
+
 }  // namespace
 
 std::vector<Renderer> renderers() {
@@ -947,6 +1034,10 @@ std::vector<Renderer> renderers() {
     out.push_back(grid_cells(GridHeader::None, false));
     out.push_back(grid_cells(GridHeader::None, true));
     out.push_back(grid_cells(GridHeader::Lines, true));
+    out.push_back(excel_sep());
+    out.push_back(splunk_raw());
+    out.push_back(admin_page(false));
+    out.push_back(admin_page(true));
     for (auto& r : out) r.carries.funding = r.funding;
     return out;
 }

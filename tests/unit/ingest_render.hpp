@@ -48,6 +48,8 @@ struct Renderer {
     // The rendering's numeric dates cannot be told apart by their values (every day <= 12): the
     // block must be read in its language's order and warn that the order was a guess.
     bool guesses_date_order = false;
+    // The rendering groups events (a page with one table per kind): compare them in time order.
+    bool reorders = false;
     Carries carries;
     std::function<Rendering(const std::vector<Event>&)> render;
 };

@@ -175,3 +175,15 @@ TEST_CASE("slash dates no value decides: the block's language settles them, dots
     // The language hint is for slashes only: dotted dates are day-first whatever the block.
     CHECK(iso("03.09.2026", month_first) == "2026-09-03T00:00:00Z");
 }
+
+TEST_CASE("a word between date and clock: Kibana's @ and the panel languages' 'at'") {
+    CHECK(iso("Mar 1, 2026 @ 10:22:11.123") == "2026-03-01T10:22:11Z +123ms");
+    CHECK(iso("1 mars 2026 \xC3\xA0 10:22") == "2026-03-01T10:22:00Z");
+    CHECK(iso("1. M\xC3\xA4rz 2026 um 10:22") == "2026-03-01T10:22:00Z");
+    CHECK(iso("1 \xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0 2026 \xD0\xB3. \xD0\xB2 10:22") == "2026-03-01T10:22:00Z");
+    CHECK(iso("1 de mar\xC3\xA7o de 2026 \xC3\xA0s 10:22") == "2026-03-01T10:22:00Z");
+    CHECK(iso("1 marzo 2026 alle 10:22") == "2026-03-01T10:22:00Z");
+    CHECK(iso("1 Mart 2026 saat 10:22") == "2026-03-01T10:22:00Z");
+    CHECK(iso("1 de marzo de 2026 a las 10:22") == "2026-03-01T10:22:00Z");
+    CHECK(iso("2026-03-01 at10:22") == "none");  // the word must stand alone
+}

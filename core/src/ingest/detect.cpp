@@ -93,10 +93,10 @@ struct DelimStats {
     int first_line = 1;
 };
 
-DelimStats delimited_stats(std::string_view text, char delim) {
+DelimStats delimited_stats(std::string_view text, char delim, size_t offset, int first_line) {
     DelimStats st;
     st.delim = delim;
-    CsvReader r(text, delim);
+    CsvReader r(text, delim, offset, first_line);
     std::vector<std::string_view> fields;
     std::vector<int> counts;
     std::vector<std::pair<size_t, int>> starts;
@@ -153,6 +153,27 @@ DelimStats delimited_stats(std::string_view text, char delim) {
     st.first_offset = starts[first].first;
     st.first_line = starts[first].second;
     return st;
+}
+
+// "_time,host,_raw": a CSV header with a time column and no '=' in it, above rows that carry
+// key=value text in a cell (a Splunk export) -- a table, not key=value lines.
+bool looks_like_csv_header(std::string_view line) {
+    std::vector<std::string> cells;
+    size_t i = 0;
+    for (;;) {
+        const size_t comma = line.find(',', i);
+        std::string_view c = trim(line.substr(i, comma == std::string_view::npos ? std::string_view::npos : comma - i));
+        if (c.size() >= 2 && c.front() == '"' && c.back() == '"') c = c.substr(1, c.size() - 2);
+        if (c.empty() || c.find('=') != std::string_view::npos) return false;
+        cells.emplace_back(c);
+        if (comma == std::string_view::npos) break;
+        i = comma + 1;
+    }
+    if (cells.size() < 2) return false;
+    const std::vector<std::string_view> views(cells.begin(), cells.end());
+    for (Role r : map_header(views))
+        if (r == Role::Time || r == Role::Date) return true;
+    return false;
 }
 
 // Vertical records (formats/records.cpp): most lines are one "Key: value" field whose key names a
@@ -283,9 +304,13 @@ Detection detect_format(std::string_view text) {
     // key=value lines
     {
         int kv = 0;
-        for (const auto& s : sample)
+        for (const auto& s : sample) {
+            // A row of quoted CSV cells may quote a whole key=value log line (Splunk's "_raw").
+            const std::string_view t = trim(s.text);
+            if (!t.empty() && t.front() == '"' && t.find("\",\"") != std::string_view::npos) continue;
             if (is_kv_line(s.text)) ++kv;
-        if (kv * 10 >= static_cast<int>(sample.size()) * 6) {
+        }
+        if (kv * 10 >= static_cast<int>(sample.size()) * 6 && !looks_like_csv_header(first)) {
             d.format = Format::Kv;
             d.reason = std::to_string(kv) + " of the first " + std::to_string(sample.size()) +
                        " lines are key=value pairs";
@@ -303,9 +328,14 @@ Detection detect_format(std::string_view text) {
     }
 
     // Delimited: the delimiter that splits the most lines into the same number of fields.
+    // Excel's "sep=;" first line names the separator; the header follows it.
+    const bool excel_sep = first.size() == 5 && istarts_with(first, "sep=");
+    const size_t table_offset = excel_sep && sample.size() > 1 ? sample[1].offset : 0;
+    const int table_line = excel_sep && sample.size() > 1 ? sample[1].number : 1;
     DelimStats best;
     for (char delim : {'\t', ',', ';', '|'}) {
-        DelimStats st = delimited_stats(text, delim);
+        if (excel_sep && delim != first[4]) continue;
+        DelimStats st = delimited_stats(text, delim, table_offset, table_line);
         if (st.modal < 2 || st.consistency < 0.6) continue;
         if (best.delim == 0 || st.consistency > best.consistency + 0.05 ||
             (st.consistency >= best.consistency - 0.05 && st.first_line < best.first_line))

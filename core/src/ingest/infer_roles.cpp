@@ -66,7 +66,8 @@ std::vector<Role> infer_roles(const std::vector<std::vector<std::string>>& rows,
             if (map_outcome(v).outcome != Outcome::Unknown && !parse_uint(v)) ++outcome;
             {
                 const EventType t = map_event_name(v).type;
-                if (t != EventType::Other && t != EventType::Unknown && !parse_uint(v)) ++event;
+                // "auth-01", "web3": a host name, not an event that names "auth".
+                if (t != EventType::Other && t != EventType::Unknown && !parse_uint(v) && !is_digit(v.back())) ++event;
             }
             std::string unit;
             if (parse_amount(v, &unit) && unit.empty()) ++amount;

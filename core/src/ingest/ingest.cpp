@@ -5,11 +5,13 @@
 #include <algorithm>
 #include <cstring>
 #include <exception>
+#include <iterator>
 #include <string>
 
 #include "ingest/detect.hpp"
 #include "ingest/formats/formats.hpp"
 #include "ingest/formats/line_reader.hpp"
+#include "ingest/sections.hpp"
 #include "ingest/text.hpp"
 #include "ingest/timestamp.hpp"
 #include "util/civil_time.hpp"
@@ -40,6 +42,51 @@ void run_parser(const Detection& d, BlockContext& ctx, BlockIngest& out) {
     }
 }
 
+// Detects and parses one stretch of a block (all of it, or one of its sections) into `b`.
+void ingest_text(int block_index, std::string_view text, int64_t reference_time, std::string_view label, std::string_view title,
+                 BlockIngest& b) {
+    try {
+        const Detection d = detect_format(text);
+        b.format = std::string(format_name(d.format));
+        b.format_reason = d.reason;
+        const int year = reference_time > 0 ? date_of(reference_time).year : 0;
+        BlockContext ctx(block_index, text, year, reference_time);
+        ctx.set_label(label);
+        if (ctx.label_funding() == EventType::Unknown) ctx.set_label(title);  // "Withdrawals" above the table
+        // One event per line at most (multi-line records only lower that): reserving once saves
+        // moving every event as the list grows.
+        if (d.format != Format::Empty && d.format != Format::Json) {
+            size_t lines = 1;
+            for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(text.data() + text.size() - p)))); ++p) ++lines;
+            b.event_list.reserve(b.event_list.size() + lines);
+        }
+        run_parser(d, ctx, b);
+        if (std::string note = ctx.date_order_note(); !note.empty() && b.events > 0) b.warn(0, note);
+    } catch (const std::exception& e) {
+        // A defect, not the paste's fault; keep what was read and say so.
+        b.warn(0, std::string("ingest stopped early: ") + e.what());
+    }
+}
+
+// A section's lines counted from the block's first line, as the report cites them.
+void shift_lines(BlockIngest& part, int by) {
+    for (Event& e : part.event_list) {
+        e.src.line += by;
+        for (Ref& r : e.also) r.line += by;
+    }
+    for (IngestWarning& w : part.warnings)
+        if (w.line > 0) w.line += by;
+}
+
+void append(BlockIngest& b, BlockIngest&& part) {
+    b.rows += part.rows;
+    b.events += part.events;
+    b.skipped += part.skipped;
+    for (IngestWarning& w : part.warnings) b.warn(w.line, std::move(w.message));
+    b.warnings_total += part.warnings_total - static_cast<int>(part.warnings.size());
+    b.event_list.insert(b.event_list.end(), std::make_move_iterator(part.event_list.begin()), std::make_move_iterator(part.event_list.end()));
+}
+
 }  // namespace
 
 BlockIngest ingest_block(int block_index, std::string_view text, int64_t reference_time, std::string_view label) {
@@ -58,25 +105,24 @@ BlockIngest ingest_block(int block_index, std::string_view text, int64_t referen
         text = cleaned;
         b.warn(0, "the block has bytes that are not UTF-8 text (binary data or a wrong encoding); they were replaced by \xEF\xBF\xBD");
     }
-    try {
-        const Detection d = detect_format(text);
-        b.format = std::string(format_name(d.format));
-        b.format_reason = d.reason;
-        const int year = reference_time > 0 ? date_of(reference_time).year : 0;
-        BlockContext ctx(block_index, text, year, reference_time);
-        ctx.set_label(label);
-        // One event per line at most (multi-line records only lower that): reserving once saves
-        // moving every event as the list grows.
-        if (d.format != Format::Empty && d.format != Format::Json) {
-            size_t lines = 1;
-            for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(text.data() + text.size() - p)))); ++p) ++lines;
-            b.event_list.reserve(lines);
+    const std::vector<Section> sections = split_sections(text);
+    if (sections.size() == 1) {
+        ingest_text(block_index, text, reference_time, label, sections.front().title, b);
+    } else {
+        std::vector<std::string> formats;
+        for (const Section& s : sections) {
+            BlockIngest part;
+            part.block = block_index;
+            ingest_text(block_index, text.substr(s.offset, s.size), reference_time, label, s.title, part);
+            shift_lines(part, s.first_line - 1);
+            if (std::find(formats.begin(), formats.end(), part.format) == formats.end()) formats.push_back(part.format);
+            if (!b.format_reason.empty()) b.format_reason += " | ";
+            b.format_reason += "section at line " + std::to_string(s.first_line) + (s.title.empty() ? "" : " ('" + excerpt(s.title, 40) + "')") +
+                               ": " + part.format_reason;
+            append(b, std::move(part));
         }
-        run_parser(d, ctx, b);
-        if (std::string note = ctx.date_order_note(); !note.empty() && b.events > 0) b.warn(0, note);
-    } catch (const std::exception& e) {
-        // A defect, not the paste's fault; keep what was read and say so.
-        b.warn(0, std::string("ingest stopped early: ") + e.what());
+        for (const auto& f : formats) b.format += (b.format.empty() ? "" : "+") + f;
+        b.format_reason = std::to_string(sections.size()) + " tables one after another, each read on its own: " + b.format_reason;
     }
     if (b.rows > 0 && b.events == 0 && b.skipped == b.rows)
         b.warn(0, "no record of this block could be read as an event");

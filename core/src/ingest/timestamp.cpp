@@ -31,6 +31,10 @@ constexpr Zone kZones[] = {{"utc", 0},    {"gmt", 0},    {"ut", 0},     {"z", 0}
                            {"pst", -480}, {"pdt", -420}, {"jst", 540},  {"kst", 540},   {"hkt", 480}, {"sgt", 480},
                            {"aest", 600}, {"aedt", 660}, {"ist", 330},  {"trt", 180}};
 
+// Words panels print between a date and its clock ("1 mars 2026 à 10:22", Kibana's "@").
+constexpr std::string_view kClockWords[] = {"@", "at", "\xC3\xA0", "\xC3\xA0s", "um", "alle ore", "alle", "a las", "a la",
+                                            "saat", "\xD0\xB2"};
+
 constexpr std::string_view kWeekdays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday",
                                           "wednesday", "thursday", "friday", "saturday", "sunday", "tues", "thur",
                                           "thurs"};
@@ -300,14 +304,25 @@ bool read_date(Cursor& c, const TimeHints& hints, Parts& p) {
         if (is_digit(c.peek())) return false;
         return resolve_numeric_date(n1, n1c, b, y, yc, sep, hints, p);
     }
-    // "18 Nov 2026", "18. November 2026", "18 de noviembre de 2026" is too exotic.
+    // "18 Nov 2026", "18. November 2026", and Portuguese/Spanish "18 de novembro de 2026".
     if (sep == ' ' || sep == '.') {
         if (sep == '.') c.skip();
         c.skip_spaces();
+        // "de " / "del " before the month or the year.
+        const auto skip_de = [&c] {
+            for (std::string_view w : {"de ", "del "})
+                if (istarts_with(c.rest(), w)) {
+                    c.skip(w.size());
+                    c.skip_spaces();
+                    return;
+                }
+        };
+        skip_de();
         const int m = read_month_word(c);
         if (m == 0) return false;
         if (c.peek() == ',') c.skip();
         c.skip_spaces();
+        skip_de();
         int yc = 0;
         const int y = c.digits(4, yc);
         if (yc != 4 && yc != 2) return false;
@@ -521,9 +536,14 @@ std::optional<Timestamp> parse_timestamp_prefix(std::string_view text, const Tim
         else {
             if (c.peek() == ',') c.skip();
             c.skip_spaces();
-            if (istarts_with(c.rest(), "at ")) {
-                c.skip(3);
-                c.skip_spaces();
+            // The word between date and clock: Kibana's "@", "at", "à", "às", "um", "alle", "a las", "saat", "в".
+            for (std::string_view w : kClockWords) {
+                const std::string_view r = c.rest();
+                if (r.size() > w.size() && istarts_with(r, w) && r[w.size()] == ' ') {
+                    c.skip(w.size());
+                    c.skip_spaces();
+                    break;
+                }
             }
         }
         // East Asian AM/PM come before the clock: 下午 9:12, 오후 9:12.

@@ -2,10 +2,12 @@
 // without a header (roles recognised from the values of the first rows).
 
 #include <algorithm>
+#include <array>
 
 #include "ingest/detect.hpp"
 #include "ingest/formats/csv_reader.hpp"
 #include "ingest/formats/formats.hpp"
+#include "ingest/formats/kv_pairs.hpp"
 #include "ingest/infer_roles.hpp"
 #include "ingest/text.hpp"
 
@@ -44,6 +46,23 @@ std::string describe_roles(const std::vector<std::string_view>& header, const st
 }
 
 namespace {
+
+// Columns whose cells are whole key=value log lines (a Splunk export's "_raw", a "details"
+// column): their pairs are read into the record's empty roles. Only unrecognised columns.
+std::vector<size_t> pair_columns(const std::vector<std::vector<std::string>>& rows, const std::vector<Role>& roles, size_t columns) {
+    std::vector<size_t> out;
+    for (size_t c = 0; c < columns; ++c) {
+        if (c < roles.size() && roles[c] != Role::None) continue;
+        int n = 0, kv = 0;
+        for (const auto& row : rows) {
+            if (c >= row.size() || trim(row[c]).empty()) continue;
+            ++n;
+            kv += is_kv_line(row[c]);
+        }
+        if (n > 0 && kv * 10 >= n * 7) out.push_back(c);
+    }
+    return out;
+}
 
 // The column that most plausibly holds unquoted delimiters (a user agent, a "City, Country").
 int mergeable_column(const std::vector<Role>& roles) {
@@ -85,6 +104,7 @@ void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out) {
 
     std::vector<Role> roles;
     size_t columns = 0;
+    std::vector<size_t> pairs_in;  // columns of key=value text (pair_columns)
     if (d.has_header) {
         if (!reader.next(fields, line)) return;
         if (d.pipe_table) strip_pipes(fields);
@@ -101,6 +121,8 @@ void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out) {
                 if (d.pipe_table) strip_pipes(fields);
                 rows.emplace_back(fields.begin(), fields.end());
             }
+            pairs_in = pair_columns(rows, roles, columns);
+            for (size_t c : pairs_in) roles[c] = Role::Ignore;
             const std::vector<Role> before = roles;
             roles = infer_roles(rows, columns, roles);
             for (size_t i = 0; i < columns; ++i)
@@ -117,7 +139,10 @@ void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out) {
             rows.emplace_back(fields.begin(), fields.end());
             columns = std::max(columns, fields.size());
         }
-        roles = infer_roles(rows, columns);
+        pairs_in = pair_columns(rows, {}, columns);
+        std::vector<Role> known(columns, Role::None);
+        for (size_t c : pairs_in) known[c] = Role::Ignore;
+        roles = infer_roles(rows, columns, known);
         for (size_t i = 0; i < columns; ++i) header_store.push_back("column " + std::to_string(i + 1));
         for (const auto& h : header_store) header.push_back(h);
     }
@@ -148,6 +173,7 @@ void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out) {
     }
     const std::string mapped = describe_roles(header, roles);
     out.format_reason += mapped.empty() ? "; no column recognised" : "; columns read as " + mapped;
+    for (size_t c : pairs_in) out.format_reason += "; key=value pairs read from '" + excerpt(header[c], 24) + "'";
     const bool has_time = std::find(roles.begin(), roles.end(), Role::Time) != roles.end() ||
                           std::find(roles.begin(), roles.end(), Role::Date) != roles.end();
     if (!has_time) out.warn(d.header_line, "no column holds a timestamp; rows cannot be placed in time");
@@ -155,6 +181,10 @@ void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out) {
 
     RoleValues values{};
     std::string merged;
+    RoleCache pair_roles;
+    RoleValues pair_values{};
+    std::array<int, kRoleCount> pair_ranks{};
+    std::vector<PairReader> pairs(pairs_in.size());  // one per column: each keeps its values until the row is built
     while (reader.next(fields, line)) {
         if (d.pipe_table) {
             if (fields.size() == 1 && is_table_footer(fields[0])) continue;
@@ -187,12 +217,30 @@ void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out) {
             out.warn(line, "row has " + std::to_string(fields.size()) + " fields for " + std::to_string(columns) +
                                " columns; the missing ones read as empty");
         }
-        for (const Role r : roles) at(values, r) = {};  // what the previous row set, not all the roles
+        if (pairs_in.empty()) {
+            for (const Role r : roles) at(values, r) = {};  // what the previous row set, not all the roles
+        } else {
+            values.fill({});  // the pairs may have set any role
+        }
         for (size_t i = 0; i < fields.size() && i < roles.size(); ++i) {
             const Role r = roles[i];
             if (r == Role::None || r == Role::Ignore) continue;
             auto& slot = at(values, r);
             if (slot.empty()) slot = fields[i];
+        }
+        if (!pairs_in.empty()) {  // the columns' own values first, then the pairs' for the roles left empty
+            pair_values.fill({});
+            for (size_t r = 0; r < kRoleCount; ++r) pair_ranks[r] = values[r].empty() ? 1 << 30 : -1;
+            for (size_t k = 0; k < pairs_in.size(); ++k) {
+                const size_t c = pairs_in[k];
+                if (c >= fields.size()) continue;
+                const size_t start = first_pair(fields[c]);
+                std::string_view unclosed;
+                pairs[k].read(fields[c], start == std::string_view::npos ? fields[c].size() : start, unclosed);
+                pairs[k].assign(pair_roles, pair_values, pair_ranks);
+            }
+            for (size_t r = 0; r < kRoleCount; ++r)
+                if (values[r].empty() && !pair_values[r].empty()) values[r] = pair_values[r];
         }
         if (build_event(values, line, ctx, out, out.event_list.emplace_back())) {
             ++out.events;
