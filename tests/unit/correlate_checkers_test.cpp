@@ -132,8 +132,12 @@ TEST_CASE("account_created: against created_at, else bounded by the first event"
     a.input.account.created_at = to_unix(2021, 8, 5);
     CHECK(verdict_of(a, claim("account_created", {{"date", "2021-08"}, {"precision", "month"}})) == "corroborated");
     CHECK(verdict_of(a, claim("account_created", {{"date", "2021-06"}, {"precision", "month"}})) == "partial");
-    CHECK(verdict_of(a, claim("account_created", {{"date", "2022"}, {"precision", "year"}})) == "partial");
+    // a stated year months away from the creation is wrong, as a month 5 months off is
+    CHECK(verdict_of(a, claim("account_created", {{"date", "2022"}, {"precision", "year"}})) == "contradicted");
+    CHECK(verdict_of(a, claim("account_created", {{"date", "2021"}, {"precision", "year"}})) == "corroborated");
     CHECK(verdict_of(a, claim("account_created", {{"date", "2023-10"}, {"precision", "month"}})) == "contradicted");
+    a.input.account.created_at = to_unix(2022, 1, 20);  // a new-year slip stays partial
+    CHECK(verdict_of(a, claim("account_created", {{"date", "2021"}, {"precision", "year"}})) == "partial");
     a.input.account.created_at.reset();
     CHECK(verdict_of(a, claim("account_created", {{"date", "2026-01"}, {"precision", "month"}})) == "contradicted");  // after activity
     CHECK(verdict_of(a, claim("account_created", {{"date", "2019-01"}, {"precision", "month"}})) == "unverifiable");
@@ -146,6 +150,9 @@ TEST_CASE("identity claims are checked against the profile") {
     a.input.account.residence_country = "DE";
     CHECK(verdict_of(a, claim("contact_email", {{"email", "jane@example.com"}})) == "corroborated");
     CHECK(verdict_of(a, claim("full_name", {{"name", "Jane Doe"}})) == "corroborated");
+    // another script cannot be compared without a transliteration: neither match nor mismatch
+    CHECK(verdict_of(a, claim("full_name", {{"name", "Джейн Доу"}})) == "unverifiable");
+    CHECK(verdict_of(a, claim("full_name", {{"name", "John Smith"}})) == "contradicted");
     CHECK(verdict_of(a, claim("residence_country", {{"country", "FR"}})) == "contradicted");
     CHECK(verdict_of(a, claim("phone", {{"phone", "+4915112345678"}})) == "unverifiable");
 }
@@ -159,4 +166,35 @@ TEST_CASE("user agents read minimally") {
     CHECK(parse_ua(kChromeWin).browser == "Chrome");
     CHECK(parse_ua("Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15").browser == "Safari");
     CHECK(parse_ua("python-requests/2.32.3").automation);
+}
+
+TEST_CASE("last_deposit: a near miss of an older deposit is not the last one") {
+    Analysis a = funding_case();
+    a.timeline.push_back(deposit(2026, 3, 1, 350, "EUR", 4));
+    // "my last deposit was 1,200 EUR": 26% off the December one, and a newer deposit followed
+    CHECK(verdict_of(a, claim("last_deposit", {{"amount", 1200.0}, {"decimals", 0}, {"asset", "EUR"}})) == "contradicted");
+    // the same near miss of the newest deposit stays partial
+    CHECK(verdict_of(a, claim("last_deposit", {{"amount", 450.0}, {"decimals", 0}, {"asset", "EUR"}})) == "partial");
+}
+
+TEST_CASE("devices: the days under review cannot vouch for the writer") {
+    Analysis a;
+    a.now = to_unix(2026, 3, 14);
+    for (int i = 0; i < 20; ++i) a.timeline.push_back(login(2026, 1, 1 + i, "Hanoi", "VN", kIosApp, "", i + 1));
+    // the writer's own sign-ins, three of them, in the last days
+    for (int i = 0; i < 3; ++i) a.timeline.push_back(login(2026, 3, 10 + i, "Hanoi", "VN", kChromeWin, "", 30 + i));
+    CHECK(verdict_of(a, claim("devices", {{"devices", {{{"os", "Windows"}, {"browser", "Chrome"}}}}})) == "unverifiable");
+    CHECK(verdict_of(a, claim("devices", {{"devices", {{{"os", "Windows"}, {"browser", "Chrome"}}, {{"model", "iPhone"}, {"os", "iOS"}}}}})) == "corroborated");
+    // "the app" names nothing to check
+    CHECK(verdict_of(a, claim("devices", {{"devices", {{{"text", "app"}, {"app", true}}}}})) == "unverifiable");
+}
+
+TEST_CASE("usual_location: logs without cities say so") {
+    Analysis a;
+    a.now = to_unix(2026, 3, 14);
+    for (int i = 0; i < 10; ++i) a.timeline.push_back(login(2026, 2, 1 + i, "", "SG", kIosApp, "", i + 1));
+    a.claims = {claim("usual_location", {{"city", "Singapore"}, {"country", "SG"}})};
+    check_claims(a);
+    CHECK(a.claims[0].verdict == "partial");
+    CHECK(a.claims[0].explanation == "10 of 10 successful logins are from SG (100%); the logs record no city to check the claimed one against");
 }

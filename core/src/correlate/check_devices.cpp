@@ -1,8 +1,13 @@
 // "I use Chrome on my Windows laptop and my iPhone": each claimed device must match the user agent
 // of some successful login on every attribute it names (OS, browser, model, app). All matched:
 // corroborated; at least the configured share: partial; fewer: contradicted.
+// A device the account used only in the last days before the ticket (habit.recent_days) cannot
+// vouch for the writer when the account has an older history: those are the sign-ins under review,
+// and an attacker who got in names the device they used. Such a device neither confirms nor
+// refutes the claim.
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 
@@ -42,6 +47,7 @@ struct Seen {
     UaFamily family;
     const Event* first;  // the earliest login with this reading
     int logins = 0;
+    int established = 0;  // logins before the recent period
 };
 
 void check_devices(const Analysis& a, Claim& c) {
@@ -49,6 +55,12 @@ void check_devices(const Analysis& a, Claim& c) {
     std::vector<const Event*> logins_with_device;
     std::unordered_map<const void*, size_t> by_agent;  // user agent id -> index in seen, or npos
     std::unordered_map<std::string, size_t> by_reading;   // several strings may read the same
+    const int64_t recent_days = tolerances()["habit"].value("recent_days", 14);
+    const int64_t recent_start = a.now > 0 ? a.now - recent_days * 86400 : INT64_MIN;
+    // Enough device-bearing logins before the recent period to call them the account's history
+    // (as signals.json's baseline.min_logins); fewer, and every login is history.
+    const int min_history = tolerances()["habit"].value("recent_min_history", 3);
+    int history_logins = 0;
     for (const Event* e : successful_logins(a)) {
         auto [at, added] = by_agent.try_emplace(e->user_agent.id(), std::string::npos);
         if (added) {
@@ -62,6 +74,7 @@ void check_devices(const Analysis& a, Claim& c) {
         }
         if (at->second == std::string::npos) continue;
         ++seen[at->second].logins;
+        if (e->time < recent_start) ++seen[at->second].established, ++history_logins;
         logins_with_device.push_back(e);
     }
     if (seen.empty()) {
@@ -69,15 +82,25 @@ void check_devices(const Analysis& a, Claim& c) {
         return;
     }
     const auto& devices = c.value.contains("devices") ? c.value["devices"] : nlohmann::ordered_json::array();
-    std::vector<std::string> found, missing;
+    const bool history = history_logins >= min_history;
+    auto join = [](const std::vector<std::string>& v) {
+        std::string s;
+        for (size_t i = 0; i < v.size(); ++i) s += (i ? "; " : "") + v[i];
+        return s;
+    };
+    std::vector<std::string> found, missing, recent_only;
     std::vector<Ref> refs;
     for (const auto& d : devices) {
+        // "the app" alone names no OS, browser or model: nearly every account matches it, so it
+        // proves nothing either way.
+        if (!d.contains("os") && !d.contains("browser") && !d.contains("model")) continue;
         const Event* first = nullptr;
-        int count = 0;
+        int count = 0, established = 0;
         for (const Seen& s : seen) {
             if (!matches(d, s.family)) continue;
             if (!first) first = s.first;  // seen is in order of first appearance: the earliest match
             count += s.logins;
+            established += s.established;
         }
         const std::string name = d.value("text", std::string("a device"));
         if (!first) {
@@ -89,28 +112,29 @@ void check_devices(const Analysis& a, Claim& c) {
             missing.push_back(name + " (only once, on " + day_of(first->time) + ")");
             continue;
         }
+        // after the habit rule: a one-off is still not the account's device
+        if (history && established == 0) {
+            recent_only.push_back(name + " (first seen " + day_of(first->time) + ")");
+            continue;
+        }
         found.push_back(name + " (" + std::to_string(count) + " logins)");
         refs.push_back(first->src);
     }
+    const std::string recent_note = recent_only.empty() ? "" : "; only in the last " + std::to_string(recent_days) + " days, which are under review: " + join(recent_only);
     if (found.empty() && missing.empty()) {
-        set_verdict(c, "unverifiable", "no checkable device in the claim");
+        set_verdict(c, "unverifiable", recent_only.empty() ? "no checkable device in the claim" : "seen" + recent_note.substr(1));
         return;
     }
-    auto join = [](const std::vector<std::string>& v) {
-        std::string s;
-        for (size_t i = 0; i < v.size(); ++i) s += (i ? "; " : "") + v[i];
-        return s;
-    };
     const double share = static_cast<double>(found.size()) / static_cast<double>(found.size() + missing.size());
     const std::string of = " among " + std::to_string(logins_with_device.size()) + " successful logins";
-    if (missing.empty()) set_verdict(c, "corroborated", "seen" + of + ": " + join(found), refs);
+    if (missing.empty()) set_verdict(c, "corroborated", "seen" + of + ": " + join(found) + recent_note, refs);
     else if (share >= tolerances()["devices"].value("partial_min_share", 0.5) && !found.empty())
-        set_verdict(c, "partial", "seen: " + join(found) + "; never seen" + of + ": " + join(missing), refs);
+        set_verdict(c, "partial", "seen: " + join(found) + "; never seen" + of + ": " + join(missing) + recent_note, refs);
     else {
         // cite what the account does use, so the reader can compare
         std::vector<Ref> used;
         for (size_t i = 0; i < logins_with_device.size() && used.size() < 3; ++i) used.push_back(logins_with_device[i]->src);
-        set_verdict(c, "contradicted", "never seen" + of + ": " + join(missing) + (found.empty() ? "" : "; seen: " + join(found)), used);
+        set_verdict(c, "contradicted", "never seen" + of + ": " + join(missing) + (found.empty() ? "" : "; seen: " + join(found)) + recent_note, used);
     }
 }
 

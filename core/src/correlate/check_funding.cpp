@@ -116,9 +116,10 @@ void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun
         else set_verdict(c, "contradicted", std::string("no ") + noun + " of " + claimed_asset + " in the ledger; the newest is " + describe(nf).substr(13), refs(nf));
         return;
     }
+    // "last": a newer event of the same kind, well after the matched one
+    const bool newer_followed = best.e != newest && newest->time - best.e->time > 86400 * std::max<int64_t>(date_ok_days(span ? *span : DaySpan{}), 2);
     if (best.asset_ok && best.side_ok && amount_ok(best) && date_ok(best)) {
-        // "last": a newer event of the same kind, well after the matched one, makes it partial
-        if (best.e != newest && newest->time - best.e->time > 86400 * std::max<int64_t>(date_ok_days(span ? *span : DaySpan{}), 2) && (span ? span->precision == "day" : true)) {
+        if (newer_followed && (span ? span->precision == "day" : true)) {
             set_verdict(c, "partial", describe(best) + ", but a newer " + noun + " followed on " + day_of(newest->time) + " (" + fmt_amount(newest->amount) + " " + newest->asset + ")",
                         refs(best));
             return;
@@ -126,7 +127,10 @@ void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun
         set_verdict(c, "corroborated", describe(best), refs(best));
         return;
     }
-    if (best.asset_ok && best.side_ok && amount_near(best) && date_near(best) && (amount_ok(best) || date_ok(best))) {
+    // A near miss of an event that is not the newest is two deviations from "my last one was...":
+    // it stays partial only when a claimed amount or date is right on.
+    const bool one_exact = (best.rel && amount_ok(best)) || (best.days && date_ok(best));
+    if (best.asset_ok && best.side_ok && amount_near(best) && date_near(best) && (amount_ok(best) || date_ok(best)) && (!newer_followed || one_exact)) {
         set_verdict(c, "partial", describe(best), refs(best));
         return;
     }

@@ -33,6 +33,15 @@ bool names_match(const std::string& x, const std::string& y) {
     return words > 0;
 }
 
+// Whether the folded name has any Latin letter. "이민서" and "Lee Minseo", "Алексей Ким" and
+// "Alexey Kim" are one person in two scripts: without a transliteration they cannot be compared,
+// and calling them different would count against an owner writing in their own script.
+bool has_latin_letter(const std::string& folded) {
+    for (char ch : folded)
+        if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) return true;
+    return false;
+}
+
 }  // namespace
 
 void check_identity(const Analysis& a, Claim& c) {
@@ -47,6 +56,8 @@ void check_identity(const Analysis& a, Claim& c) {
         const std::string claimed = c.value.value("name", std::string());
         if (acc.name.empty()) return set_verdict(c, "unverifiable", "the case has no account name");
         if (names_match(claimed, acc.name)) return set_verdict(c, "corroborated", "matches the account name (phishable)");
+        if (has_latin_letter(claims::fold_str(claimed)) != has_latin_letter(claims::fold_str(acc.name)))
+            return set_verdict(c, "unverifiable", "the name is written in another script than the account's (" + acc.name + ")");
         return set_verdict(c, "contradicted", "the account name is different");
     }
     if (c.topic == "residence_country") {

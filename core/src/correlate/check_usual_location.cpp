@@ -2,6 +2,7 @@
 // city must be a usual one (a share of the logins, see correlate_tolerances.json); the same country
 // only is partial; a place the account never logged in from is contradicted.
 
+#include <algorithm>
 #include <map>
 #include <unordered_map>
 
@@ -65,8 +66,11 @@ void check_usual_location(const Analysis& a, Claim& c) {
     if (!claimed_country.empty() && !country_ev.empty()) {
         const double share = country_ev.size() / n;
         const std::string fact = std::to_string(country_ev.size()) + of + " are from " + claimed_country + " (" + fmt_pct(share) + ")";
+        // Logs that record only the country cannot show the city: say so rather than "none from it".
+        const bool no_city_in_logs = std::none_of(country_ev.begin(), country_ev.end(), [](const Event* e) { return !e->city.empty(); });
         if (claimed_city.empty() && share >= min_share) set_verdict(c, "corroborated", fact, refs_of(country_ev));
-        else set_verdict(c, "partial", fact + (claimed_city.empty() ? "" : ", but none from the claimed city"), refs_of(country_ev));
+        else set_verdict(c, "partial", fact + (claimed_city.empty() ? "" : no_city_in_logs ? "; the logs record no city to check the claimed one against" : ", but none from the claimed city"),
+                         refs_of(country_ev));
         return;
     }
     std::vector<const Event*> top_ev;

@@ -65,7 +65,7 @@ int64_t date_partial_days(const DaySpan& s) {
     const auto& t = tolerances()["date"];
     if (s.precision == "day") return t.value("day_partial_days", 21);
     if (s.precision == "month") return 31 * t.value("month_partial_months", 1);
-    return 366 * t.value("year_partial_years", 1);
+    return t.value("year_partial_days", 62);
 }
 
 double amount_tolerance(const nlohmann::ordered_json& v) {
