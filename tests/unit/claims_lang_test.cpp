@@ -478,3 +478,75 @@ TEST_CASE("trades: the crypto traded, not the fiat it cost") {
     CHECK(v["quote_amount"] == 1200.0);
     CHECK_FALSE(v.contains("amount"));
 }
+
+// kNow is Saturday 14 March 2026.
+TEST_CASE("dates: parts of a year, seasons and a month that narrows them, in every language") {
+    CHECK(first_date("en", "I registered in mid-2020.") == "2020-05/month");
+    CHECK(first_date("en", "at the end of 2018") == "2018-10/month");
+    CHECK(first_date("fr", "Compte ouvert fin 2018.") == "2018-10/month");
+    CHECK(first_date("pt", "em meados de 2021") == "2021-05/month");
+    CHECK(first_date("de", "Anfang 2020") == "2020-01/month");
+    CHECK(first_date("it", "a fine 2018") == "2018-10/month");
+    CHECK(first_date("ru", "в начале 2020 года") == "2020-01/month");
+    CHECK(first_date("tr", "2020'nin başında") == "2020-01/month");
+    CHECK(first_date("zh", "2020年初") == "2020-01/month");
+    CHECK(first_date("ko", "2020년 말") == "2020-10/month");
+    CHECK(first_date("zh", "去年年底") == "2025-10/month");
+    CHECK(first_date("de", "Im Frühjahr 2020, ich glaube April") == "2020-04/month");
+    const auto r = find_dates(fold_str("mid-2020 (June or July)"), lexicon("en"), kNow);
+    REQUIRE(r.size() == 1);
+    CHECK(r.front().range);
+    CHECK(r.front().iso() == "2020-06");
+    CHECK(r.front().iso2() == "2020-07");
+    // a part-of-year word away from a year is no date
+    CHECK(first_date("en", "at the end of the day I deposited 50 EUR") == "none");
+}
+
+TEST_CASE("dates: a day of the month alone, and a day next to a relative year or month") {
+    CHECK(first_date("en", "my last trade was on the 30th") == "2026-01-30/day");  // February has no 30th: January's
+    CHECK(first_date("en", "on the 12th") == "2026-03-12/day");
+    CHECK(first_date("fr", "le 20, 200 EUR") == "2026-02-20/day");
+    CHECK(first_date("de", "am 3. habe ich eingezahlt") == "2026-03-03/day");
+    CHECK(first_date("zh", "12号") == "2026-03-12/day");
+    CHECK(first_date("en", "this is the 2nd time I write") == "none");
+    CHECK(first_date("fr", "le 30 EUR") == "none");
+    CHECK(first_date("ru", "3 февр. прошлого года") == "2025-02-03/day");
+    CHECK(first_date("zh", "上个月12号") == "2026-02-12/day");
+    CHECK(first_date("ru", "на прошлой неделе, в среду") == "2026-03-04/day");
+}
+
+TEST_CASE("extraction: typo-tolerant cues, spoken address ends, lock-out sentences, thousands words, model words") {
+    auto topics = [](const std::vector<Claim>& cs) {
+        std::vector<std::string> t;
+        for (const auto& c : cs) t.push_back(c.topic);
+        return t;
+    };
+    auto has = [](const std::vector<std::string>& v, const char* t) { return std::find(v.begin(), v.end(), t) != v.end(); };
+    CHECK(has(topics(claims_of("i usualy login from warsaw poland")), "usual_location"));
+    CHECK(has(topics(claims_of("letzte einzalung waren 200 euro letzte woche")), "last_deposit"));
+    // the client's words are kept, not the corrected ones
+    const auto typo = claims_of("i usualy login from warsaw poland");
+    REQUIRE(!typo.empty());
+    CHECK(typo.front().text == "i usualy login from warsaw poland");
+    // "spelling" is not "selling", "telling" is not either
+    CHECK(!has(topics(claims_of("sorry for my spelling, I am telling you my last deposit was 300 EUR yesterday")), "last_trade"));
+    const auto addr = claims_of("I withdrew 0.15 BTC to my Ledger (address starts bc1qxy2 and ends 0wlh) yesterday");
+    bool fragment = false;
+    for (const auto& c : addr)
+        if (c.topic == "withdrawal_address") fragment = c.value["address"].get<std::string>() == "bc1qxy2\xe2\x80\xa6" "0wlh";
+    CHECK(fragment);
+    CHECK(!has(topics(claims_of("The meeting starts at 9am and ends at 5pm.")), "withdrawal_address"));
+    CHECK(!has(topics(claims_of("我的账户从昨天开始就无法登录了。")), "last_login"));
+    CHECK(!has(topics(claims_of("어제부터 계정에 로그인이 안 돼서 연락드립니다.")), "last_login"));
+    CHECK(first_amount("en", "Roughly 12k XRP") == "12000.0000 XRP");
+    CHECK(first_amount("tr", "5 bin TL yatırdım") == "5000.0000 TRY");
+    const auto ko = claims_of("폰은 갤럭시 노트20이에요");
+    REQUIRE(!ko.empty());
+    CHECK(ko.front().value["devices"][0]["model"].get<std::string>() == "Galaxy Note20");
+    const auto moto = claims_of("I use a Motorola Moto G84 and a Motorola Edge 40");
+    REQUIRE(!moto.empty());
+    const auto devs = moto.front().value["devices"];
+    REQUIRE(devs.size() == 2);
+    CHECK(devs[0]["model_text"].get<std::string>() == "Moto G84");
+    CHECK(!devs[1].contains("browser"));  // "Edge 40" is the phone's model line
+}

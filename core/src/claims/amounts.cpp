@@ -170,6 +170,31 @@ std::vector<AmountFound> find_amounts(std::string_view s, const LangLex& lex, co
                 while (q < s.size() && s[q] == ' ') ++q;  // "100만 원"
                 break;
             }
+        // "12k XRP", "10 mil reais", "5 bin TL", "15 тыс. рублей": thousands written as a word
+        if (end == e) {
+            bool thousands = false;
+            if (e < s.size() && s[e] == 'k' && (e + 1 == s.size() || !is_letter(static_cast<unsigned char>(s[e + 1])))) {
+                thousands = true;
+                q = e + 1;
+            } else {
+                for (const auto& w : lex.thousands) {
+                    size_t wl = 0;
+                    if (find_phrase(s, w, q, &wl) == q) {
+                        thousands = true;
+                        q += wl;
+                        if (q < s.size() && s[q] == '.') ++q;  // "тыс.", "Tsd."
+                        break;
+                    }
+                }
+            }
+            if (thousands) {
+                a.value *= 1e3;
+                a.alt *= 1e3;
+                a.decimals = std::max(0, a.decimals - 3);
+                end = q;
+                while (q < s.size() && s[q] == ' ') ++q;
+            }
+        }
         for (std::string_view mw : {"个", "개", "枚"})
             if (s.substr(q, mw.size()) == mw) q += mw.size();
         size_t alen = 0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <array>
+#include <cctype>
 
 #include <re2/re2.h>
 
@@ -338,6 +339,7 @@ DateFound shifted(const Ctx& c, int days, int weeks, int months, int years, cons
     }
     f.precision = precision;
     f.approx = true;
+    f.relative = true;
     return f;
 }
 
@@ -455,6 +457,7 @@ void relative_forms(Ctx& c, const LangLex& lex) {
             DateFound f = shifted(c, -back, 0, 0, 0, "day");
             f.pos = start;
             f.len = pos + wlen - start;
+            if (start == pos) f.weekday = wd;  // not already "上周三"
             c.take(f);
         }
     }
@@ -465,8 +468,79 @@ void relative_forms(Ctx& c, const LangLex& lex) {
             DateFound f = shifted(c, r.days, r.weeks, r.months, r.years, r.precision);
             f.pos = pos;
             f.len = rlen;
+            f.last_week = r.weeks == -1 && r.days == 0 && r.months == 0 && r.years == 0;
             c.take(f);
         }
+    }
+}
+
+// An asset or currency named at q ("2036 USD", "le 30 EUR"), or a currency sign just before b.
+bool asset_at(std::string_view s, size_t q) {
+    for (const auto& a : shared_vocab().assets)
+        if ((a.symbol && s.substr(q, a.phrase.size()) == a.phrase) || (!a.symbol && find_phrase(s, a.phrase, q) == q)) return true;
+    return false;
+}
+bool sign_before(std::string_view s, size_t b) {
+    for (const auto& a : shared_vocab().assets)
+        if (a.symbol && b >= a.phrase.size() && s.substr(b - a.phrase.size(), a.phrase.size()) == a.phrase) return true;
+    return false;
+}
+
+// ---- a day of the month alone --------------------------------------------------------------------
+
+// "on the 30th", "le 30", "am 30.", "30-го", "30号", "30일에": the most recent day of that number
+// up to today (this month's when it has come, else the month before that has it). Only the
+// language's own templates: "il 30" is a date in Italian, not in a French reply.
+void day_only(Ctx& c, const LangLex& lex) {
+    if (lex.day_only.empty()) return;
+    const std::string_view s = c.s;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (!is_digit(s[i]) || (i > 0 && (is_digit(s[i - 1]) || s[i - 1] == '.' || s[i - 1] == ',' || s[i - 1] == '/'))) continue;
+        size_t e = i;
+        while (e < s.size() && is_digit(s[e])) ++e;
+        if (e - i > 2) {
+            i = e;
+            continue;
+        }
+        const int day = std::stoi(std::string(s.substr(i, e - i)));
+        if (day < 1 || day > 31) continue;
+        for (const auto& t : lex.day_only) {
+            if (i < t.before.size() || s.substr(i - t.before.size(), t.before.size()) != t.before) continue;
+            const size_t start = i - t.before.size();
+            if (start > 0 && !t.before.empty() && is_letter(static_cast<unsigned char>(t.before[0])) && static_cast<unsigned char>(t.before[0]) < 0x80 &&
+                (is_letter(static_cast<unsigned char>(s[start - 1])) || is_digit(s[start - 1])))
+                continue;  // "all the 30th": the template starts at a word
+            size_t end = e;
+            if (s.substr(e, t.after.size()) != t.after) continue;
+            end = e + t.after.size();
+            if (t.after.empty() && s.substr(end, 2) == "er") end += 2;  // "le 1er"
+            // Not a longer number, a decimal, a time or the first part of a longer word.
+            if (end < s.size() && (is_digit(s[end]) || s[end] == ':')) continue;
+            if (t.after.empty() && end + 1 < s.size() && (s[end] == '.' || s[end] == ',') && is_digit(s[end + 1])) continue;
+            if (end < s.size() && !t.after.empty() && static_cast<unsigned char>(t.after.back()) < 0x80 && is_letter(static_cast<unsigned char>(t.after.back())) &&
+                is_letter(static_cast<unsigned char>(s[end])))
+                continue;
+            if (t.after.empty() && end < s.size() && (is_letter(static_cast<unsigned char>(s[end])) || s[end] == '%')) continue;
+            const size_t q = skip_spaces(s, end);
+            if (asset_at(s, q) || sign_before(s, start)) continue;
+            bool stop = false;
+            for (const auto& w : lex.day_only_not_before) stop = stop || find_phrase(s, w, q) == q;
+            for (const auto& [u, unit] : lex.units) stop = stop || find_phrase(s, u, q) == q;  // "le 30 jours"
+            if (stop || !c.free(start, end - start)) continue;
+            int y = c.today.year, m = c.today.month;
+            auto back = [&] {
+                if (--m < 1) m = 12, --y;
+            };
+            if (day > c.today.day) back();
+            for (int k = 0; k < 3 && !valid_date(y, m, day); ++k) back();
+            if (!valid_date(y, m, day)) continue;
+            DateFound f = make_day(start, end - start, y, m, day);
+            f.inferred_year = true;
+            f.day_alone = true;
+            c.take(f);
+            break;
+        }
+        i = e;
     }
 }
 
@@ -487,19 +561,7 @@ void years_alone(Ctx& c) {
         const int y = std::stoi(std::string(found));
         if (!year_ok(y, c.today)) continue;
         // "2036 USD" / "2000 €" is an amount: a year is not followed by an asset or currency.
-        size_t q = skip_spaces(c.s, pos + 4);
-        bool asset = false;
-        for (const auto& a : shared_vocab().assets)
-            if ((a.symbol && c.s.substr(q, a.phrase.size()) == a.phrase) || (!a.symbol && find_phrase(c.s, a.phrase, q) == q)) {
-                asset = true;
-                break;
-            }
-        if (pos > 0) {
-            size_t b = skip_spaces_back(c.s, pos);
-            for (const auto& a : shared_vocab().assets)
-                if (a.symbol && b >= a.phrase.size() && c.s.substr(b - a.phrase.size(), a.phrase.size()) == a.phrase) asset = true;
-        }
-        if (asset) continue;
+        if (asset_at(c.s, skip_spaces(c.s, pos + 4)) || (pos > 0 && sign_before(c.s, skip_spaces_back(c.s, pos)))) continue;
         DateFound f;
         f.pos = pos;
         f.len = 4;
@@ -512,6 +574,186 @@ void years_alone(Ctx& c) {
 bool ends_with_word(std::string_view s, std::string_view w) {
     if (s.size() < w.size() || s.substr(s.size() - w.size()) != w) return false;
     return s.size() == w.size() || !is_letter(static_cast<unsigned char>(s[s.size() - w.size() - 1])) || static_cast<unsigned char>(w[0]) >= 0x80;
+}
+
+// "3 февр. прошлого года", "the 5th of March last year", "去年3月5日", "작년 3월 5일": a day or
+// month without a year next to a relative year phrase is in that year.
+void relative_year_of_day(std::vector<DateFound>& out, std::string_view s) {
+    static const std::vector<std::string_view> joiners = {"of", "de", "del", "do", "di", "dell'", "des", "du", "of the"};
+    for (size_t i = 0; i < out.size(); ++i) {
+        DateFound& f = out[i];
+        if (!f.inferred_year || f.relative || f.range || (f.precision != "day" && f.precision != "month")) continue;
+        auto gap_ok = [&](size_t a, size_t b) {
+            std::string gap = trim(s.substr(a, b - a));
+            while (!gap.empty() && (gap.back() == ',' || gap.front() == ',')) gap = trim(gap.back() == ',' ? gap.substr(0, gap.size() - 1) : gap.substr(1));
+            return gap.empty() || std::find(joiners.begin(), joiners.end(), gap) != joiners.end();
+        };
+        // ... and a day alone next to a relative month ("上个月12号", "le 12 du mois dernier") is in that month
+        auto year_phrase = [&](const DateFound& g) { return g.relative && (g.precision == "year" || (g.precision == "month" && f.day_alone)); };
+        size_t k = out.size();
+        if (i + 1 < out.size() && year_phrase(out[i + 1]) && gap_ok(f.pos + f.len, out[i + 1].pos)) k = i + 1;
+        else if (i > 0 && year_phrase(out[i - 1]) && gap_ok(out[i - 1].pos + out[i - 1].len, f.pos)) k = i - 1;
+        if (k == out.size()) continue;
+        const DateFound& g = out[k];
+        const int m = g.precision == "month" ? g.m : f.m;
+        if (f.d && !valid_date(g.y, m, f.d)) continue;
+        const size_t lo = std::min(f.pos, g.pos), hi = std::max(f.pos + f.len, g.pos + g.len);
+        f.y = g.y;
+        f.m = m;
+        f.inferred_year = false;
+        f.pos = lo;
+        f.len = hi - lo;
+        out.erase(out.begin() + static_cast<std::ptrdiff_t>(k));
+        if (k < i) --i;
+    }
+}
+
+// "last week on Wednesday", "на прошлой неделе, в среду", "Mittwoch letzte Woche": the weekday of
+// the week before this one (weeks start on Monday), not the most recent one nor seven days ago.
+void weekday_of_last_week(std::vector<DateFound>& out, std::string_view s, const CivilDate& today) {
+    auto close = [&](size_t a, size_t b) {  // only spaces, commas and up to two short words between
+        int words = 0;
+        for (size_t k = a; k < b;) {
+            if (s[k] == ' ' || s[k] == ',') {
+                ++k;
+                continue;
+            }
+            size_t e = k, cps = 0;
+            while (e < b && s[e] != ' ' && s[e] != ',') {
+                if ((static_cast<unsigned char>(s[e]) & 0xC0) != 0x80) ++cps;
+                ++e;
+            }
+            if (cps > 3 || ++words > 2) return false;
+            k = e;
+        }
+        return true;
+    };
+    for (size_t i = 0; i + 1 < out.size(); ++i) {
+        DateFound& a = out[i];
+        const DateFound& b = out[i + 1];
+        const DateFound* wd = a.weekday >= 0 && b.last_week ? &a : b.weekday >= 0 && a.last_week ? &b : nullptr;
+        if (!wd || !close(a.pos + a.len, b.pos)) continue;
+        const int64_t t = days_from_civil(today.year, today.month, today.day);
+        const int since_monday = (weekday_from_days(t) + 6) % 7;
+        const CivilDate d = civil_from_days(t - (since_monday + 7 - (wd->weekday + 6) % 7));
+        DateFound f = *wd;
+        f.y = d.year, f.m = d.month, f.d = d.day;
+        f.weekday = -1;
+        f.len = b.pos + b.len - a.pos;
+        f.pos = a.pos;
+        out[i] = f;
+        out.erase(out.begin() + static_cast<std::ptrdiff_t>(i + 1));
+    }
+}
+
+// "mid-2020", "fin 2018", "Anfang 2020", "в конце прошлого года", "2020年初", "작년 말": a year
+// with a part of it named is a range of months, so that the month tolerances apply.
+void year_parts(std::vector<DateFound>& out, std::string_view s) {
+    static const std::vector<std::string_view> joiners = {"of", "the", "de", "del", "di", "dell'", "des", "du", "do", "da", "l'", "des"};
+    for (auto& f : out) {
+        if (f.precision != "year" || f.range) continue;
+        const LangLex::YearPart* part = nullptr;
+        size_t start = f.pos, end = f.pos + f.len;
+        std::string_view before = s.substr(0, f.pos);
+        while (!before.empty() && (before.back() == ' ' || before.back() == '-')) before.remove_suffix(1);
+        for (int pass = 0; pass < 2 && !part; ++pass) {
+            for (const auto& l : lexicons()) {
+                for (const auto& p : l.year_parts)
+                    if (ends_with_word(before, p.phrase)) {
+                        part = &p;
+                        start = before.size() - p.phrase.size();
+                        break;
+                    }
+                if (part) break;
+            }
+            // "the end of 2018", "meados de 2020": one joiner between
+            if (!part && pass == 0) {
+                bool cut = false;
+                for (auto j : joiners)
+                    if (ends_with_word(before, j)) {
+                        before.remove_suffix(j.size());
+                        while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+                        cut = true;
+                        break;
+                    }
+                if (!cut) break;
+            }
+        }
+        if (!part) {
+            for (const auto& l : lexicons()) {
+                if (l.year_parts_after.empty()) continue;
+                size_t q = f.pos + f.len;
+                while (q < s.size() && s[q] == ' ') ++q;
+                // "2020'nin başında": a suffix glued with an apostrophe
+                if (q < s.size() && s[q] == '\'') {
+                    size_t r = q + 1;
+                    while (r < s.size() && std::isalpha(static_cast<unsigned char>(s[r]))) ++r;
+                    if (r - q <= 4) q = r;
+                }
+                for (const auto& link : l.year_part_links)
+                    if (s.substr(q, link.size()) == link) {
+                        q += link.size();
+                        break;
+                    }
+                while (q < s.size() && s[q] == ' ') ++q;
+                for (const auto& p : l.year_parts_after) {
+                    size_t len = 0;
+                    if (find_phrase(s, p.phrase, q, &len) == q) {
+                        part = &p;
+                        end = q + len;
+                        break;
+                    }
+                }
+                if (part) break;
+            }
+        }
+        if (!part) continue;
+        f.pos = start;
+        f.len = end - start;
+        f.m = part->from;
+        f.precision = "month";
+        f.range = true;
+        f.y2 = f.y;
+        f.m2 = part->to;
+        f.d = f.d2 = 0;
+        f.precision2 = "month";
+        f.approx = true;
+        f.vague = true;
+        if (part->from == part->to) f.range = false;
+    }
+}
+
+// "Im Frühjahr 2020, ich glaube April", "mid-2020 (June or July)", "2019, March I think": a month
+// named right after a year or a part of one narrows it, and takes its year.
+void narrow_vague(std::vector<DateFound>& out, std::string_view s, const CivilDate& today) {
+    for (size_t i = 0; i + 1 < out.size(); ++i) {
+        const DateFound& a = out[i];
+        DateFound b = out[i + 1];
+        if (!(a.vague || (a.precision == "year" && !a.range && !a.relative)) || !b.inferred_year) continue;
+        if (b.precision != "month" && b.precision != "day") continue;
+        // close by: a few words ("ich glaube", "точно помню, что это был", "大概是"), no other number
+        const std::string_view between = s.substr(a.pos + a.len, b.pos - (a.pos + a.len));
+        size_t cps = 0, words = 0;
+        for (size_t k = 0; k < between.size(); ++k) {
+            if ((static_cast<unsigned char>(between[k]) & 0xC0) != 0x80) ++cps;
+            if (between[k] != ' ' && (k == 0 || between[k - 1] == ' ')) ++words;
+        }
+        if (cps > 40 || words > 6) continue;
+        if (std::any_of(between.begin(), between.end(), [](char ch) { return is_digit(ch) || ch == '.' || ch == ';'; })) continue;
+        const int shift = b.range ? b.y2 - b.y : 0;
+        b.y = a.y;
+        if (b.range) b.y2 = a.y + shift;
+        const int lo_m = a.vague ? a.m : 1, hi_m = a.vague ? (a.range ? a.m2 : a.m) : 12;
+        if (b.m < lo_m || (b.range ? b.m2 : b.m) > hi_m || b.y2 > a.y) continue;
+        if (b.d && !valid_date(b.y, b.m, b.d)) continue;
+        if (days_from_civil(b.y, b.m, std::max(b.d, 1)) > days_from_civil(today.year, today.month, today.day)) continue;
+        b.inferred_year = false;
+        b.approx = true;
+        b.len = b.pos + b.len - a.pos;
+        b.pos = a.pos;
+        out[i] = b;
+        out.erase(out.begin() + static_cast<std::ptrdiff_t>(i + 1));
+    }
 }
 
 }  // namespace
@@ -537,8 +779,12 @@ std::vector<DateFound> find_dates(std::string_view folded, const LangLex& primar
     month_names(c, primary);
     for (const auto& l : lexicons())
         if (l.lang != primary.lang) month_names(c, l);
+    day_only(c, primary);
     years_alone(c);
     std::sort(c.out.begin(), c.out.end(), [](const DateFound& a, const DateFound& b) { return a.pos < b.pos; });
+    relative_year_of_day(c.out, folded);
+    weekday_of_last_week(c.out, folded, c.today);
+    year_parts(c.out, folded);
 
     // "around 9th of May", "environ le 3 mars": the client is not sure
     for (auto& f : c.out) {
@@ -575,6 +821,29 @@ std::vector<DateFound> find_dates(std::string_view folded, const LangLex& primar
                 for (const auto& o : l.range_openers)
                     if (ends_with_word(before, o)) opener = true;
             const bool weak_joiner = between == "and" || between == "et" || between == "e" || between == "und" || between == "и" || between == "ve";
+            // "June or July", "am 3. oder 4. März": the client hesitates between two close dates
+            bool alternative = false;
+            if (!joined && !f.range && !g.range && f.precision == g.precision && (f.precision == "month" || f.precision == "day"))
+                for (const auto& l : lexicons())
+                    for (const auto& j : l.alt_joiners)
+                        if (between == j) alternative = true;
+            if (alternative) {
+                DateFound lo = f, hi = g;
+                if (f.inferred_year && !g.inferred_year) lo.y = g.y - (f.m > g.m ? 1 : 0);
+                if (days_from_civil(hi.y, hi.m, std::max(hi.d, 1)) < days_from_civil(lo.y, lo.m, std::max(lo.d, 1))) std::swap(lo, hi);
+                const int64_t gap = days_from_civil(hi.y, hi.m, std::max(hi.d, 1)) - days_from_civil(lo.y, lo.m, std::max(lo.d, 1));
+                if (gap <= 92) {
+                    lo.pos = f.pos;
+                    lo.len = g.pos + g.len - f.pos;
+                    lo.range = true;
+                    lo.y2 = hi.y, lo.m2 = hi.m, lo.d2 = hi.d;
+                    lo.precision2 = hi.precision;
+                    lo.approx = true;
+                    merged.push_back(lo);
+                    ++i;
+                    continue;
+                }
+            }
             if (joined && (!weak_joiner || opener)) {
                 // "between March and May 2024": the first part takes the second's year
                 if (f.inferred_year && !g.inferred_year) f.y = g.y - (f.m > g.m ? 1 : 0);
@@ -590,6 +859,7 @@ std::vector<DateFound> find_dates(std::string_view folded, const LangLex& primar
         }
         merged.push_back(f);
     }
+    narrow_vague(merged, folded, c.today);
     return merged;
 }
 

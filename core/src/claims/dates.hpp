@@ -20,6 +20,11 @@ struct DateFound {
     std::string precision;    // day | month | year
     bool approx = false;      // "around ...", or resolved from a relative phrase
     bool inferred_year = false;
+    bool relative = false;
+    bool day_alone = false;   // "on the 30th": the month is inferred too
+    int weekday = -1;         // "on Wednesday": 0 = Sunday; -1 when not a weekday
+    bool last_week = false;   // "last week", "на прошлой неделе"    // from a relative phrase ("last year", "прошлого года")
+    bool vague = false;       // a part of a year or a season ("mid-2020"): a range a later month may narrow
     bool has_alt = false;     // an ambiguous numeric date (03/04/2026) also reads as alt_*
     int alt_y = 0, alt_m = 0, alt_d = 0;
     bool range = false;       // "between March and May 2024": y2/m2/d2 is the end

@@ -14,6 +14,7 @@
 #include "claims/layout.hpp"
 #include "claims/lexicon.hpp"
 #include "claims/text.hpp"
+#include "claims/typos.hpp"
 #include "claims/values.hpp"
 
 namespace ownercheck {
@@ -223,10 +224,13 @@ bool names_app(std::string_view folded) { return any_phrase(folded, shared_vocab
 
 // A funding topic whose cue stands next to a negation ("I have NEVER made a withdrawal and 3,000
 // USDT are missing", "Hiç para çekmedim", "출금한 적이 한 번도 없는데") is denied: the amount in
-// the sentence is what went missing, not a withdrawal the client made. The window is a few words
+// the sentence is what went missing, not a withdrawal the client made. A login cue next to
+// "can't" / "无法" / "안 돼" is the lock-out the client writes about, not a login. The window is a few words
 // either side of the cue, so "I never got the e-mail; my last deposit was..." still counts.
 bool denied(std::string_view seg_folded, const struct Segment& seg, const std::string& topic) {
-    if (topic != "last_deposit" && topic != "last_withdrawal" && topic != "last_trade") return false;
+    const bool login = topic == "last_login";  // "无法登录", "로그인이 안 돼", "I can't log in": the lock-out
+    if (topic != "last_deposit" && topic != "last_withdrawal" && topic != "last_trade" && !login) return false;
+    const auto words = login ? &LangLex::unable : &LangLex::negation;
     constexpr size_t kBefore = 32, kAfter = 24;
     for (const auto& c : seg.cues) {
         if (c.topic != topic) continue;
@@ -246,7 +250,7 @@ bool denied(std::string_view seg_folded, const struct Segment& seg, const std::s
             }
         const std::string_view window = seg_folded.substr(from, to - from);
         for (const auto& l : lexicons())
-            for (const auto& n : l.negation)
+            for (const auto& n : l.*words)
                 if (contains_phrase(window, n)) return true;
     }
     return false;
@@ -289,7 +293,7 @@ std::vector<Claim> extract_claims(const Analysis& a) {
             const LanguageGuess g = detect_language(sent.text);
             const std::string lang = g.score >= 2 ? g.lang : block_lang.lang;
             const LangLex& lex = lexicon(lang);
-            const Folded f = fold(sent.text);
+            const Folded f = fold_tolerant(sent.text);
             const std::vector<Cue> cues = find_cues(f.text);
             const std::vector<std::string> asked = question_topics(sent.question);
             const bool loss = any_lang_phrase(f.text, &LangLex::loss);
@@ -297,7 +301,7 @@ std::vector<Claim> extract_claims(const Analysis& a) {
 
             for (const Segment& seg : segments(f.text, cues)) {
                 const std::string seg_orig(std::string_view(sent.text).substr(f.origin[seg.begin], f.origin[seg.end] - f.origin[seg.begin]));
-                const Folded sf = fold(seg_orig);
+                const Folded sf = fold_tolerant(seg_orig);
                 Values v;
                 v.dates = find_dates(sf.text, lex, a.now);
                 std::vector<std::pair<size_t, size_t>> date_spans;
@@ -320,6 +324,7 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                 v.email = find_email(seg_orig);
                 v.phone = find_phone(seg_orig);
                 v.address = find_address(seg_orig);
+                if (v.address.empty()) v.address = find_spoken_address(sf, seg_orig);
 
                 std::vector<std::string> topics;
                 for (const auto& c : seg.cues)

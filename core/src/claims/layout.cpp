@@ -1,5 +1,7 @@
 #include "claims/layout.hpp"
 
+#include <algorithm>
+
 #include <cctype>
 
 #include "claims/lexicon.hpp"
@@ -31,6 +33,14 @@ bool is_abbreviation(std::string_view word) {
     for (const auto& l : lexicons())
         for (const auto& a : l.abbreviations)
             if (a == f) return true;
+    return false;
+}
+
+bool is_month_word(std::string_view word) {
+    const std::string f = fold_str(word);
+    for (const auto& l : lexicons())
+        for (const auto& m : l.months)
+            if (m.first == f || (m.first.back() == '*' && f.compare(0, m.first.size() - 1, m.first, 0, m.first.size() - 1) == 0)) return true;
     return false;
 }
 
@@ -80,7 +90,14 @@ std::vector<std::string> split_sentences(std::string_view line) {
                 // "acct opened 2017. last dep ...": a year or amount (three digits or more) before
                 // the dot ends the sentence even when the next word is written in lower case.
                 const bool long_number_before = i - d >= 3 && (d == start || line[d - 1] == ' ');
-                if (digit_before || abbrev || digit_after || (lower_after && !long_number_before)) continue;
+                // "... faz duas semanas. conta aberta ...": a whole word of four letters or more
+                // (not a month: "févr. prochain") ends the sentence in a reply written in lower case.
+                // ... and so does a ticker in capitals ("... 300 of SOL. account is from ...")
+                const bool caps_word = word_alone && i - w >= 3 &&
+                                       std::all_of(line.begin() + static_cast<std::ptrdiff_t>(w), line.begin() + static_cast<std::ptrdiff_t>(i),
+                                                   [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0; });
+                const bool long_word_before = word_alone && ((i - w >= 4 && !is_month_word(line.substr(w, i - w))) || caps_word);
+                if (digit_before || abbrev || digit_after || (lower_after && !long_number_before && !long_word_before)) continue;
             }
             cut = i + 1;
             next = i + 1;
@@ -132,7 +149,12 @@ std::vector<Sentence> reply_sentences(std::string_view block_text) {
         } else if (size_t a = prefix_of(folded, false)) {
             body = trim(std::string_view(body).substr(fold(body).origin[a]));
         }
-        if (!is_question && ends_question(body)) is_question = true;
+        // A line ending in "?" is our question, unless it is the client's prose that ends with
+        // their own question ("... account is from 2022 i think. is my money safe??").
+        if (!is_question && ends_question(body)) {
+            const std::vector<std::string> parts = split_sentences(body);
+            is_question = parts.size() < 3 || ends_question(parts.front());
+        }
         if (is_question) {
             // "> I used SMS codes." quoted by a client who replies inline is an answer, not a question
             if (quoted && !ends_question(body) && !q_prefix) is_question = false;

@@ -84,6 +84,24 @@ LangLex load_lang(const char* code) {
         l.name_drop = strings(j["name_inflection"], "drop");
         l.name_endings = strings(j["name_inflection"], "endings");
     }
+    for (const auto& [key, field] : {std::make_pair("year_parts", &l.year_parts), std::make_pair("year_parts_after", &l.year_parts_after)})
+        if (j.contains(key))
+            for (const auto& [k, v] : j[key].items()) field->push_back({fold_str(k), v.at(0).get<int>(), v.at(1).get<int>()});
+    for (auto* parts : {&l.year_parts, &l.year_parts_after})
+        std::stable_sort(parts->begin(), parts->end(), [](const auto& a, const auto& b) { return a.phrase.size() > b.phrase.size(); });
+    l.year_part_links = strings(j, "year_part_links");
+    std::stable_sort(l.year_part_links.begin(), l.year_part_links.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    l.alt_joiners = strings(j, "alt_joiners");
+    for (const auto& t : strings(j, "day_only")) {
+        const size_t h = t.find('#');
+        if (h != std::string::npos) l.day_only.push_back({t.substr(0, h), t.substr(h + 1)});
+    }
+    l.day_only_not_before = strings(j, "day_only_not_before");
+    l.address_start = strings(j, "address_start");
+    l.address_end = strings(j, "address_end");
+    l.address_token_before = j.value("address_token_before", false);
+    l.thousands = strings(j, "thousands");
+    l.unable = strings(j, "unable");
     if (j.contains("topics"))
         for (const auto& [topic, cues] : j["topics"].items())
             for (const auto& c : cues) l.topic_cues.emplace_back(fold_str(c.get<std::string>()), topic);
@@ -152,7 +170,11 @@ SharedVocab load_shared() {
         for (const auto& n : d["names"])
             for (const auto& f : with_inflections(fold_str(n.get<std::string>())))
                 v.devices.push_back({f, d.value("os", std::string()), d.value("browser", std::string()), d.value("model", std::string()),
-                                     d.value("app", false), d.value("model_number", false)});
+                                     d.value("family", std::string()), d.value("app", false), d.value("model_number", false),
+                                     d.value("needs_number", false)});
+    const nlohmann::json model_words = data_table("claims_devices.json").value("model_words", nlohmann::json::object());  // named: not a temporary's member
+    for (const auto& [k, w] : model_words.items()) v.model_words.emplace_back(fold_str(k), w.get<std::string>());
+    longest_first(v.model_words);
     std::stable_sort(v.devices.begin(), v.devices.end(), [](const auto& a, const auto& b) { return a.phrase.size() > b.phrase.size(); });
 
     for (const auto& [method, names] : data_table("claims_2fa.json")["methods"].items())

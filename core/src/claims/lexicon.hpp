@@ -41,6 +41,28 @@ struct LangLex {
     // How the language inflects a name: "Лион" is written "из Лиона", "в Лионе"; "Москва" "из
     // Москвы". A name ending in one of name_drop loses it before the endings are added.
     std::vector<std::string> name_drop, name_endings;
+    // Parts of a year ("mid-2020", "fin 2018", "Anfang 2020", "в начале 2020 года", "2020年初",
+    // "2020년 초", "Frühjahr 2020"): phrase -> first and last month. year_parts stand before the
+    // year, year_parts_after after it (Turkish, Chinese, Korean), past any year_part_links
+    // ("年", "년", "yılının").
+    struct YearPart { std::string phrase; int from = 1, to = 12; };
+    std::vector<YearPart> year_parts, year_parts_after;
+    std::vector<std::string> year_part_links;
+    // "June or July", "März oder April": two dates the client hesitates between, read as a range.
+    std::vector<std::string> alt_joiners;
+    // A day of the month without the month ("on the 30th", "le 30", "am 30.", "30号", "30일에"):
+    // templates with '#' for the day number, resolved to the most recent such day.
+    struct DayOnly { std::string before, after; };
+    std::vector<DayOnly> day_only;
+    std::vector<std::string> day_only_not_before;  // "on the 2nd time", "il 2 volte"
+    // An address read out by its ends: "starts bc1qxy2 and ends 0wlh", "beginnt mit ... endet auf ...".
+    // address_token_before: the fragment stands before the word ("bc1qxy2 ile başlıyor", "bc1qxy2로 시작").
+    std::vector<std::string> address_start, address_end;
+    // Words for a thousand after a number: "10 mil reais", "5 bin TL", "15 тыс." ("12k" is read in every language).
+    std::vector<std::string> thousands;
+    // "I can't log in", "无法登录", "로그인이 안 돼": next to a login cue, the sentence is the lock-out, not a login.
+    std::vector<std::string> unable;
+    bool address_token_before = false;
 };
 
 // All languages, in the fixed order en fr pt de it ru tr zh ko.
@@ -58,8 +80,13 @@ struct SharedVocab {
     std::vector<PhraseStr> countries;  // (folded name, ISO2), longest first
     struct City { std::string phrase, name, country; };
     std::vector<City> cities;  // longest first
-    struct Device { std::string phrase, os, browser, model; bool app = false, model_number = false; };
+    // family: the name a model within it is written under when the logs cannot check the model
+    // ("Moto" for "Moto G84"); needs_number: the word is a device only with a model after it
+    // ("moto g84", not "moto" the motorbike).
+    struct Device { std::string phrase, os, browser, model, family; bool app = false, model_number = false, needs_number = false; };
     std::vector<Device> devices;  // longest first
+    // Model words written in another script ("노트20" is "Note20", "울트라" is "Ultra").
+    std::vector<PhraseStr> model_words;
     std::vector<PhraseStr> twofa;  // (folded phrase, method), longest first
     // Product names ("Google Authenticator", "Authy"): naming one tells the method even in a
     // sentence about losing the phone it ran on, where a generic "authenticator app" does not.

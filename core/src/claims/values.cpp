@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <tuple>
 #include <re2/re2.h>
 
 namespace ownercheck::claims {
@@ -43,6 +44,29 @@ size_t model_words_end(std::string_view s, size_t end) {
         end = e;
     }
     return end;
+}
+
+// A model designation right after a family word: "g84", "e13", "g 5g" (a letter-led token with a
+// digit, or one letter and a number).
+bool model_token_after(std::string_view s, size_t end) {
+    size_t q = end;
+    while (q < s.size() && s[q] == ' ') ++q;
+    size_t e = q;
+    while (e < s.size() && std::isalnum(static_cast<unsigned char>(s[e]))) ++e;
+    if (e == q || !std::isalpha(static_cast<unsigned char>(s[q]))) return false;
+    const std::string_view tok = s.substr(q, e - q);
+    if (std::any_of(tok.begin(), tok.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) return true;
+    return tok.size() == 1 && e + 1 < s.size() && s[e] == ' ' && std::isdigit(static_cast<unsigned char>(s[e + 1]));
+}
+
+// A model word written in another script at q ("노트" -> "Note"), with its length; "" when none.
+std::string model_word_at(std::string_view s, size_t q, size_t& len) {
+    for (const auto& [w, name] : shared_vocab().model_words)
+        if (s.substr(q, w.size()) == w) {
+            len = w.size();
+            return name;
+        }
+    return "";
 }
 
 }  // namespace
@@ -128,6 +152,7 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
     for (const auto& d : shared_vocab().devices) {
         size_t from = 0, len = 0;
         for (size_t pos; (pos = find_phrase(s, d.phrase, from, &len)) != std::string_view::npos; from = pos + 1) {
+            if (d.needs_number && !model_token_after(s, pos + len)) continue;
             bool free = true;
             for (size_t k = pos; k < pos + len; ++k) free = free && !taken[k];
             if (!free) continue;
@@ -136,6 +161,19 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
         }
     }
     std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.pos < b.pos; });
+    // "Motorola Edge 40": a browser's name right after a maker and before a model number is the
+    // phone's model line, not the browser.
+    for (size_t i = 1; i < hits.size(); ++i) {
+        const auto* prev = hits[i - 1].d;
+        if (prev->browser.empty() && prev->model.empty() && prev->family.empty()) continue;
+        const size_t gap_from = hits[i - 1].pos + hits[i - 1].len;
+        const bool adjacent = hits[i].pos > gap_from && s.substr(gap_from, hits[i].pos - gap_from).find_first_not_of(' ') == std::string_view::npos;
+        size_t q = hits[i].pos + hits[i].len;
+        while (q < s.size() && s[q] == ' ') ++q;
+        const bool number_after = q < s.size() && std::isdigit(static_cast<unsigned char>(s[q]));
+        if (!hits[i].d->browser.empty() && adjacent && number_after && prev->browser.empty())
+            hits.erase(hits.begin() + static_cast<std::ptrdiff_t>(i--));  // the model words after the maker read it
+    }
     // Devices are listed with "and", commas: a joiner between two hits starts a new device, so
     // "Safari on my MacBook and Chrome on my Windows laptop" is two devices of two attributes each.
     std::vector<DeviceFound> out;
@@ -178,8 +216,39 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
                 size_t e = q;
                 while (e < s.size() && (std::isalnum(static_cast<unsigned char>(s[e])))) ++e;
                 std::string token(original.substr(seg.origin[q], seg.origin[e] - seg.origin[q]));
+                // "노트20" (Note20): a series word in the client's script, then its number
+                size_t wl = 0;
+                if (e == q) {
+                    const std::string word = model_word_at(s, q, wl);
+                    if (!word.empty()) {
+                        size_t n = q + wl;
+                        while (n < s.size() && s[n] == ' ') ++n;
+                        size_t ne = n;
+                        while (ne < s.size() && std::isdigit(static_cast<unsigned char>(s[ne]))) ++ne;
+                        if (ne > n) {
+                            token = word + std::string(s.substr(n, ne - n));
+                            e = ne;
+                        }
+                    }
+                }
+                // "Note 20", "S 23": a short series word and its number written apart
+                else if (e - q <= 4 && std::all_of(s.begin() + static_cast<std::ptrdiff_t>(q), s.begin() + static_cast<std::ptrdiff_t>(e),
+                                                  [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); })) {
+                    size_t n = e;
+                    while (n < s.size() && s[n] == ' ') ++n;
+                    size_t ne = n;
+                    while (ne < s.size() && std::isdigit(static_cast<unsigned char>(s[ne]))) ++ne;
+                    if (n > e && ne > n && ne - n <= 3 && (ne >= s.size() || !std::isalnum(static_cast<unsigned char>(s[ne])))) {
+                        token = token.size() > 1 ? std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(token[0])))) + token.substr(1)
+                                                 : token;
+                        token += std::string(s.substr(n, ne - n));
+                        e = ne;
+                    }
+                }
                 if (e > q && std::any_of(token.begin(), token.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
-                    for (auto& ch : token) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+                    const bool series = token.size() > 2 && std::islower(static_cast<unsigned char>(token[1]));  // "Note20" keeps its case
+                    if (!series)
+                        for (auto& ch : token) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
                     if (d->model == "Pixel") token = token.size() > 1 && std::isalpha(static_cast<unsigned char>(token.back())) ? token.substr(0, token.size() - 1) + static_cast<char>(std::tolower(static_cast<unsigned char>(token.back()))) : token;
                     dev.model = d->model + " " + token;
                     end = e;
@@ -188,7 +257,15 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
                     while (v < s.size() && s[v] == ' ') ++v;
                     size_t ve = v;
                     while (ve < s.size() && std::isalpha(static_cast<unsigned char>(s[ve]))) ++ve;
-                    const std::string_view vw = s.substr(v, ve - v);
+                    std::string_view vw = s.substr(v, ve - v);
+                    size_t vl = 0;
+                    const std::string translated = ve == v ? model_word_at(s, v, vl) : "";
+                    if (!translated.empty()) {
+                        ve = v + vl;
+                        dev.model += " " + translated;
+                        end = ve;
+                        vw = {};
+                    }
                     for (const char* name : {"ultra", "pro", "plus", "fe", "lite", "mini", "max"})
                         if (vw == name) {
                             std::string word(original.substr(seg.origin[v], seg.origin[ve] - seg.origin[v]));
@@ -205,8 +282,9 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
         // Note 12", "P30". The model field stays the family the logs can show.
         if (d->browser.empty() && end == hits[i].pos + hits[i].len) {
             const size_t ext = model_words_end(s, end);
-            if (ext > end && !dev.model.empty())
-                dev.model_text = dev.model + " " + trim(original.substr(seg.origin[end], seg.origin[ext] - seg.origin[end]));
+            const std::string family = !dev.model.empty() ? dev.model : d->family;
+            if (ext > end && !family.empty())
+                dev.model_text = family + " " + trim(original.substr(seg.origin[end], seg.origin[ext] - seg.origin[end]));
             end = ext;
         }
         dev.text = trim(slice(seg, original, group_start, end - group_start));
@@ -265,6 +343,74 @@ std::string find_address(std::string_view original) {
     if (RE2::PartialMatch(re2::StringPiece(original.data(), original.size()), frag, &m) &&
         std::any_of(m.begin(), m.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
         return std::string(m);
+    return "";
+}
+
+namespace {
+
+// The run of ASCII letters and digits next to a marker: after it (skipping spaces, quotes, ':'
+// and "with"-like short joiners already in the marker) or, for languages that put the fragment
+// first, before it (skipping spaces and a Korean particle written apart). Empty when none.
+std::pair<size_t, size_t> token_near(std::string_view s, size_t mpos, size_t mlen, bool before) {
+    auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+    auto skippable = [](char c) { return c == ' ' || c == ':' || c == '"' || c == '\'' || c == '`' || c == '('; };
+    if (!before) {
+        size_t q = mpos + mlen;
+        while (q < s.size() && skippable(s[q])) ++q;
+        size_t e = q;
+        while (e < s.size() && alnum(s[e])) ++e;
+        return {q, e};
+    }
+    size_t e = mpos;
+    while (e > 0 && (skippable(s[e - 1]) || s[e - 1] == ')')) --e;
+    // "以bc1qxy2开头": the fragment is glued to CJK text; "bc1qxy2로": the particle is in the marker
+    size_t q = e;
+    while (q > 0 && alnum(s[q - 1])) --q;
+    return {q, e};
+}
+
+bool has_digit(std::string_view t) {
+    return std::any_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+}  // namespace
+
+std::string find_spoken_address(const Folded& seg, std::string_view original) {
+    const std::string_view s = seg.text;
+    for (const auto& l : lexicons()) {
+        if (l.address_start.empty() || l.address_end.empty()) continue;
+        auto find_token = [&](const std::vector<std::string>& markers, size_t from, size_t& tok_end) -> std::pair<size_t, size_t> {
+            for (const auto& m : markers) {
+                size_t len = 0;
+                for (size_t pos = find_phrase(s, m, from, &len); pos != std::string_view::npos; pos = find_phrase(s, m, pos + 1, &len)) {
+                    // the language's order first, then the other ("mit 0x9f3A beginnt" as well as
+                    // "beginnt mit 0x9f3A"), where only a fragment with a digit counts
+                    auto [a, b] = token_near(s, pos, len, l.address_token_before);
+                    if (b <= a || (!has_digit(s.substr(a, b - a)) && b - a < 4)) {
+                        std::tie(a, b) = token_near(s, pos, len, !l.address_token_before);
+                        if (!has_digit(s.substr(a, b - a))) a = b = 0;
+                    }
+                    if (b > a) {
+                        tok_end = std::max(b, pos + len);
+                        return {a, b};
+                    }
+                }
+            }
+            return {0, 0};
+        };
+        size_t start_end = 0, end_end = 0;
+        const auto [pa, pb] = find_token(l.address_start, 0, start_end);
+        if (pb <= pa) continue;
+        const auto [sa, sb] = find_token(l.address_end, pb, end_end);
+        if (sb <= sa || sa < pb) continue;
+        const std::string prefix = slice(seg, original, pa, pb - pa), suffix = slice(seg, original, sa, sb - sa);
+        // The start must look like an address (a known prefix or a mix of letters and digits),
+        // the end a few characters of one: "starts at 9am and ends at 5pm" is not an address.
+        static const RE2 head(R"((?:bc1|0x|addr1|ltc1|tb1|[13rTLMDX])[A-Za-z0-9]{3,20})");
+        if (!RE2::FullMatch(prefix, head) || !has_digit(prefix) || suffix.size() < 3 || suffix.size() > 20) continue;
+        if (!has_digit(suffix) && suffix.size() < 4) continue;
+        return prefix + "\u2026" + suffix;
+    }
     return "";
 }
 

@@ -40,6 +40,10 @@ std::string find_side(std::string_view folded);    // buy | sell | ""
 std::string find_email(std::string_view original);
 std::string find_phone(std::string_view original);
 std::string find_address(std::string_view original);  // a crypto address
+// An address read out by its two ends ("starts bc1qxy2 and ends 0wlh", "beginnt mit 0x9f3A und
+// endet auf c41E", "bc1qxy2 ile başlıyor, 0wlh ile bitiyor"): "bc1qxy2…0wlh", or "" when the
+// segment does not name both ends, or the start does not look like an address.
+std::string find_spoken_address(const Folded& seg, std::string_view original);
 std::string find_name_after(std::string_view original, const Folded& seg, size_t cue_end_folded);
 
 }  // namespace ownercheck::claims
