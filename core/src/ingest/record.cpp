@@ -1,6 +1,7 @@
 #include "ingest/record.hpp"
 
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <vector>
 
@@ -41,6 +42,21 @@ std::string BlockContext::date_order_note() const {
                                   : "the block looks English (US tools write the month first)";
     return "no date in this block tells its day from its month, so the order of dates like '" + guess_example_ + "' is a guess: read " +
            (day_first ? "day-first" : "month-first") + " because " + why;
+}
+
+std::string BlockContext::zone_from_headers(const std::vector<std::string_view>& header, const std::vector<Role>& roles) {
+    for (size_t i = 0; i < roles.size() && i < header.size(); ++i) {
+        if (roles[i] != Role::Time && roles[i] != Role::Date && roles[i] != Role::Clock) continue;
+        const std::optional<int> z = header_zone_offset(header[i]);
+        if (!z) continue;
+        set_zone_offset(*z);
+        if (*z == 0) return {};  // "Date (UTC)": what stamps without a zone are read as anyway
+        const int a = *z < 0 ? -*z : *z;
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "UTC%c%02d:%02d", *z < 0 ? '-' : '+', a / 60, a % 60);
+        return std::string("; times without a zone read as ") + buf + " (the header '" + excerpt(header[i], 24) + "' names it)";
+    }
+    return {};
 }
 
 void BlockContext::set_label(std::string_view label) {
@@ -110,6 +126,18 @@ bool is_placeholder(std::string_view s) {
     if (s.size() > 7) return false;  // the longest placeholder is "unknown": most values stop here
     return s.empty() || s == "-" || s == "--" || s == "null" || s == "NULL" || s == "None" || s == "N/A" ||
            s == "n/a" || s == "unknown" || s == "Unknown" || s == "\xE2\x80\x94";
+}
+
+// A flag column's value: 1/0, true/false, yes/no; anything else reads as a result ("OK", "failed").
+// (As a result, "0" is the success code of Entra ID sign-ins; as a flag it is false.)
+Outcome flag_outcome(std::string_view f, VocabCache& vocab) {
+    static constexpr std::string_view kTrue[] = {"1", "true", "yes", "y", "t"};
+    static constexpr std::string_view kFalse[] = {"0", "false", "no", "n", "f"};
+    for (auto w : kTrue)
+        if (iequals(f, w)) return Outcome::Success;
+    for (auto w : kFalse)
+        if (iequals(f, w)) return Outcome::Failure;
+    return vocab.outcome(f).outcome;
 }
 
 void set_text(Interned& field, std::string_view value) {
@@ -237,10 +265,7 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
         reason = om.reason;
     }
     if (outcome == Outcome::Unknown) {
-        if (const auto f = trim(at(v, Role::SuccessFlag)); !f.empty()) {
-            const OutcomeMapping& om = vocab.outcome(f);
-            outcome = om.outcome;
-        }
+        if (const auto f = trim(at(v, Role::SuccessFlag)); !f.empty()) outcome = flag_outcome(f, vocab);
     }
     if (outcome == Outcome::Unknown && em.success) outcome = *em.success ? Outcome::Success : Outcome::Failure;
     if (reason.empty() && outcome == Outcome::Failure) reason = em.reason;

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ingest/roles.hpp"
 #include "ingest/timestamp.hpp"
@@ -37,6 +38,13 @@ public:
     // The decimal mark of the block's amount columns (',' or '.'; 0 when undecided), voted once
     // by the columnar parser over the column: "22,553" is 22.553 where other rows read "0,5".
     void set_decimal_mark(char mark) { decimal_mark_ = mark; }
+    // The zone of stamps that name none, from the time column's header ("Zeit (MESZ)").
+    void set_zone_offset(int minutes) {
+        hints_.has_default_offset = true;
+        hints_.default_offset_min = minutes;
+    }
+    // Takes the zone a header of the time columns names, if any; the note for format_reason.
+    std::string zone_from_headers(const std::vector<std::string_view>& header, const std::vector<Role>& roles);
     char decimal_mark() const { return decimal_mark_; }
 
 private:

@@ -99,6 +99,11 @@ RoleMatch role_of(std::string_view key) {
             return m;
         }
     }
+    // "Zeitpunkt (MESZ)", "Data/Hora (BRT)", "Amount (EUR)": the words before the parentheses.
+    if (const size_t open = key.rfind('('); open != std::string_view::npos && open > 0 && key.back() == ')') {
+        m = lookup_normalized(normalize_key(key.substr(0, open)));
+        if (m.role != Role::None) return m;
+    }
     return by_tokens(norm);
 }
 

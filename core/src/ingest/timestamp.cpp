@@ -29,7 +29,8 @@ constexpr Zone kZones[] = {{"utc", 0},    {"gmt", 0},    {"ut", 0},     {"z", 0}
                            {"eet", 120},  {"eest", 180}, {"wet", 0},    {"west", 60},   {"bst", 60},  {"msk", 180},
                            {"est", -300}, {"edt", -240}, {"cst", -360}, {"cdt", -300},  {"mst", -420}, {"mdt", -360},
                            {"pst", -480}, {"pdt", -420}, {"jst", 540},  {"kst", 540},   {"hkt", 480}, {"sgt", 480},
-                           {"aest", 600}, {"aedt", 660}, {"ist", 330},  {"trt", 180}};
+                           {"aest", 600}, {"aedt", 660}, {"ist", 330},  {"trt", 180},
+                           {"mez", 60},   {"mesz", 120}, {"brt", -180}, {"art", -180},  {"almt", 300}, {"cst_china", 480}};
 
 // Words panels print between a date and its clock ("1 mars 2026 à 10:22", Kibana's "@").
 constexpr std::string_view kClockWords[] = {"@", "at", "\xC3\xA0", "\xC3\xA0s", "um", "alle ore", "alle", "a las", "a la",
@@ -119,6 +120,7 @@ int read_month_word(Cursor& c) {
 struct Parts {
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, ms = 0;
     int offset_min = 0;
+    bool zoned = false;  // the stamp named its zone (else the column's, else UTC)
     bool has_time = false;
     bool year_known = true;
 };
@@ -422,6 +424,7 @@ void read_meridiem_and_zone(Cursor& c, Parts& p) {
     if (c.peek() == 'Z' || c.peek() == 'z') {
         if (!is_alpha(c.peek(1))) {
             c.skip();
+            p.zoned = true;
             return;
         }
     }
@@ -429,6 +432,7 @@ void read_meridiem_and_zone(Cursor& c, Parts& p) {
     int off = 0;
     if (read_offset(c, off)) {
         p.offset_min = off;
+        p.zoned = true;
         return;
     }
     const bool paren = c.peek() == '(';
@@ -441,6 +445,7 @@ void read_meridiem_and_zone(Cursor& c, Parts& p) {
     for (const Zone& z : kZones) {
         if (w == z.name) {
             p.offset_min = z.minutes;
+            p.zoned = true;
             int extra = 0;
             if ((w == "utc" || w == "gmt") && read_offset(c, extra)) p.offset_min = extra;
             if (paren && c.peek() == ')') c.skip();
@@ -460,6 +465,7 @@ std::optional<Timestamp> finish(const Parts& p0, const TimeHints& hints) {
     if (!valid_date(p.y, p.mo, p.d)) return std::nullopt;
     if (p.h > 23 || p.mi > 59 || p.s > 60) return std::nullopt;
     if (p.s == 60) p.s = 59;  // leap second: keep it in its minute
+    if (!p.zoned && hints.has_default_offset) p.offset_min = hints.default_offset_min;
     int64_t t = to_unix(p.y, p.mo, p.d, p.h, p.mi, p.s) - static_cast<int64_t>(p.offset_min) * 60;
     if (!p.year_known && hints.reference_time > 0 && t > hints.reference_time + 86400) {
         if (!valid_date(p.y - 1, p.mo, p.d)) return std::nullopt;
@@ -609,6 +615,34 @@ std::optional<Timestamp> parse_timestamp(std::string_view text, const TimeHints&
     // JavaScript's Date#toString ends with the zone's name: "... GMT+0100 (Central European Time)".
     if (!tail.empty() && !(tail.front() == '(' && tail.back() == ')')) return std::nullopt;
     return ts;
+}
+
+std::optional<int> header_zone_offset(std::string_view header) {
+    std::string_view h = trim(header);
+    std::string_view label;
+    if (!h.empty() && h.back() == ')') {
+        const size_t open = h.rfind('(');
+        if (open == std::string_view::npos) return std::nullopt;
+        label = trim(h.substr(open + 1, h.size() - open - 2));
+    } else {
+        const size_t space = h.rfind(' ');
+        if (space == std::string_view::npos) return std::nullopt;
+        label = h.substr(space + 1);
+    }
+    // Names Russian and Chinese panels print for their capitals' time.
+    static constexpr std::pair<std::string_view, int> kLocal[] = {
+        {"\xD0\x9C\xD0\xA1\xD0\x9A", 180}, {"\xD0\xBC\xD1\x81\xD0\xBA", 180},  // МСК, мск
+        {"\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0", 180},            // Москва
+        {"\xD0\x90\xD0\xBB\xD0\xBC\xD0\xB0\xD1\x82\xD1\x8B", 300},            // Алматы
+        {"\xE5\x8C\x97\xE4\xBA\xAC\xE6\x97\xB6\xE9\x97\xB4", 480}};           // 北京时间
+    for (const auto& [name, minutes] : kLocal)
+        if (label == name) return minutes;
+    // "UTC", "UTC+3", "GMT-03:00", "CET", "+02:00": the same zone syntax a stamp may end with.
+    Cursor c(label);
+    Parts p;
+    read_meridiem_and_zone(c, p);
+    if (!p.zoned || !c.end()) return std::nullopt;
+    return p.offset_min;
 }
 
 DateOrder vote_date_order(std::string_view text) {

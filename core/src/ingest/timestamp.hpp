@@ -29,7 +29,14 @@ struct TimeHints {
     DateOrder slash_order = DateOrder::Unknown;
     int reference_year = 0;        // for syslog stamps without a year; 0: such stamps do not parse
     int64_t reference_time = 0;    // a stamp without a year that would land after this moves back a year
+    // The zone of stamps that name none, when the column's header names one ("Zeit (MESZ)").
+    bool has_default_offset = false;
+    int default_offset_min = 0;
 };
+
+// The UTC offset, in minutes, a column header names in its parentheses or after its last space:
+// "Zeitpunkt (MESZ)" 120, "Data/Hora (BRT)" -180, "Time (UTC+3)" 180, "Время (МСК)" 180.
+std::optional<int> header_zone_offset(std::string_view header);
 
 // The whole of `text` (trimmed, optionally quoted or bracketed) as one instant.
 std::optional<Timestamp> parse_timestamp(std::string_view text, const TimeHints& hints = {});

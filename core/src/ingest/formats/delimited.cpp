@@ -173,6 +173,7 @@ void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out) {
     }
     const std::string mapped = describe_roles(header, roles);
     out.format_reason += mapped.empty() ? "; no column recognised" : "; columns read as " + mapped;
+    out.format_reason += ctx.zone_from_headers(header, roles);
     for (size_t c : pairs_in) out.format_reason += "; key=value pairs read from '" + excerpt(header[c], 24) + "'";
     const bool has_time = std::find(roles.begin(), roles.end(), Role::Time) != roles.end() ||
                           std::find(roles.begin(), roles.end(), Role::Date) != roles.end();

@@ -101,6 +101,68 @@ void read_http_fields(std::string_view msg, BlockContext& ctx, Event& ev) {
     if (ua.size() > 3 && ua.find('/') != std::string_view::npos && ev.user_agent.empty()) ev.user_agent.assign(ua);
 }
 
+// "(Denver, US; AS9009 M247 Europe SRL)", "(SG, Singapore)" right after the IP: where the
+// address is and whose network it is, as auth logs print them.
+void read_place_group(std::string_view group, Event& ev) {
+    auto is_code = [](std::string_view c) { return c.size() == 2 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z'; };
+    size_t i = 0;
+    while (i <= group.size()) {
+        size_t j = group.find_first_of(";|", i);
+        if (j == std::string_view::npos) j = group.size();
+        const std::string_view part = trim(group.substr(i, j - i));
+        i = j + 1;
+        if (part.size() > 2 && (part[0] == 'A' || part[0] == 'a') && (part[1] == 'S' || part[1] == 's') && is_digit(part[2])) {
+            size_t k = 2;
+            while (k < part.size() && is_digit(part[k])) ++k;
+            if (ev.asn.empty()) ev.asn = part.substr(2, k - 2);
+            if (const std::string_view org = trim(part.substr(k)); ev.org.empty() && !org.empty()) ev.org = org;
+            continue;
+        }
+        if (!ev.country.empty() || part.empty()) continue;
+        const size_t comma = part.find(',');
+        if (comma != std::string_view::npos && is_code(trim(part.substr(0, comma)))) {  // "SG, Singapore"
+            ev.country = trim(part.substr(0, comma));
+            ev.city = trim(part.substr(comma + 1));
+            continue;
+        }
+        Interned city, country;
+        split_location(part, city, country);
+        if (!is_code(country.view())) continue;  // "(port 22)" is not a place
+        ev.country = country;
+        if (!city.empty()) ev.city = city;
+    }
+}
+
+// Where `needle` (ASCII, lower case) starts in `hay`, ignoring ASCII case; npos when absent.
+size_t ifind(std::string_view hay, std::string_view needle) {
+    for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
+        size_t k = 0;
+        while (k < needle.size() && to_lower(hay[i + k]) == needle[k]) ++k;
+        if (k == needle.size()) return i;
+    }
+    return std::string_view::npos;
+}
+
+// "via Kraken app 2.46.1 on Android 15 (Pixel 8)", "using Chrome 131 (Windows 10)": the device a
+// line names after the address, when it names a browser, a system, a phone or an app.
+std::string_view device_phrase(std::string_view msg) {
+    static constexpr std::string_view kLeads[] = {" via ", " using ", " with ", " on device ", " from device "};
+    static constexpr std::string_view kWords[] = {"chrome", "firefox", "safari", "edge", "opera", "brave", "windows", "macos", "mac os",
+                                                  "ios", "android", "linux", "ubuntu", "iphone", "ipad", "pixel", "galaxy", " app",
+                                                  "mozilla", "okhttp", "curl", "python"};
+    for (auto lead : kLeads) {
+        const size_t at = ifind(msg, lead);
+        if (at == std::string_view::npos) continue;
+        std::string_view rest = trim(msg.substr(at + lead.size()));
+        const size_t stop = rest.find_first_of(";|");
+        if (stop != std::string_view::npos) rest = trim(rest.substr(0, stop));
+        while (!rest.empty() && (rest.back() == '.' || rest.back() == ',')) rest.remove_suffix(1);
+        for (auto w : kWords)
+            if (icontains(rest, w)) return rest;
+    }
+    return {};
+}
+
 }  // namespace
 
 void parse_lines(const Detection& d, BlockContext& ctx, BlockIngest& out) {
@@ -138,6 +200,7 @@ void parse_lines(const Detection& d, BlockContext& ctx, BlockIngest& out) {
         const std::string_view msg = trim(message);
         ev.raw_type = excerpt(msg, 80);
         // Tokens: IPs, emails, crypto addresses.
+        size_t ip_end = std::string_view::npos;
         for (size_t i = 0; i < msg.size();) {
             while (i < msg.size() && !token_char(msg[i])) ++i;
             size_t j = i;
@@ -147,7 +210,10 @@ void parse_lines(const Detection& d, BlockContext& ctx, BlockIngest& out) {
             if (!tok.empty()) {
                 if (ev.ip.empty()) {
                     const std::string_view ip = clean_ip(tok);
-                    if (!ip.empty() && (looks_like_ipv4(ip) || ip.find("::") != std::string_view::npos || ip.size() > 14)) ev.ip.assign(ip);
+                    if (!ip.empty() && (looks_like_ipv4(ip) || ip.find("::") != std::string_view::npos || ip.size() > 14)) {
+                        ev.ip.assign(ip);
+                        ip_end = j;
+                    }
                 }
                 const size_t atpos = tok.find('@');
                 if (ev.email.empty() && atpos != std::string_view::npos && atpos > 0 &&
@@ -167,6 +233,16 @@ void parse_lines(const Detection& d, BlockContext& ctx, BlockIngest& out) {
             if (!ev.success) ev.failure_reason = em.reason;
         }
         read_http_fields(msg, ctx, ev);
+        if (ip_end != std::string_view::npos) {
+            const std::string_view after = msg.substr(ip_end);
+            const size_t open = after.find_first_not_of(' ');
+            if (open != std::string_view::npos && after[open] == '(') {
+                const size_t close = after.find(')', open);
+                if (close != std::string_view::npos) read_place_group(after.substr(open + 1, close - open - 1), ev);
+            }
+            if (ev.user_agent.empty())
+                if (const std::string_view device = device_phrase(after); !device.empty()) ev.user_agent = device;
+        }
         if (ev.type == EventType::LoginSuccess && !ev.success) ev.type = EventType::LoginFailure;
         if (!ev.ip.empty()) ++with_ip;
         if (ev.type != EventType::Other) ++with_outcome;

@@ -183,6 +183,7 @@ void parse_stacked(const Detection& d, BlockContext& ctx, BlockIngest& out) {
     const std::vector<std::string_view> name_views(names.begin(), names.end());
     const std::string mapped = describe_roles(name_views, roles);
     out.format_reason += mapped.empty() ? "; no column recognised" : "; columns read as " + mapped;
+    out.format_reason += ctx.zone_from_headers(name_views, roles);
 
     RoleValues values{};
     for (size_t r = 0; r < s.stamps.size(); ++r) {

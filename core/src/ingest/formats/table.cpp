@@ -53,6 +53,7 @@ void parse_aligned_table(const Detection& d, BlockContext& ctx, BlockIngest& out
     const std::vector<Role> roles = map_header(header);
     const std::string mapped = describe_roles(header, roles);
     out.format_reason += mapped.empty() ? "; no column recognised" : "; columns read as " + mapped;
+    out.format_reason += ctx.zone_from_headers(header, roles);
 
     RoleValues values{};
     std::vector<std::string_view> cells;

@@ -1,0 +1,87 @@
+// What the blind end-to-end corpus (tests/corpus/blind_cases) showed ingest misreading, one check
+// per mechanism: flags of 0/1, feminine and accented result words, security events in the panel
+// languages, a login's second step, places and devices in free-text lines, zones in headers.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "ingest/ingest.hpp"
+#include "ingest/roles.hpp"
+#include "ingest/timestamp.hpp"
+#include "ingest/vocab.hpp"
+#include "util/civil_time.hpp"
+
+using namespace ownercheck;
+using namespace ownercheck::ingest;
+
+TEST_CASE("an ok column of 0 and 1 is a flag, not an error code") {
+    const BlockIngest b = ingest_block(0,
+                                       "date_utc|action|ipv4|ok\n"
+                                       "2026-03-01 10:22:11|login|85.1.2.3|0\n"
+                                       "2026-03-01 10:22:15|2fa_challenge|85.1.2.3|0\n"
+                                       "2026-03-01 10:23:11|login|85.1.2.3|1\n");
+    REQUIRE(b.event_list.size() == 3);
+    CHECK(b.event_list[0].type == EventType::LoginFailure);
+    CHECK(b.event_list[1].type == EventType::LoginFailure);  // the second step of a sign-in
+    CHECK(b.event_list[2].type == EventType::LoginSuccess);
+    CHECK(role_of("ok").role == Role::SuccessFlag);
+    CHECK(role_of("ev").role == Role::Event);
+    CHECK(role_of("Résultat").role == Role::Result);
+    CHECK(role_of("Zeitpunkt (MESZ)").role != Role::None);
+}
+
+TEST_CASE("result and event words of the panel languages") {
+    CHECK(map_outcome("Réussie").outcome == Outcome::Success);
+    CHECK(map_outcome("Échouée").outcome == Outcome::Failure);
+    CHECK(map_outcome("Échec (code 2FA invalide)").reason == "invalid_otp");
+    CHECK(map_event_name("Passwort zurückgesetzt").type == EventType::PasswordResetCompleted);
+    CHECK(map_event_name("E-Mail-Adresse geändert").type == EventType::EmailChangeCompleted);
+    CHECK(map_event_name("2FA deaktiviert").type == EventType::TwoFactorDisabled);
+    CHECK(map_event_name("2FA désactivée").type == EventType::TwoFactorDisabled);
+    CHECK(map_event_name("2FA aktiviert").type == EventType::TwoFactorChanged);
+    CHECK(map_event_name("Handel").type == EventType::Trade);
+    CHECK(map_event_name("user signed in").type == EventType::LoginSuccess);
+    CHECK(map_event_name("2FA Challenge").type == EventType::LoginSuccess);
+    const EventMapping failed = map_event_name("OTP verification failed");
+    CHECK(failed.type == EventType::LoginFailure);
+    CHECK(failed.reason == "invalid_otp");
+}
+
+TEST_CASE("free-text lines: the place in parentheses after the IP, the device after 'via'/'using'") {
+    const BlockIngest b = ingest_block(0,
+                                       "[22 Sep 2026 00:04:54] user signed in from 146.70.174.18 (Denver, US; AS9009 M247 Europe SRL) via "
+                                       "Kraken app 2.46.1 on Android 15 (Pixel 8)\n"
+                                       "2025-12-03 02:18:43 UTC  login succeeded from 118.200.91.213 (SG, Singapore) using Chrome 131 (Windows 10)\n"
+                                       "2025-12-04 02:18:43 UTC  sshd accepted password for root from 10.0.0.5 port 22 ssh2\n");
+    REQUIRE(b.event_list.size() == 3);
+    const Event& a = b.event_list[0];
+    CHECK(a.type == EventType::LoginSuccess);
+    CHECK(a.city == "Denver");
+    CHECK(a.country == "US");
+    CHECK(a.asn == "9009");
+    CHECK(a.org == "M247 Europe SRL");
+    CHECK(a.user_agent == "Kraken app 2.46.1 on Android 15 (Pixel 8)");
+    CHECK(b.event_list[1].country == "SG");
+    CHECK(b.event_list[1].city == "Singapore");
+    CHECK(b.event_list[1].user_agent == "Chrome 131 (Windows 10)");
+    CHECK(b.event_list[2].country.empty());  // "port 22" is no place
+    CHECK(b.event_list[2].user_agent.empty());
+}
+
+TEST_CASE("a zone named in the time column's header applies to stamps that name none") {
+    CHECK(header_zone_offset("Zeitpunkt (MESZ)") == 120);
+    CHECK(header_zone_offset("Data/Hora (BRT)") == -180);
+    CHECK(header_zone_offset("Time (UTC+3)") == 180);
+    CHECK(header_zone_offset("Время (МСК)") == 180);
+    CHECK(header_zone_offset("Date (UTC)") == 0);
+    CHECK_FALSE(header_zone_offset("Login time").has_value());
+    CHECK_FALSE(header_zone_offset("Amount (EUR)").has_value());
+    const BlockIngest b = ingest_block(0,
+                                       "Zeitpunkt (MESZ)\tIP\tEreignis\n"
+                                       "01.07.2026 10:22:11\t85.1.2.3\tAnmeldung\n"
+                                       "01.07.2026 10:22:11 UTC\t85.1.2.3\tAnmeldung\n");
+    REQUIRE(b.event_list.size() == 2);
+    CHECK(format_iso_datetime(b.event_list[0].time) == "2026-07-01T08:22:11Z");
+    CHECK(format_iso_datetime(b.event_list[1].time) == "2026-07-01T10:22:11Z");  // its own zone wins
+    CHECK(b.format_reason.find("UTC+02:00") != std::string::npos);
+}
