@@ -139,6 +139,28 @@ inline std::vector<TimeStyle> time_styles() {
         {"ru_d_mon_y_capitalised", false, [](int64_t t) { auto c = clock_of(t); return fmt("%d %s %04d г., %02d:%02d", c.d, month_ru_cap(c.mo), c.y, c.h, c.mi); }},
         {"tr_d_month_y", true, [](int64_t t) { auto c = clock_of(t); return fmt("%d %s %04d %02d:%02d:%02d", c.d, month_tr(c.mo), c.y, c.h, c.mi, c.s); }},
         {"fr_d_mon_y_capitalised", true, [](int64_t t) { auto c = clock_of(t); return fmt("%d %s %04d %02d:%02d:%02d", c.d, month_fr_cap(c.mo), c.y, c.h, c.mi, c.s); }},
+        // Kibana's Discover table.
+        {"kibana_at", true, [](int64_t t) { auto c = clock_of(t); return fmt("%s %d, %04d @ %02d:%02d:%02d.000", month_en(c.mo), c.d, c.y, c.h, c.mi, c.s); }},
+        // Brazilian panels: "1 de março de 2026 às 10:22".
+        {"pt_de_as", false, [](int64_t t) {
+             static const char* k[] = {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"};
+             auto c = clock_of(t);
+             return fmt("%d de %s de %04d às %02d:%02d", c.d, k[c.mo - 1], c.y, c.h, c.mi);
+         }},
+        // Wall-clock time in Berlin followed by the zone's IANA name (EU summer time computed here,
+        // independently of the parser: last Sunday of March to last Sunday of October, 01:00 UTC).
+        {"iana_berlin", true, [](int64_t t) {
+             auto last_sunday_1am = [](int y, int m) {
+                 const int64_t next = m == 12 ? ownercheck::days_from_civil(y + 1, 1, 1) : ownercheck::days_from_civil(y, m + 1, 1);
+                 int64_t d = next - 1;
+                 while (((d + 4) % 7 + 7) % 7 != 0) --d;
+                 return d * 86400 + 3600;
+             };
+             const int y = clock_of(t).y;
+             const bool summer = t >= last_sunday_1am(y, 3) && t < last_sunday_1am(y, 10);
+             auto c = clock_of(t + (summer ? 7200 : 3600));
+             return fmt("%04d-%02d-%02d %02d:%02d:%02d Europe/Berlin", c.y, c.mo, c.d, c.h, c.mi, c.s);
+         }},
     };
 }
 

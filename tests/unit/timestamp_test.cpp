@@ -187,3 +187,17 @@ TEST_CASE("a word between date and clock: Kibana's @ and the panel languages' 'a
     CHECK(iso("1 de marzo de 2026 a las 10:22") == "2026-03-01T10:22:00Z");
     CHECK(iso("2026-03-01 at10:22") == "none");  // the word must stand alone
 }
+
+TEST_CASE("IANA zone names after a stamp, with their daylight-saving rules") {
+    CHECK(iso("2026-03-01 10:22:11 Europe/Berlin") == "2026-03-01T09:22:11Z");
+    CHECK(iso("2026-07-01 10:22:11 Europe/Berlin") == "2026-07-01T08:22:11Z");
+    CHECK(iso("2026-03-29 00:30:00 Europe/Berlin") == "2026-03-28T23:30:00Z");  // before the switch
+    CHECK(iso("2026-03-29 03:30:00 Europe/Berlin") == "2026-03-29T01:30:00Z");  // after it
+    CHECK(iso("2026-01-15 10:22:11 America/New_York") == "2026-01-15T15:22:11Z");
+    CHECK(iso("2026-03-08 03:30:00 America/New_York") == "2026-03-08T07:30:00Z");  // second Sunday of March
+    CHECK(iso("2026-01-15 10:22:11 Australia/Sydney") == "2026-01-14T23:22:11Z");  // southern summer
+    CHECK(iso("2026-07-15 10:22:11 Australia/Sydney") == "2026-07-15T00:22:11Z");
+    CHECK(iso("2026-07-01 10:22:11 (Asia/Seoul)") == "2026-07-01T01:22:11Z");
+    CHECK(iso("2026-07-01T10:22:11 America/Argentina/Buenos_Aires") == "2026-07-01T13:22:11Z");
+    CHECK(iso("2026-07-01 10:22:11 Mars/Olympus") == "none");  // an unknown zone is not read as UTC
+}

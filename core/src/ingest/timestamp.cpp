@@ -4,6 +4,7 @@
 #include <string>
 
 #include "ingest/text.hpp"
+#include "ingest/zone_names.hpp"
 #include "util/civil_time.hpp"
 #include "util/embedded_data.hpp"
 
@@ -121,6 +122,7 @@ struct Parts {
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, ms = 0;
     int offset_min = 0;
     bool zoned = false;  // the stamp named its zone (else the column's, else UTC)
+    const ZoneRule* zone = nullptr;  // an IANA zone: its offset depends on the date (finish())
     bool has_time = false;
     bool year_known = true;
 };
@@ -442,6 +444,22 @@ void read_meridiem_and_zone(Cursor& c, Parts& p) {
         w.push_back(to_lower(c.peek()));
         c.skip();
     }
+    // "Europe/Berlin", "America/New_York", "America/Argentina/Buenos_Aires"
+    if (c.peek() == '/' && !w.empty()) {
+        std::string name = w;
+        while (c.peek() == '/' || c.peek() == '_' || c.peek() == '-' || is_alpha(c.peek())) {
+            name.push_back(to_lower(c.peek()));
+            c.skip();
+        }
+        if (const ZoneRule* z = find_zone_rule(name)) {
+            p.zone = z;
+            p.zoned = true;
+            if (paren && c.peek() == ')') c.skip();
+            return;
+        }
+        c.seek(save);
+        return;
+    }
     for (const Zone& z : kZones) {
         if (w == z.name) {
             p.offset_min = z.minutes;
@@ -466,6 +484,7 @@ std::optional<Timestamp> finish(const Parts& p0, const TimeHints& hints) {
     if (p.h > 23 || p.mi > 59 || p.s > 60) return std::nullopt;
     if (p.s == 60) p.s = 59;  // leap second: keep it in its minute
     if (!p.zoned && hints.has_default_offset) p.offset_min = hints.default_offset_min;
+    if (p.zone) p.offset_min = zone_offset_at(*p.zone, to_unix(p.y, p.mo, p.d, p.h, p.mi, p.s));
     int64_t t = to_unix(p.y, p.mo, p.d, p.h, p.mi, p.s) - static_cast<int64_t>(p.offset_min) * 60;
     if (!p.year_known && hints.reference_time > 0 && t > hints.reference_time + 86400) {
         if (!valid_date(p.y - 1, p.mo, p.d)) return std::nullopt;
