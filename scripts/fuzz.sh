@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, ASan+UBSan) and runs each for a while.
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     default: 60 s, every target
-# Seeds come from examples/ and ../shared/cases (whole cases for fuzz_case and fuzz_case_json, each
-# evidence block for the block-level targets); corpora grow in build-fuzz/corpus/ between runs. A long run:
+# Seeds come from examples/, ../shared/cases and tests/corpus/blind_cases (admin formats beyond the
+# sample): whole cases for fuzz_case and fuzz_case_json, each evidence block for the block-level
+# targets; corpora grow in build-fuzz/corpus/ between runs. A long run:
 #   scripts/fuzz.sh 600
 # Any crash, hang (-timeout) or sanitizer report fails the run and leaves the reproducer in
 # build-fuzz/artifacts/.
@@ -21,7 +22,7 @@ if ((${#targets[@]} == 0)); then
   for t in "$build"/fuzz/fuzz_*; do targets+=("$(basename "$t")"); done
 fi
 
-python3 "$ROOT/scripts/fuzz_seeds.py" "$build/seeds" "$ROOT/examples" "$ROOT/../shared/cases/cases"
+python3 "$ROOT/scripts/fuzz_seeds.py" "$build/seeds" "$ROOT/examples" "$ROOT/../shared/cases/cases" "$ROOT/tests/corpus/blind_cases/cases"
 mkdir -p "$build/artifacts"
 status=0
 for t in "${targets[@]}"; do

@@ -997,6 +997,25 @@ Renderer admin_page(bool funding) {
     return r;
 }
 
+// A Jira or Confluence wiki table, as specialists paste logs into tickets: "||" marks the header
+// cells, an empty cell holds a space.
+Renderer jira_table() {
+    Renderer r;
+    r.name = "jira_wiki_table";
+    r.render = [](const std::vector<Event>& ev) {
+        std::string out = "||created_at||event||ip||country||city||user_agent||status||reason||\n";
+        for (const auto& e : ev) {
+            const std::vector<std::string> cells = {ownercheck::format_iso_datetime(e.time), std::string(e.raw_type.view()), std::string(e.ip.view()),
+                                                    std::string(e.country.view()), std::string(e.city.view()), std::string(e.user_agent.view()),
+                                                    e.success ? "success" : "failure", std::string(e.failure_reason.view())};
+            for (const auto& c : cells) out += "|" + (c.empty() ? std::string(" ") : c);
+            out += "|\n";
+        }
+        return Rendering{out, "Login history (from the ticket)"};
+    };
+    return r;
+}
+
 }  // namespace
 
 std::vector<Renderer> renderers() {
@@ -1038,6 +1057,7 @@ std::vector<Renderer> renderers() {
     out.push_back(splunk_raw());
     out.push_back(admin_page(false));
     out.push_back(admin_page(true));
+    out.push_back(jira_table());
     for (auto& r : out) r.carries.funding = r.funding;
     return out;
 }

@@ -112,7 +112,10 @@ DelimStats delimited_stats(std::string_view text, char delim, size_t offset, int
                              (fields.size() == 1 && is_table_footer(fields[0]))))
             continue;
         int c = static_cast<int>(fields.size());
-        if (delim == '|') {  // "| a | b |" has empty outer fields
+        if (delim == '|' && text.substr(rec_start, 2) == "||") {  // Jira/Confluence "||a||b||": the cells between
+            c = 0;
+            for (auto f : fields) c += !trim(f).empty();
+        } else if (delim == '|') {  // "| a | b |" has empty outer fields
             if (!fields.empty() && trim(fields.front()).empty()) --c;
             if (fields.size() > 1 && trim(fields.back()).empty()) --c;
         }
@@ -350,7 +353,9 @@ Detection detect_format(std::string_view text) {
         std::vector<std::string> header_store;
         for (auto h : header) header_store.emplace_back(trim(h));
         std::vector<std::string_view> trimmed(header_store.begin(), header_store.end());
-        if (best.delim == '|') {
+        if (best.delim == '|' && text.substr(best.first_offset, 2) == "||") {
+            trimmed.erase(std::remove(trimmed.begin(), trimmed.end(), std::string_view()), trimmed.end());
+        } else if (best.delim == '|') {
             if (!trimmed.empty() && trimmed.front().empty()) trimmed.erase(trimmed.begin());
             if (!trimmed.empty() && trimmed.back().empty()) trimmed.pop_back();
         }

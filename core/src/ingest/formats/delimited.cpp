@@ -108,6 +108,9 @@ void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out) {
     if (d.has_header) {
         if (!reader.next(fields, line)) return;
         if (d.pipe_table) strip_pipes(fields);
+        // Jira/Confluence mark header cells with "||": the empty cells between are not columns.
+        if (d.pipe_table && text.substr(d.header_offset, 2) == "||")
+            fields.erase(std::remove_if(fields.begin(), fields.end(), [](std::string_view f) { return trim(f).empty(); }), fields.end());
         for (auto f : fields) header_store.emplace_back(trim(f));
         for (const auto& h : header_store) header.push_back(h);
         roles = map_header(header);

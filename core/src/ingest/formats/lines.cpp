@@ -41,7 +41,7 @@ std::optional<Timestamp> find_timestamp(std::string_view l, BlockContext& ctx, s
     return std::nullopt;
 }
 
-bool token_char(char c) { return !(c == ' ' || c == '\t' || c == ',' || c == ';' || c == '"' || c == '\'' || c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '='); }
+bool token_char(char c) { return !(c == ' ' || c == '\t' || c == ',' || c == ';' || c == '"' || c == '\'' || c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '=' || c == '|'); }
 
 bool base58(char c) { return is_alnum(c) && c != '0' && c != 'O' && c != 'I' && c != 'l'; }
 
