@@ -550,3 +550,127 @@ TEST_CASE("extraction: typo-tolerant cues, spoken address ends, lock-out sentenc
     CHECK(devs[0]["model_text"].get<std::string>() == "Moto G84");
     CHECK(!devs[1].contains("browser"));  // "Edge 40" is the phone's model line
 }
+
+namespace {
+
+size_t count_topic(const std::vector<Claim>& cs, const std::string& topic) {
+    return static_cast<size_t>(std::count_if(cs.begin(), cs.end(), [&](const Claim& c) { return c.topic == topic; }));
+}
+
+std::string value_of(const std::vector<Claim>& cs, const std::string& topic, const char* key) {
+    for (const auto& c : cs)
+        if (c.topic == topic && c.value.contains(key) && c.value[key].is_string()) return c.value[key].get<std::string>();
+    return "none";
+}
+
+}  // namespace
+
+TEST_CASE("dates: short month names after an opener, seasons alone, spans of years ago") {
+    CHECK(first_date("en", "My last deposit was 2,000 GBP in May.") == "2025-05/month");
+    CHECK(first_date("fr", "300 EUR en mai") == "2025-05/month");
+    CHECK(first_date("de", "im Mai 500 EUR") == "2025-05/month");
+    CHECK(first_date("en", "I may have deposited 50 EUR") == "none");
+    // seasons: the most recent one that has begun (kNow is 2026-03-14: spring has begun)
+    CHECK(first_date("ru", "Пополнял весной") == "2026-03/month");
+    CHECK(first_date("ru", "Пополнял летом") == "2025-06/month");
+    CHECK(first_date("de", "im Herbst") == "2025-09/month");
+    CHECK(first_date("ko", "봄에 입금했습니다") == "2026-03/month");
+    CHECK(first_date("de", "im Herbst 2022") == "2022-09/month");  // a season with a year is that year's
+    {
+        const auto ds = find_dates(fold_str("зимой"), lexicon("ru"), kNow);
+        REQUIRE(ds.size() == 1);
+        CHECK(ds.front().iso() == "2025-12");
+        CHECK(ds.front().iso2() == "2026-02");
+    }
+    // a span of years ago, and the Russian unit-first "года два-три назад"
+    const std::vector<std::pair<std::string, std::string>> spans = {
+        {"ru", "года два-три назад"}, {"ru", "2-3 года назад"}, {"en", "2-3 years ago"}, {"en", "two or three years ago"}};
+    for (const auto& span : spans) {
+        const auto ds = find_dates(fold_str(span.second), lexicon(span.first), kNow);
+        REQUIRE(ds.size() == 1);
+        const std::string got = ds.front().iso() + ".." + ds.front().iso2();
+        CHECK_MESSAGE(got == "2023..2024", span.second);
+    }
+    CHECK(first_date("ru", "лет пять назад") == "2021/year");
+    // "mai" is also Italian for "never": inside a date it is the month
+    CHECK(count_topic(claims_of("Letzte Einzahlung am 3. Mai."), "last_deposit") == 1);
+    CHECK(count_topic(claims_of("Letzte Einzahlung im Mai."), "last_deposit") == 1);
+    CHECK(count_topic(claims_of("Non ho mai prelevato, mancano 300 EUR."), "last_withdrawal") == 0);
+}
+
+TEST_CASE("claims: places that point back, generic devices, buying a phone, SMS beside a phone number") {
+    {
+        const auto cs = claims_of("I live in Toronto, Canada, and usually log in from there, but I'm travelling in Japan.");
+        CHECK(value_of(cs, "usual_location", "city") == "Toronto");
+        CHECK(value_of(cs, "residence_country", "country") == "CA");
+    }
+    {
+        const auto cs = claims_of("Ich wohne in München und melde mich normalerweise von dort an, allerdings über Server in Schweden.");
+        CHECK(value_of(cs, "usual_location", "city") == "Munich");
+    }
+    {
+        const auto cs = claims_of("İstanbul'da yaşıyorum ve genelde oradan giriş yapıyorum, ama şu an Berlin'deyim.");
+        CHECK(value_of(cs, "usual_location", "city") == "Istanbul");
+    }
+    {
+        // "from there" with nothing named before it is no place
+        const auto cs = claims_of("I usually log in from there.");
+        CHECK(count_topic(cs, "usual_location") == 0);
+    }
+    {
+        const auto cs = claims_of("Ich lebe in Hamburg. Ich melde mich immer von zu Hause an.");
+        CHECK(value_of(cs, "usual_location", "city") == "Hamburg");
+    }
+    // a bare kind of device answers a devices cue, and only then
+    CHECK(count_topic(claims_of("Захожу с телефона."), "devices") == 1);
+    CHECK(count_topic(claims_of("I use my phone."), "devices") == 1);
+    CHECK(count_topic(claims_of("My phone number is +44 7700 900123."), "devices") == 0);
+    CHECK(count_topic(claims_of("I lost my phone."), "devices") == 0);
+    // buying a phone is not a trade; buying an asset is
+    for (const char* s : {"ich habe mir ein neues Handy gekauft (Samsung Galaxy S24).", "어제 새 아이폰 16을 샀습니다.", "I bought a new laptop yesterday.",
+                          "Comprei um celular novo ontem."})
+        CHECK_MESSAGE(count_topic(claims_of(s), "last_trade") == 0, s);
+    CHECK(count_topic(claims_of("I bought 0.1 BTC yesterday."), "last_trade") == 1);
+    CHECK(count_topic(claims_of("My last trade was on March 3."), "last_trade") == 1);
+    {
+        const auto cs = claims_of("3月5日用 USDT 买了 2 个 SOL。");
+        REQUIRE(count_topic(cs, "last_trade") == 1);
+        CHECK(value_of(cs, "last_trade", "asset") == "SOL");
+    }
+    {
+        const auto cs = claims_of("Мой номер телефона +7 921 555-12-34, код приходит по SMS.");
+        CHECK(value_of(cs, "two_factor_method", "method") == "sms");
+        CHECK(count_topic(cs, "phone") == 1);
+    }
+    // lost or broken access to a generic authenticator is not a 2FA claim (the sample's convention
+    // for "I lost my phone and with it my authenticator app"), in every language
+    for (const char* s : {"I need my two-factor reset, I no longer have access to the authenticator.",
+                          "ich komme nicht mehr in mein Konto, die Authenticator-App zeigt falsche Codes.",
+                          "폰을 바꿔서 인증 앱이 없습니다.", "Je n'ai plus accès à mon application d'authentification.",
+                          "Non ho più accesso all'app di autenticazione.", "Perdi o acesso à aplicação de autenticação.",
+                          "У меня нет доступа к аутентификатору.", "Doğrulama uygulamasına erişimim yok."}) {
+        const auto cs = claims_of(s);
+        CHECK_MESSAGE(count_topic(cs, "two_factor_method") == 0, s);
+        CHECK_MESSAGE(count_topic(cs, "devices") == 0, s);
+    }
+    // a named product still tells the method
+    CHECK(value_of(claims_of("My iPhone was stolen with Google Authenticator on it."), "two_factor_method", "method") == "totp");
+}
+
+TEST_CASE("claims: a question and its answer on one numbered line, in several languages") {
+    {
+        const auto cs = claims_of("1. Quando criou a conta? Em agosto de 2023.\n5. De onde costuma acessar? São Paulo, Brasil.");
+        CHECK(value_of(cs, "account_created", "date") == "2023-08");
+        CHECK(value_of(cs, "usual_location", "city") == "Sao Paulo");
+    }
+    {
+        const auto cs = claims_of("1. When did you open the account? In March 2021.\n2. Where do you usually log in from? Lyon, France.");
+        CHECK(value_of(cs, "account_created", "date") == "2021-03");
+        CHECK(value_of(cs, "usual_location", "city") == "Lyon");
+    }
+    {
+        const auto cs = claims_of("1) Da dove accede di solito? Milano, Italia.\n2) Quando ha aperto il conto? Nel 2020.");
+        CHECK(value_of(cs, "usual_location", "city") == "Milan");
+        CHECK(value_of(cs, "account_created", "date") == "2020");
+    }
+}

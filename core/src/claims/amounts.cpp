@@ -195,8 +195,14 @@ std::vector<AmountFound> find_amounts(std::string_view s, const LangLex& lex, co
                 while (q < s.size() && s[q] == ' ') ++q;
             }
         }
-        for (std::string_view mw : {"个", "개", "枚"})
-            if (s.substr(q, mw.size()) == mw) q += mw.size();
+        // "2 个 SOL", "3개의 ETH": a counter word (and the spaces around it) between the number and the asset
+        for (std::string_view mw : {"个", "개", "枚", "個"})
+            if (s.substr(q, mw.size()) == mw) {
+                q += mw.size();
+                if (s.substr(q, 3) == "\xec\x9d\x98") q += 3;  // 의
+                while (q < s.size() && s[q] == ' ') ++q;
+                break;
+            }
         size_t alen = 0;
         if (const AssetName* an = asset_at(s, q, alen)) {
             a.asset = an->ticker;

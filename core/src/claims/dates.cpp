@@ -307,7 +307,16 @@ void month_names(Ctx& c, const LangLex& lex) {
             }
             // Short names ("may", "mar", "set", "ago") are words too: only with a number next to them.
             const bool short_name = phrase.size() <= 3 && phrase.back() != '*';
-            if (short_name && day == 0 && year == 0) continue;
+            if (short_name && day == 0 && year == 0) {
+                // ... or after a word that opens a month: "in May", "en mai", "im Mai"
+                const std::string_view before = c.s.substr(0, skip_spaces_back(c.s, pos));
+                const bool opened = std::any_of(lex.month_openers.begin(), lex.month_openers.end(), [&](const std::string& o) {
+                    return before.size() >= o.size() && before.substr(before.size() - o.size()) == o &&
+                           (before.size() == o.size() || !is_letter(static_cast<unsigned char>(before[before.size() - o.size() - 1])));
+                });
+                // and not the verb "may" before another verb: "in May" yes, "... in may be" no
+                if (!opened || (end < c.s.size() && is_letter(static_cast<unsigned char>(c.s[end])))) continue;
+            }
             if (!c.free(start, end - start)) continue;
             DateFound f;
             f.pos = start;
@@ -365,23 +374,58 @@ int count_before(std::string_view s, size_t end, const LangLex& lex, size_t& sta
     return -1;  // no count
 }
 
+// A count or a span of two before `end`: "3", "two", "2-3", "два-три", "two or three". The span
+// is lo..hi; a single count has lo == hi. False when there is no count.
+bool count_span_before(std::string_view s, size_t end, const LangLex& lex, size_t& start, int& lo, int& hi) {
+    size_t st = end;
+    const int n = count_before(s, end, lex, st);
+    if (n < 0) return false;
+    lo = hi = n;
+    start = st;
+    size_t p = st;
+    while (p > 0 && s[p - 1] == ' ') --p;
+    size_t joiner = std::string_view::npos;
+    if (p > 0 && s[p - 1] == '-') joiner = p - 1;
+    else
+        for (const auto& j : lex.alt_joiners)
+            if (p > j.size() && s.substr(p - j.size(), j.size()) == j && s[p - j.size() - 1] == ' ') joiner = p - j.size();
+    if (joiner == std::string_view::npos) return true;
+    size_t st0 = joiner;
+    const int n0 = count_before(s, joiner, lex, st0);
+    if (n0 < 0 || n0 >= n) return true;
+    lo = n0;
+    start = st0;
+    return true;
+}
+
 void relative_forms(Ctx& c, const LangLex& lex) {
-    auto apply = [&](const std::string& unit, int n, size_t pos, size_t len) {
-        if (!c.free(pos, len) || n < 0 || n > 100) return;
-        DateFound f = unit == "day"     ? shifted(c, -n, 0, 0, 0, "day")
-                      : unit == "week"  ? shifted(c, 0, -n, 0, 0, "day")
-                      : unit == "month" ? shifted(c, 0, 0, -n, 0, "month")
-                                        : shifted(c, 0, 0, 0, -n, "year");
+    auto apply_span = [&](const std::string& unit, int lo, int hi, size_t pos, size_t len) {
+        if (!c.free(pos, len) || lo < 0 || hi > 100) return;
+        auto at = [&](int n) {
+            return unit == "day"     ? shifted(c, -n, 0, 0, 0, "day")
+                   : unit == "week"  ? shifted(c, 0, -n, 0, 0, "day")
+                   : unit == "month" ? shifted(c, 0, 0, -n, 0, "month")
+                                     : shifted(c, 0, 0, 0, -n, "year");
+        };
+        DateFound f = at(hi);
+        if (lo != hi) {  // "2-3 years ago": from the older end to the newer
+            const DateFound g = at(lo);
+            f.range = true;
+            f.y2 = g.y, f.m2 = g.m, f.d2 = g.d;
+            f.precision2 = g.precision;
+        }
         f.pos = pos;
         f.len = len;
         c.take(f);
     };
+    auto apply = [&](const std::string& unit, int n, size_t pos, size_t len) { apply_span(unit, n, n, pos, len); };
     // N UNIT AGO: "two weeks ago", "3 giorni fa", "две недели назад", "iki hafta önce", "两周前", "2주 전"
     for (const auto& ago : lex.ago) {
         size_t from = 0, alen = 0;
         for (size_t pos; (pos = find_phrase(c.s, ago, from, &alen)) != std::string_view::npos; from = pos + 1) {
             size_t p = pos;
             while (p > 0 && c.s[p - 1] == ' ') --p;
+            bool matched = false;
             for (const auto& [u, unit] : lex.units) {
                 std::string stem = u.back() == '*' ? u.substr(0, u.size() - 1) : u;
                 // the unit word ends at p; for a stem, find the stem start within the last word
@@ -394,10 +438,32 @@ void relative_forms(Ctx& c, const LangLex& lex) {
                     us = p - stem.size();  // CJK: 两周 — the unit is the tail of the run
                 if (us == std::string_view::npos) continue;
                 size_t ns = us;
-                int n = count_before(c.s, us, lex, ns);
-                if (n < 0) continue;  // "a few years ago", "前" alone: too vague to date
-                apply(unit, n, ns, pos + alen - ns);
+                int lo = 0, hi = 0;
+                if (!count_span_before(c.s, us, lex, ns, lo, hi)) continue;  // "a few years ago", "前" alone: too vague to date
+                apply_span(unit, lo, hi, ns, pos + alen - ns);
+                matched = true;
                 break;
+            }
+            // The unit before the count: "года два-три назад", "лет пять назад" (a Russian way of
+            // saying "about").
+            if (!matched) {
+                size_t cs = p;
+                int lo = 0, hi = 0;
+                if (cs == 0 || !count_span_before(c.s, p, lex, cs, lo, hi) || cs == p) continue;
+                size_t ue = cs;
+                while (ue > 0 && c.s[ue - 1] == ' ') --ue;
+                size_t ws = ue;
+                while (ws > 0 && c.s[ws - 1] != ' ') --ws;
+                const std::string_view word = c.s.substr(ws, ue - ws);
+                if (word.empty()) continue;
+                for (const auto& [u, unit] : lex.units) {
+                    const std::string stem = u.back() == '*' ? u.substr(0, u.size() - 1) : u;
+                    if (u.back() == '*' ? word.substr(0, stem.size()) != stem : word != stem) continue;
+                    // a unit after a number reads forward ("2 года назад" was read above); this
+                    // form is the unit written first, so it must not end a count of its own
+                    apply_span(unit, lo, hi, ws, pos + alen - ws);
+                    break;
+                }
             }
         }
     }
@@ -723,6 +789,47 @@ void year_parts(std::vector<DateFound>& out, std::string_view s) {
     }
 }
 
+// "Пополнял весной", "in the spring", "im Herbst", "봄에": a season named without a year is the
+// most recent one that has begun (this year's once its first month has come, else last year's),
+// a vague range of its months; winter runs from December into the next year. A season next to a
+// year was read by year_parts already and is not read again.
+void seasons_alone(std::vector<DateFound>& out, std::string_view s, const CivilDate& today, const LangLex& primary) {
+    std::vector<bool> taken(s.size(), false);
+    for (const auto& f : out)
+        for (size_t k = f.pos; k < f.pos + f.len && k < s.size(); ++k) taken[k] = true;
+    auto scan = [&](const LangLex& l) {
+        for (const auto& p : l.seasons) {
+            size_t from = 0, len = 0;
+            for (size_t pos; (pos = find_phrase(s, p.phrase, from, &len)) != std::string_view::npos; from = pos + 1) {
+                bool free = true;
+                for (size_t k = pos; k < pos + len; ++k) free = free && !taken[k];
+                if (!free) continue;
+                for (size_t k = pos; k < pos + len; ++k) taken[k] = true;
+                DateFound f;
+                f.pos = pos;
+                f.len = len;
+                if (p.from <= p.to) {
+                    f.y = today.month >= p.from ? today.year : today.year - 1;
+                    f.y2 = f.y;
+                } else {  // winter: December to February
+                    f.y = today.month >= p.from ? today.year : today.year - 1;
+                    f.y2 = f.y + 1;
+                }
+                f.m = p.from;
+                f.m2 = p.to;
+                f.precision = f.precision2 = "month";
+                f.range = true;
+                f.approx = f.vague = true;
+                out.push_back(f);
+            }
+        }
+    };
+    scan(primary);
+    for (const auto& l : lexicons())
+        if (l.lang != primary.lang) scan(l);
+    std::sort(out.begin(), out.end(), [](const DateFound& a, const DateFound& b) { return a.pos < b.pos; });
+}
+
 // "Im Frühjahr 2020, ich glaube April", "mid-2020 (June or July)", "2019, March I think": a month
 // named right after a year or a part of one narrows it, and takes its year.
 void narrow_vague(std::vector<DateFound>& out, std::string_view s, const CivilDate& today) {
@@ -785,6 +892,7 @@ std::vector<DateFound> find_dates(std::string_view folded, const LangLex& primar
     relative_year_of_day(c.out, folded);
     weekday_of_last_week(c.out, folded, c.today);
     year_parts(c.out, folded);
+    seasons_alone(c.out, folded, c.today, primary);
 
     // "around 9th of May", "environ le 3 mars": the client is not sure
     for (auto& f : c.out) {

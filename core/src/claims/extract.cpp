@@ -26,6 +26,7 @@ namespace {
 struct Cue {
     size_t pos, len;
     std::string topic;
+    std::string phrase;  // the lexicon's cue, folded
 };
 
 // Topic cues of every language, longest first, without overlap, in text order.
@@ -47,7 +48,7 @@ std::vector<Cue> find_cues(std::string_view folded) {
             for (size_t k = pos; k < pos + len; ++k) free = free && !taken[k];
             if (!free) continue;
             for (size_t k = pos; k < pos + len; ++k) taken[k] = true;
-            out.push_back({pos, len, c.topic});
+            out.push_back({pos, len, c.topic, c.phrase});
         }
     }
     std::sort(out.begin(), out.end(), [](const Cue& a, const Cue& b) { return a.pos < b.pos; });
@@ -118,6 +119,7 @@ struct Values {
     std::vector<AssetFound> assets;
     std::optional<PlaceFound> place;
     std::vector<DeviceFound> devices;
+    bool device_asked = false;  // a devices cue or question: a bare kind ("a phone") answers it
     std::string method, side, email, phone, address, name;
 };
 
@@ -126,7 +128,10 @@ bool has_value(const Values& v, const std::string& kind) {
     if (kind == "amount") return !v.amounts.empty();
     if (kind == "place") return v.place.has_value();
     if (kind == "country") return v.place && !v.place->country.empty();
-    if (kind == "device") return std::any_of(v.devices.begin(), v.devices.end(), [](const DeviceFound& d) { return !d.os.empty() || !d.browser.empty() || !d.model.empty() || d.app; });
+    if (kind == "device")
+        return std::any_of(v.devices.begin(), v.devices.end(), [&](const DeviceFound& d) {
+            return !d.os.empty() || !d.browser.empty() || !d.model.empty() || d.app || (v.device_asked && !d.kind.empty());
+        });
     if (kind == "method") return !v.method.empty();
     if (kind == "email") return !v.email.empty();
     if (kind == "phone") return !v.phone.empty();
@@ -195,8 +200,9 @@ nlohmann::ordered_json value_for(const std::string& topic, const Values& v) {
     } else if (topic == "devices") {
         nlohmann::ordered_json list = nlohmann::ordered_json::array();
         for (const auto& d : v.devices) {
-            if (d.os.empty() && d.browser.empty() && d.model.empty() && !d.app) continue;
+            if (d.os.empty() && d.browser.empty() && d.model.empty() && !d.app && d.kind.empty()) continue;
             nlohmann::ordered_json e = {{"text", d.text}};
+            if (!d.kind.empty()) e["kind"] = d.kind;
             if (!d.model.empty()) e["model"] = d.model;
             if (!d.model_text.empty()) e["model_text"] = d.model_text;
             if (!d.os.empty()) e["os"] = d.os;
@@ -227,7 +233,9 @@ bool names_app(std::string_view folded) { return any_phrase(folded, shared_vocab
 // the sentence is what went missing, not a withdrawal the client made. A login cue next to
 // "can't" / "无法" / "안 돼" is the lock-out the client writes about, not a login. The window is a few words
 // either side of the cue, so "I never got the e-mail; my last deposit was..." still counts.
-bool denied(std::string_view seg_folded, const struct Segment& seg, const std::string& topic) {
+// A negation word inside a date is the month's name ("mai" is Italian for "never" and French and
+// German for May: "Letzte Einzahlung im Mai").
+bool denied(std::string_view seg_folded, const struct Segment& seg, const std::string& topic, const std::vector<DateFound>& dates) {
     const bool login = topic == "last_login";  // "无法登录", "로그인이 안 돼", "I can't log in": the lock-out
     if (topic != "last_deposit" && topic != "last_withdrawal" && topic != "last_trade" && !login) return false;
     const auto words = login ? &LangLex::unable : &LangLex::negation;
@@ -249,12 +257,33 @@ bool denied(std::string_view seg_folded, const struct Segment& seg, const std::s
                 break;
             }
         const std::string_view window = seg_folded.substr(from, to - from);
+        auto in_date = [&](size_t p) {
+            return std::any_of(dates.begin(), dates.end(), [&](const DateFound& d) { return p >= d.pos && p < d.pos + d.len; });
+        };
         for (const auto& l : lexicons())
-            for (const auto& n : l.*words)
-                if (contains_phrase(window, n)) return true;
+            for (const auto& n : l.*words) {
+                size_t len = 0;
+                for (size_t p = find_phrase(window, n, 0, &len); p != std::string_view::npos; p = find_phrase(window, n, p + 1, &len))
+                    if (!in_date(from + p)) return true;
+            }
     }
     return false;
 }
+
+// "ich habe mir ein Handy gekauft", "어제 새 아이폰을 샀고": a buy or sell verb alone is not a trade on
+// the exchange; it is one when the segment names what was traded or paid (an asset or currency).
+// "last trade", "operação", "сделка" name the trade themselves.
+bool side_verb(const std::string& phrase) {
+    auto is = [&](const std::string& w) {  // "buy*" covers the cue "buying"
+        return w == phrase || (!w.empty() && w.back() == '*' && phrase.compare(0, w.size() - 1, w, 0, w.size() - 1) == 0);
+    };
+    for (const auto& l : lexicons())
+        if (std::any_of(l.buy.begin(), l.buy.end(), is) || std::any_of(l.sell.begin(), l.sell.end(), is)) return true;
+    return false;
+}
+
+// "from there", "von dort", "oradan" (place_there); "from home", "von zu Hause" (place_home).
+bool points_back(std::string_view folded, std::vector<std::string> LangLex::*field) { return any_lang_phrase(folded, field); }
 
 // "+41 79 123 45 67": a leading + and a full number's worth of digits is a phone number in any
 // sentence; shorter or unsigned digit runs need a phone cue (they may be amounts or dates).
@@ -289,6 +318,9 @@ std::vector<Claim> extract_claims(const Analysis& a) {
         const LanguageGuess block_lang = detect_language(block.text);
         std::set<std::pair<std::string, std::string>> seen;  // (topic, text) already claimed
         std::set<std::pair<std::string, std::string>> said;  // (topic, value) already claimed
+        // The place named last in the block, and where the client lives: "I live in Toronto and
+        // usually log in from there", "Ich wohne in Köln ... immer von zu Hause".
+        std::optional<PlaceFound> last_place, home_place;
         for (const Sentence& sent : reply_sentences(block.text)) {
             const LanguageGuess g = detect_language(sent.text);
             const std::string lang = g.score >= 2 ? g.lang : block_lang.lang;
@@ -318,6 +350,14 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                         if (auto after = find_place(sf, seg_orig, c.pos - seg.begin)) v.place = after;
                         break;
                     }
+                // A usual-location cue with no place of its own that points back ("from there", "von
+                // dort", "oradan") stands for the place named before it; "from home" for the home.
+                const bool usual_cue = std::any_of(seg.cues.begin(), seg.cues.end(), [](const Cue& c) { return c.topic == "usual_location"; });
+                if (usual_cue && !v.place) {
+                    if (last_place && points_back(sf.text, &LangLex::place_there)) v.place = last_place;
+                    else if (home_place && points_back(sf.text, &LangLex::place_home)) v.place = home_place;
+                }
+                if (v.place) last_place = v.place;
                 v.devices = find_devices(sf, seg_orig);
                 v.method = find_method(sf.text);
                 v.side = find_side(sf.text);
@@ -331,6 +371,7 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                     if (std::find(topics.begin(), topics.end(), c.topic) == topics.end()) topics.push_back(c.topic);
                 // A bare answer ("Hanoi, Vietnam") takes the topic of the question it answers.
                 if (topics.empty()) topics = asked;
+                v.device_asked = std::find(topics.begin(), topics.end(), "devices") != topics.end();
                 for (const auto& c : seg.cues)
                     if (c.topic == "full_name") v.name = find_name_after(seg_orig, sf, c.pos - seg.begin + c.len);
                 if (v.name.empty() && std::find(topics.begin(), topics.end(), "full_name") != topics.end() && seg.cues.empty())
@@ -341,7 +382,11 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                     if (it == vocab.topics.end()) return false;
                     const auto& rule = it->second;
                     if (rule.not_when_loss && loss && !(t == "two_factor_method" && names_app(sf.text))) return false;
-                    if (denied(sf.text, seg, t)) return false;
+                    if (denied(sf.text, seg, t, v.dates)) return false;
+                    if (t == "last_trade" && v.assets.empty() && !seg.cues.empty() &&
+                        std::none_of(v.amounts.begin(), v.amounts.end(), [](const AmountFound& x) { return !x.asset.empty(); }) &&
+                        std::all_of(seg.cues.begin(), seg.cues.end(), [](const Cue& c) { return c.topic != "last_trade" || side_verb(c.phrase); }))
+                        return false;
                     if (rule.vague_if_habitual && habitual) return false;
                     return std::any_of(rule.needs.begin(), rule.needs.end(), [&](const std::string& k) { return has_value(v, k); });
                 };
@@ -385,6 +430,8 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                     if (std::find(chosen.begin(), chosen.end(), t) == chosen.end() && valid(t)) chosen.push_back(t);
                 };
                 if (!v.email.empty()) also("contact_email");
+                // "Мой номер телефона ..., код приходит по SMS": the method named beside another topic
+                if (!v.method.empty()) also("two_factor_method");
                 if (!v.address.empty()) also("withdrawal_address");
                 if (international_phone(v.phone)) also("phone");
                 if (!chosen.empty()) also("devices");
@@ -392,6 +439,7 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                     const std::string text = trim(seg_orig).empty() ? sent.text : trim(seg_orig);
                     if (!seen.insert({t, text}).second) continue;
                     Claim c;
+                    if (t == "residence_country" && v.place) home_place = v.place;
                     c.topic = t;
                     c.text = text;
                     c.value = value_for(t, v);

@@ -102,6 +102,12 @@ LangLex load_lang(const char* code) {
     l.address_token_before = j.value("address_token_before", false);
     l.thousands = strings(j, "thousands");
     l.unable = strings(j, "unable");
+    l.month_openers = strings(j, "month_openers");
+    if (j.contains("seasons"))
+        for (const auto& [k, v] : j["seasons"].items()) l.seasons.push_back({fold_str(k), v.at(0).get<int>(), v.at(1).get<int>()});
+    std::stable_sort(l.seasons.begin(), l.seasons.end(), [](const auto& a, const auto& b) { return a.phrase.size() > b.phrase.size(); });
+    l.place_there = strings(j, "place_there");
+    l.place_home = strings(j, "place_home");
     if (j.contains("topics"))
         for (const auto& [topic, cues] : j["topics"].items())
             for (const auto& c : cues) l.topic_cues.emplace_back(fold_str(c.get<std::string>()), topic);
@@ -164,6 +170,25 @@ SharedVocab load_shared() {
     for (const auto& [name, c] : places["cities"].items())
         for (const auto& n : c["names"])
             for (const auto& f : with_inflections(fold_str(n.get<std::string>()))) v.cities.push_back({f, name, c.value("country", std::string())});
+    // The enrich gazetteer's exonyms (city_names.json, "Name/CC": names in the nine languages) add
+    // the cities this list lacks, under the GeoNames name the gazetteer gives them; a city this
+    // list already knows by any of those names keeps its entry.
+    {
+        const nlohmann::json aliases = data_table("city_names.json").value("cities", nlohmann::json::object());  // named: not a temporary's member
+        for (const auto& [key, names] : aliases.items()) {
+            const size_t slash = key.rfind('/');
+            if (slash == std::string::npos) continue;
+            const std::string name = key.substr(0, slash), cc = key.substr(slash + 1);
+            std::vector<std::string> folded{fold_str(name)};
+            for (const auto& n : names) folded.push_back(fold_str(n.get<std::string>()));
+            const bool known = std::any_of(folded.begin(), folded.end(), [&](const std::string& f) {
+                return std::any_of(v.cities.begin(), v.cities.end(), [&](const SharedVocab::City& c) { return c.phrase == f; });
+            });
+            if (known) continue;
+            for (const auto& f : folded)
+                for (const auto& g : with_inflections(f)) v.cities.push_back({g, name, cc});
+        }
+    }
     std::stable_sort(v.cities.begin(), v.cities.end(), [](const auto& a, const auto& b) { return a.phrase.size() > b.phrase.size(); });
 
     for (const auto& d : data_table("claims_devices.json")["devices"])
@@ -175,6 +200,11 @@ SharedVocab load_shared() {
     const nlohmann::json model_words = data_table("claims_devices.json").value("model_words", nlohmann::json::object());  // named: not a temporary's member
     for (const auto& [k, w] : model_words.items()) v.model_words.emplace_back(fold_str(k), w.get<std::string>());
     longest_first(v.model_words);
+    const nlohmann::json kinds = data_table("claims_devices.json").value("kinds", nlohmann::json::object());  // named: not a temporary's member
+    for (const auto& [kind, names] : kinds.items())
+        for (const auto& n : names)
+            for (const auto& f : with_inflections(fold_str(n.get<std::string>()))) v.device_kinds.emplace_back(f, kind);
+    longest_first(v.device_kinds);
     std::stable_sort(v.devices.begin(), v.devices.end(), [](const auto& a, const auto& b) { return a.phrase.size() > b.phrase.size(); });
 
     for (const auto& [method, names] : data_table("claims_2fa.json")["methods"].items())

@@ -63,6 +63,15 @@ struct LangLex {
     // "I can't log in", "无法登录", "로그인이 안 돼": next to a login cue, the sentence is the lock-out, not a login.
     std::vector<std::string> unable;
     bool address_token_before = false;
+    // Words before a month name that make a short one a date ("in May", "en mai", "im Mai"):
+    // alone, "may" / "mai" are words too.
+    std::vector<std::string> month_openers;
+    // A season without a year ("весной", "in the spring", "im Herbst", "봄에"): the most recent
+    // such season that has begun, as a range of months (winter: December to February).
+    std::vector<YearPart> seasons;
+    // Words that point back at a place named before ("from there", "von dort", "oradan"), and at
+    // the client's home ("from home", "de casa", "evden"): the place they stand for.
+    std::vector<std::string> place_there, place_home;
 };
 
 // All languages, in the fixed order en fr pt de it ru tr zh ko.
@@ -87,6 +96,7 @@ struct SharedVocab {
     std::vector<Device> devices;  // longest first
     // Model words written in another script ("노트20" is "Note20", "울트라" is "Ultra").
     std::vector<PhraseStr> model_words;
+    std::vector<PhraseStr> device_kinds;  // (folded word, phone | computer | tablet), longest first
     std::vector<PhraseStr> twofa;  // (folded phrase, method), longest first
     // Product names ("Google Authenticator", "Authy"): naming one tells the method even in a
     // sentence about losing the phone it ran on, where a generic "authenticator app" does not.

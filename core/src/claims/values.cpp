@@ -289,6 +289,24 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
         }
         dev.text = trim(slice(seg, original, group_start, end - group_start));
     }
+    // Nothing specific named: the kinds of device the client names ("Захожу с телефона", "from
+    // my laptop"), each once, in text order.
+    if (out.empty()) {
+        std::vector<std::pair<size_t, const PhraseStr*>> kinds;
+        std::vector<bool> taken(s.size(), false);
+        for (const auto& k : shared_vocab().device_kinds) {
+            size_t len = 0;
+            const size_t pos = find_phrase(s, k.first, 0, &len);
+            if (pos == std::string_view::npos || taken[pos]) continue;
+            if (std::any_of(kinds.begin(), kinds.end(), [&](const auto& x) { return x.second->second == k.second; })) continue;
+            for (size_t q = pos; q < pos + len; ++q) taken[q] = true;
+            kinds.emplace_back(pos, &k);
+            DeviceFound d;
+            d.text = trim(slice(seg, original, pos, len));
+            d.kind = k.second;
+            out.push_back(d);
+        }
+    }
     return out;
 }
 

@@ -32,6 +32,9 @@ struct DeviceFound {
     // 13", "Xiaomi 13" (the user agent says only "iPhone"); empty when nothing narrows it.
     std::string model_text;
     bool app = false;
+    // "phone", "телефон", "laptop": a kind of device named without an OS, browser, model or app.
+    // The logs cannot check it; it is read only when nothing more specific is named.
+    std::string kind;
 };
 std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view original);
 
