@@ -132,3 +132,73 @@ TEST_CASE("assess: reply templates exist in all nine languages") {
         for (const auto& l : langs) CHECK(texts.contains(l));
     for (const auto& k : t["question_order"]) CHECK(t["questions"].contains(k.get<std::string>()));
 }
+
+TEST_CASE("assess: funding facts alone do not verify while a new device acted in the account") {
+    // A mailbox reader knows deposit, withdrawal and trade amounts from the exchange's e-mails. A
+    // password reset from a phone the account never used, then the ticket: not verified.
+    TestAccount acc;
+    acc.with_home_baseline();
+    Place same_isp = kHome;
+    same_isp.ip = "94.126.12.7";  // the owner's ISP (same ASN), another /24
+    const std::string phone = "Mozilla/5.0 (Linux; Android 14; SM-A546B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Mobile Safari/537.36";
+    acc.add(EventType::PasswordResetCompleted, acc.days_ago(0.7), same_isp, phone);
+    acc.login(acc.days_ago(0.7) + 120, same_isp, phone);
+    const Analysis a = assessed(acc, {claim("last_deposit", "corroborated"), claim("last_withdrawal", "corroborated"),
+                                      claim("last_trade", "corroborated"), claim("account_created", "corroborated")});
+    CHECK(a.assessment.owner_probability >= 0.85);  // the weights alone would verify
+    CHECK(a.assessment.recommendation == "needs_more_info");
+    CHECK(a.assessment.summary.find("e-mails show") != std::string::npos);
+
+    // The same answers plus the owner's devices, which no e-mail shows: verified.
+    TestAccount owner;
+    owner.with_home_baseline();
+    owner.login(owner.days_ago(2), kHome, phone);  // the owner's new phone at home: new_device low
+    const Analysis b = assessed(owner, {claim("last_deposit", "corroborated"), claim("last_withdrawal", "corroborated"),
+                                        claim("devices", "corroborated")});
+    CHECK(b.assessment.recommendation == "owner_verified");
+
+    // Second-factor failures from a device and network the account never used (the password was
+    // accepted there) and answers a mailbox holds, sign-in notices included: not verified.
+    TestAccount knocking;
+    knocking.with_home_baseline();
+    Place other_isp = kHome;  // same city and country, a network the account never used
+    other_isp.ip = "88.65.40.12";
+    other_isp.asn = "3209";
+    for (int i = 0; i < 3; ++i) knocking.fail(knocking.days_ago(1) + i * 120, other_isp, kWindowsChrome, "invalid_otp");
+    const Analysis k = assessed(knocking, {claim("last_deposit", "corroborated"), claim("last_withdrawal", "corroborated"),
+                                           claim("last_login", "corroborated")});
+    CHECK(k.assessment.owner_probability >= 0.85);
+    CHECK(k.assessment.recommendation == "needs_more_info");
+
+    // The owner's own password change from the usual phone and network is low: nobody new.
+    TestAccount own;
+    own.with_home_baseline();
+    own.add(EventType::PasswordChanged, own.days_ago(10), kHome, kPixelChrome);
+    const Analysis d = assessed(own, {claim("last_deposit", "corroborated"), claim("last_withdrawal", "corroborated")});
+    CHECK(d.assessment.recommendation == "owner_verified");
+
+    // A sign-in log that could not be read (every record skipped) hides what a signal would
+    // show: funding facts alone do not verify; with the owner's devices from another block they do.
+    TestAccount unread;
+    unread.with_home_baseline();
+    BlockIngest bad;
+    bad.block = 1;
+    bad.format = "jsonl";
+    bad.rows = 44;
+    bad.skipped = 44;
+    unread.a.ingest.push_back(bad);
+    const Analysis u = assessed(unread, {claim("last_deposit", "corroborated"), claim("last_withdrawal", "corroborated")});
+    CHECK(u.assessment.recommendation == "needs_more_info");
+    CHECK(u.assessment.summary.find("could not be read") != std::string::npos);
+    TestAccount unread_dev;
+    unread_dev.with_home_baseline();
+    unread_dev.a.ingest.push_back(bad);
+    const Analysis ud = assessed(unread_dev, {claim("last_deposit", "corroborated"), claim("devices", "corroborated")});
+    CHECK(ud.assessment.recommendation == "owner_verified");
+
+    // No sign of anyone new: funding facts verify as before.
+    TestAccount quiet;
+    quiet.with_home_baseline();
+    const Analysis c = assessed(quiet, {claim("last_deposit", "corroborated"), claim("last_withdrawal", "corroborated")});
+    CHECK(c.assessment.recommendation == "owner_verified");
+}

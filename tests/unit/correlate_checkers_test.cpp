@@ -122,7 +122,9 @@ TEST_CASE("usual_location, devices, two_factor_method, last_login") {
     CHECK(verdict_of(a, claim("two_factor_method", {{"method", "security_key"}})) == "contradicted");
     CHECK(verdict_of(a, claim("two_factor_method", {{"method", "sms"}})) == "contradicted");
 
-    CHECK(verdict_of(a, claim("last_login", {{"date", "2026-03-02"}, {"precision", "day"}})) == "corroborated");
+    // the newest login (2026-03-01) is the only one from the S23, first used in the days under
+    // review: knowing its date does not vouch for the writer
+    CHECK(verdict_of(a, claim("last_login", {{"date", "2026-03-02"}, {"precision", "day"}})) == "partial");
     CHECK(verdict_of(a, claim("last_login", {{"date", "2026-02-18"}, {"precision", "day"}})) == "partial");
     CHECK(verdict_of(a, claim("last_login", {{"date", "2025-06-08"}, {"precision", "day"}})) == "contradicted");
 }
@@ -197,4 +199,62 @@ TEST_CASE("usual_location: logs without cities say so") {
     check_claims(a);
     CHECK(a.claims[0].verdict == "partial");
     CHECK(a.claims[0].explanation == "10 of 10 successful logins are from SG (100%); the logs record no city to check the claimed one against");
+}
+
+TEST_CASE("last_login: the newest login vouches only from a device the history knows") {
+    Analysis a;
+    a.now = to_unix(2026, 3, 14);
+    for (int i = 0; i < 20; ++i) a.timeline.push_back(login(2026, 1, 1 + i, "Hanoi", "VN", i % 2 ? kChromeWin : kIosApp, "totp", i + 1));
+    // the owner's own laptop, in the days under review: corroborated
+    a.timeline.push_back(login(2026, 3, 12, "Hanoi", "VN", kChromeWin, "totp", 30));
+    CHECK(verdict_of(a, claim("last_login", {{"date", "2026-03-12"}, {"precision", "day"}})) == "corroborated");
+    // then a phone the account never used gets in: whoever did knows the date, so it is partial
+    a.timeline.push_back(login(2026, 3, 13, "Hanoi", "VN", kS23App, "totp", 31));
+    a.claims = {claim("last_login", {{"date", "2026-03-13"}, {"precision", "day"}})};
+    check_claims(a);
+    CHECK(a.claims[0].verdict == "partial");
+    CHECK(a.claims[0].explanation.find("first used in the period under review") != std::string::npos);
+    // a short history cannot set the recent days apart: corroborated as before
+    Analysis thin;
+    thin.now = a.now;
+    thin.timeline.push_back(login(2026, 3, 1, "Hanoi", "VN", kChromeWin, "totp", 1));
+    thin.timeline.push_back(login(2026, 3, 13, "Hanoi", "VN", kS23App, "totp", 2));
+    CHECK(verdict_of(thin, claim("last_login", {{"date", "2026-03-13"}, {"precision", "day"}})) == "corroborated");
+}
+
+TEST_CASE("funding claims: a mention with nothing specific is no proof") {
+    Analysis a = funding_case();
+    Event w;
+    w.type = EventType::Withdrawal;
+    w.time = to_unix(2026, 3, 13, 8);
+    w.src = {0, 9};  // "withdrawal requested" in a security log: no amount, no asset
+    a.timeline.push_back(w);
+    // "my withdrawal is blocked": no amount, date or asset
+    CHECK(verdict_of(a, claim("last_withdrawal", nlohmann::ordered_json::object())) == "unverifiable");
+    // "my last deposit was in USDT": the asset fits, but it is a guess anyone can make
+    CHECK(verdict_of(a, claim("last_deposit", {{"asset", "USDT"}})) == "partial");
+    CHECK(verdict_of(a, claim("last_deposit", {{"asset", "BTC"}})) == "contradicted");
+    // with an amount and a date it is checked as before
+    CHECK(verdict_of(a, claim("last_deposit", {{"amount", 1590.74}, {"decimals", 2}, {"asset", "USDT"}, {"date", "2026-02-02"}, {"precision", "day"}})) ==
+          "corroborated");
+}
+
+TEST_CASE("last_login: the session of a password reset under review vouches for nobody") {
+    Analysis a;
+    a.now = to_unix(2026, 3, 14);
+    for (int i = 0; i < 20; ++i) a.timeline.push_back(login(2026, 1, 1 + i, "Hanoi", "VN", kChromeWin, "totp", i + 1));
+    Event reset;
+    reset.type = EventType::PasswordResetCompleted;
+    reset.time = to_unix(2026, 3, 13, 8);
+    reset.src = {0, 40};
+    a.timeline.push_back(reset);
+    // the familiar laptop's user agent, an hour after the reset: whoever reset the password
+    a.timeline.push_back(login(2026, 3, 13, "Hanoi", "VN", kChromeWin, "totp", 41));
+    a.claims = {claim("last_login", {{"date", "2026-03-13"}, {"precision", "day"}})};
+    check_claims(a);
+    CHECK(a.claims[0].verdict == "partial");
+    CHECK(a.claims[0].explanation.find("password_reset") != std::string::npos);
+    // a reset long before the newest login does not taint it
+    a.timeline[20].time = to_unix(2026, 3, 10, 8);
+    CHECK(verdict_of(a, claim("last_login", {{"date", "2026-03-13"}, {"precision", "day"}})) == "corroborated");
 }

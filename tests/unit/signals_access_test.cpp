@@ -168,3 +168,38 @@ TEST_CASE("signals: new_device treats a much older version of the owner's browse
     updated.login(updated.days_ago(1), kHome, win131);  // an update moves forward: same device
     CHECK(of_kind(updated.signals(), "new_device").empty());
 }
+
+TEST_CASE("signals: impossible_travel counts the way to and from airports, not only cruise speed") {
+    // Hamburg -> Munich is ~610 km: 55 minutes is below airliner speed (~665 km/h) but no trip
+    // door to door takes that little; a stranger's device makes it high.
+    const Place munich{"89.12.77.140", "DE", "Munich", "6805", "Telefonica Germany", "residential", 48.14, 11.58};
+    TestAccount acc;
+    acc.with_home_baseline();
+    acc.login(acc.days_ago(1), kHome, kPixelApp);
+    acc.login(acc.days_ago(1) + 55 * 60, munich, kWindowsChrome);
+    const auto s = of_kind(acc.signals(), "impossible_travel");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].severity == "high");
+    CHECK(s[0].explanation.find("such a trip takes at least") != std::string::npos);
+
+    // the same trip in four hours is a flight (or a fast train): quiet
+    TestAccount flight;
+    flight.with_home_baseline();
+    flight.login(flight.days_ago(1), kHome, kPixelApp);
+    flight.login(flight.days_ago(1) + 4 * 3600, munich, kPixelApp);
+    CHECK(of_kind(flight.signals(), "impossible_travel").empty());
+}
+
+TEST_CASE("signals: new_asn with a familiar user agent is not explained when settings changed from it") {
+    TestAccount acc;
+    acc.with_home_baseline();
+    Place vodafone = kHome;
+    vodafone.ip = "194.115.26.93";
+    vodafone.asn = "3209";
+    acc.login(acc.days_ago(1), vodafone, kPixelApp);
+    acc.add(EventType::ApiKeyCreated, acc.days_ago(1) + 300, vodafone, kPixelApp);
+    const auto s = of_kind(acc.signals(), "new_asn");
+    REQUIRE(s.size() == 1);
+    CHECK_FALSE(s[0].explained_by_baseline);
+    CHECK(s[0].severity == "low");
+}

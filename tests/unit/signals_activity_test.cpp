@@ -101,3 +101,46 @@ TEST_CASE("signals: every signal has an id, a contract kind, a severity and an e
         if (i > 0) CHECK(signals::severity_rank(all[i - 1].severity) >= signals::severity_rank(all[i].severity));
     }
 }
+
+TEST_CASE("signals: an API key or withdrawal address from a new network is a cash-out being prepared") {
+    // The owner's own phone's user agent (copied with a stolen session) from a network the
+    // account never used, hours before the ticket: high, though the device looks familiar.
+    TestAccount acc;
+    acc.with_home_baseline();
+    Place proxy = kHome;
+    proxy.ip = "2.37.141.88";
+    proxy.asn = "30722";
+    acc.login(acc.days_ago(0.5), proxy, kPixelChrome);
+    acc.add(EventType::WithdrawalAddressAdded, acc.days_ago(0.5) + 300, proxy, kPixelChrome);
+    auto s = of_kind(acc.signals(), "security_change");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].severity == "high");
+    CHECK(s[0].explanation.find("prepares a cash-out") != std::string::npos);
+
+    // The same address added from home with the owner's phone: low, as any owner's change.
+    TestAccount owner;
+    owner.with_home_baseline();
+    owner.add(EventType::WithdrawalAddressAdded, owner.days_ago(10), kHome, kPixelChrome);
+    s = of_kind(owner.signals(), "security_change");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].severity == "low");
+
+    // An e-mail change and 2FA switched off from that network lock the owner out of recovery: high.
+    TestAccount lockout;
+    lockout.with_home_baseline();
+    lockout.login(lockout.days_ago(0.5), proxy, kPixelChrome);
+    lockout.add(EventType::EmailChangeRequested, lockout.days_ago(0.5) + 200, proxy, kPixelChrome);
+    lockout.add(EventType::TwoFactorDisabled, lockout.days_ago(0.5) + 400, proxy, kPixelChrome);
+    s = of_kind(lockout.signals(), "security_change");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].severity == "high");
+    CHECK(s[0].explanation.find("takes over the account's recovery") != std::string::npos);
+
+    // A password change from the new network is not a cash-out step: medium, as before.
+    TestAccount pw;
+    pw.with_home_baseline();
+    pw.add(EventType::PasswordChanged, pw.days_ago(0.5), proxy, kPixelChrome);
+    s = of_kind(pw.signals(), "security_change");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].severity == "medium");
+}

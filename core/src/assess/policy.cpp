@@ -18,6 +18,9 @@ void add_unique(std::vector<std::string>& to, const std::string& v) {
     if (std::find(to.begin(), to.end(), v) == to.end()) to.push_back(v);
 }
 
+int severity_rank(const std::string& s) { return s == "high" ? 3 : s == "medium" ? 2 : s == "low" ? 1 : 0; }
+bool severity_at_least(const std::string& s, const std::string& min) { return severity_rank(s) >= severity_rank(min); }
+
 std::string pct(double p) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%.2f", p);
@@ -44,6 +47,20 @@ Decision decide(const Analysis& a, double p) {
             if (d.contradicted.size() > before && in_list(hard, c.topic)) ++contradicted_hard;
         }
     }
+    // kind -> the least severity at which it shows someone new in the account
+    const auto& access = policy["account_access_kinds"];
+    for (const Signal& s : a.signals) {
+        if (d.new_access || s.explained_by_baseline || s.weight >= 0 || !access.is_object()) continue;
+        const auto it = access.find(s.kind);
+        if (it != access.end() && it->is_string() && severity_at_least(s.severity, it->get<std::string>())) d.new_access = &s;
+    }
+    d.mailbox_facts_only = !d.hard_corroborated.empty() && std::all_of(d.hard_corroborated.begin(), d.hard_corroborated.end(), [&](const std::string& t) {
+        return in_list(policy["mailbox_topics"], t);
+    });
+    const double max_unread = policy.value("verified_max_unread_share", 0.5);
+    for (const BlockIngest& bi : a.ingest)
+        if (!d.unread_block && bi.rows > 0 && static_cast<double>(bi.skipped) > max_unread * static_cast<double>(bi.rows)) d.unread_block = &bi;
+    const bool mailbox_doubt = (d.new_access || d.unread_block) && d.mailbox_facts_only;
     for (const Signal& s : a.signals) {
         if (s.severity != "high" || s.explained_by_baseline) continue;
         d.unexplained_high.push_back(&s);
@@ -62,7 +79,7 @@ Decision decide(const Analysis& a, double p) {
     } else if (p <= suspected_max) {
         d.recommendation = "suspected_takeover";
         d.rule = "owner probability " + pct(p) + " is at or below " + pct(suspected_max);
-    } else if (p >= verified_min && d.hard_corroborated.size() >= min_hard && d.contradicted.empty() && d.unexplained_high.empty()) {
+    } else if (p >= verified_min && d.hard_corroborated.size() >= min_hard && d.contradicted.empty() && d.unexplained_high.empty() && !mailbox_doubt) {
         d.recommendation = "owner_verified";
         d.rule = std::to_string(d.hard_corroborated.size()) + " hard-to-phish facts corroborated, none contradicted, no unexplained high-severity signal, owner probability " + pct(p);
     } else {
@@ -73,6 +90,13 @@ Decision decide(const Analysis& a, double p) {
             missing.push_back(std::to_string(d.hard_corroborated.size()) + " of " + std::to_string(min_hard) + " hard-to-phish facts corroborated");
         if (!d.contradicted.empty()) missing.push_back(std::to_string(d.contradicted.size()) + " claim topic(s) contradicted");
         if (!d.unexplained_high.empty()) missing.push_back("unexplained high-severity " + d.unexplained_high.front()->kind);
+        if (mailbox_doubt && d.new_access)
+            missing.push_back("the corroborated facts are all ones the exchange's e-mails show, while " + d.new_access->kind +
+                              " (" + d.new_access->severity + ") points to someone new in the account or its mailbox");
+        else if (mailbox_doubt)
+            missing.push_back("the corroborated facts are all ones the exchange's e-mails show, and " + std::to_string(d.unread_block->skipped) +
+                              " of " + std::to_string(d.unread_block->rows) + " records of log block " + std::to_string(d.unread_block->block) +
+                              " could not be read, so what happened in the account is unknown");
         d.rule = "not verified: ";
         for (size_t i = 0; i < missing.size(); ++i) d.rule += (i ? "; " : "") + missing[i];
     }

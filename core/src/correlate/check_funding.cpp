@@ -109,9 +109,16 @@ void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun
     const Fit& best = *best_fit;
     const bool specific = best.rel.has_value() || best.days.has_value();
 
+    if (!specific && claimed_asset.empty() && side.empty()) {
+        // "my withdrawal is blocked", "I am withdrawing to my new wallet": a mention, not a fact.
+        // Anyone who saw the account (or made that withdrawal) can say as much.
+        set_verdict(c, "unverifiable", std::string("the claim names no amount, date or asset of the ") + noun + " to check");
+        return;
+    }
     if (!specific) {  // "my last trade was buying USDT": only the asset and side can be checked
+        // A guessable fact (most accounts hold a few assets): it fits, but it is no proof.
         const Fit& nf = fits.back();
-        if (nf.asset_ok && nf.side_ok) set_verdict(c, "corroborated", "the newest " + std::string(noun) + " is " + describe(nf).substr(13), refs(nf));
+        if (nf.asset_ok && nf.side_ok) set_verdict(c, "partial", "the newest " + std::string(noun) + " is " + describe(nf).substr(13) + "; only the asset could be checked", refs(nf));
         else if (best.asset_ok && best.side_ok) set_verdict(c, "partial", describe(best) + ", but it is not the newest " + noun, refs(best));
         else set_verdict(c, "contradicted", std::string("no ") + noun + " of " + claimed_asset + " in the ledger; the newest is " + describe(nf).substr(13), refs(nf));
         return;

@@ -1,10 +1,66 @@
 // "The last time I logged in successfully was on March 10": the newest successful login before
 // now. A claimed date that matches an older successful login only is partial.
+// When that newest login came from a device the account first used in the period under review
+// (habit.recent_days) and the account has an older history, knowing it proves nothing: whoever
+// got in from that device knows when they did. It is partial then, as check_devices treats a
+// device seen only in those days. So is a newest login within hours of a password, e-mail, phone
+// or 2FA change in those days (correlate_tolerances.json last_login.credential_change_hours): the
+// session belongs to whoever made the change.
+
+#include <string>
+#include <unordered_set>
 
 #include "correlate/checkers.hpp"
 #include "correlate/common.hpp"
+#include "correlate/ua_family.hpp"
 
 namespace ownercheck::correlate {
+
+namespace {
+
+std::string reading(const Event& e) {
+    const UaFamily u = ua_family(e);
+    if (u.os.empty() && u.browser.empty() && !u.app) return {};
+    return u.os + '\n' + u.browser + '\n' + u.model + '\n' + char('0' + u.app);
+}
+
+// The newest login's device first appears in the period under review, after an older history.
+bool from_device_under_review(const Analysis& a, const std::vector<const Event*>& logins) {
+    const Event& newest = *logins.back();
+    const int64_t recent_days = tolerances()["habit"].value("recent_days", 14);
+    if (a.now <= 0 || newest.time < a.now - recent_days * 86400) return false;
+    const int64_t recent_start = a.now - recent_days * 86400;
+    const std::string device = reading(newest);
+    if (device.empty()) return false;
+    int history = 0;
+    bool known = false;
+    std::unordered_set<const void*> read;  // a long history repeats a few user agents: read each once
+    for (const Event* e : logins) {
+        if (e->time >= recent_start) break;  // oldest first
+        ++history;
+        if (!known && read.insert(e->user_agent.id()).second)
+            known = e->user_agent.id() == newest.user_agent.id() || reading(*e) == device;
+    }
+    return history >= tolerances()["habit"].value("recent_min_history", 3) && !known;
+}
+
+// A change of the credentials (password, e-mail, phone, 2FA) within a few hours of the newest
+// login, in the period under review: that session is the one the change opened or used, and
+// whoever made the change knows it.
+const Event* credential_change_near(const Analysis& a, const Event& newest) {
+    const int64_t recent_days = tolerances()["habit"].value("recent_days", 14);
+    if (a.now <= 0 || newest.time < a.now - recent_days * 86400) return nullptr;
+    const int64_t window = static_cast<int64_t>(tolerances()["last_login"].value("credential_change_hours", 6.0) * 3600);
+    for (const Event& e : a.timeline) {
+        if (!is_security_change(e.type) || e.type == EventType::ApiKeyCreated || e.type == EventType::WithdrawalAddressAdded ||
+            e.type == EventType::SettingsLock)
+            continue;
+        if (e.time >= newest.time - window && e.time <= newest.time + window) return &e;
+    }
+    return nullptr;
+}
+
+}  // namespace
 
 void check_last_login(const Analysis& a, Claim& c) {
     const auto span = claimed_days(c.value);
@@ -21,6 +77,17 @@ void check_last_login(const Analysis& a, Claim& c) {
     const int64_t off = days_off(*span, newest->time);
     const std::string fact = "the newest successful login is on " + day_of(newest->time);
     if (off <= date_ok_days(*span)) {
+        if (from_device_under_review(a, logins)) {
+            set_verdict(c, "partial", fact + " (" + days_text(off) + "), from a device first used in the period under review: "
+                                      "whoever signed in from it knows this", {newest->src});
+            return;
+        }
+        if (const Event* change = credential_change_near(a, *newest)) {
+            set_verdict(c, "partial", fact + " (" + days_text(off) + "), in the session of a " + std::string(event_type_name(change->type)) +
+                                      " on " + day_of(change->time) + ": whoever made that change knows this",
+                        {newest->src, change->src});
+            return;
+        }
         set_verdict(c, "corroborated", fact + " (" + days_text(off) + ")", {newest->src});
         return;
     }

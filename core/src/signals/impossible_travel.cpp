@@ -35,12 +35,15 @@ void detect_impossible_travel(const Analysis& a, const Baseline& b, Signals& out
     const double max_kmh = config_number("impossible_travel", "max_kmh", 900);
     const double min_km = config_number("impossible_travel", "min_km", 500);
     const int repeats = static_cast<int>(config_number("impossible_travel", "baseline_repeats_to_explain", 2));
+    // Nobody flies gate to gate: a trip of min_km or more also costs the way to and from airports
+    // (or stations), so 600 km in an hour is impossible although 600 km/h is below cruise speed.
+    const int64_t overhead = static_cast<int64_t>(config_number("impossible_travel", "min_trip_overhead_minutes", 0) * 60);
 
     std::vector<const Event*> path;
     for (const Event& e : a.timeline)
         if (e.located && e.success && e.type != EventType::LoginFailure && !is_hosting_or_vpn(e)) path.push_back(&e);
 
-    struct Jump { const Event* from; const Event* to; double km; int64_t seconds; };
+    struct Jump { const Event* from; const Event* to; double km; int64_t seconds; int64_t fastest; };
     std::vector<Jump> jumps;
     std::map<std::string, int> baseline_jumps;
     for (size_t i = 1; i < path.size(); ++i) {
@@ -49,16 +52,17 @@ void detect_impossible_travel(const Analysis& a, const Baseline& b, Signals& out
         const double km = km_between(x, y);
         if (km < min_km) continue;
         const int64_t seconds = std::max<int64_t>(60, y.time - x.time);
-        const double kmh = km / (static_cast<double>(seconds) / 3600.0);
-        if (kmh <= max_kmh) continue;
+        const int64_t fastest = static_cast<int64_t>(km / max_kmh * 3600.0) + overhead;
+        if (seconds >= fastest) continue;
         if (!b.in_recent(y)) ++baseline_jumps[pair_key(x, y)];
-        else jumps.push_back({&x, &y, km, seconds});
+        else jumps.push_back({&x, &y, km, seconds, fastest});
     }
     for (const Jump& j : jumps) {
         const double kmh = j.km / (static_cast<double>(j.seconds) / 3600.0);
         std::string text = place_label(*j.from) + " " + format_hm(j.from->time) + " UTC then " + place_label(*j.to) + " " +
                            format_hm(j.to->time) + " UTC: " + thousands(j.km) + " km in " + minutes_text(j.seconds) + " (" +
                            thousands(kmh) + " km/h)";
+        if (kmh <= max_kmh) text += "; with the way to and from airports such a trip takes at least " + minutes_text(j.fastest);
         Signal s;
         if (baseline_jumps[pair_key(*j.from, *j.to)] >= repeats) {
             s = make_signal("impossible_travel", 0, {j.from->src, j.to->src},

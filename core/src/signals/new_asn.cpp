@@ -1,6 +1,7 @@
 // new_asn: recent activity from a network (autonomous system) the baseline never used. Owners
 // change ISP and roam on mobile carriers, so this is weak alone: info when device and country
-// are the usual ones, medium only when an unknown device got in or changed settings from it.
+// are the usual ones and nothing was changed from it, medium only when an unknown device got in
+// or changed settings from it.
 
 #include "signals/detectors.hpp"
 #include "signals/signal_common.hpp"
@@ -20,7 +21,9 @@ void detect_new_asn(const Analysis&, const Baseline& b, Signals& out) {
             if (b.new_country(*e)) known_country = false;
         }
         int rank = 1;
-        if (known_device && known_country) rank = 0;
+        // A familiar user agent explains a new ISP for sign-ins; it does not explain security
+        // changes from a network the account never used (a stolen session carries its UA along).
+        if (known_device && known_country && t.changes == 0) rank = 0;
         else if (!known_device && (t.successes > 0 || t.changes > 0)) rank = 2;
         const Event& first = *g.events.front();
         std::string text = describe(t) + " from AS" + first.asn + (first.org.empty() ? "" : " (" + first.org + ")") + " " +

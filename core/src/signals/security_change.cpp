@@ -1,7 +1,9 @@
 // security_change: password, e-mail, 2FA, phone, API key, withdrawal address or settings-lock
 // changes in the recent period. Changes from the same source close together are one signal.
-// Severity rises with a new device, an unfamiliar network and nearness to the ticket: an attacker
-// locks the owner out and then writes in; an owner resets 2FA from their own laptop.
+// Severity rises with a new device, an unfamiliar network, nearness to the ticket and a change
+// that prepares a cash-out or takes over recovery (API key, withdrawal address, e-mail, phone,
+// 2FA) from such a device or network: an attacker locks the owner out and then writes in; an owner
+// resets 2FA from their own laptop.
 
 #include "signals/detectors.hpp"
 #include "signals/signal_common.hpp"
@@ -16,17 +18,43 @@ ChangeRisk change_risk(const Event& e, const Baseline& b) {
         ++score;
         r.why.push_back("new device");
     }
-    if (b.network(e) == Familiarity::Unfamiliar || b.new_country(e) || (is_hosting_or_vpn(e) && !b.habitual_hosting(e)) ||
-        is_automation(e)) {
+    const bool foreign_network = b.network(e) == Familiarity::Unfamiliar || b.new_country(e) ||
+                                 (is_hosting_or_vpn(e) && !b.habitual_hosting(e)) || is_automation(e);
+    if (foreign_network) {
         ++score;
         r.why.push_back(is_hosting_or_vpn(e) ? "hosting/VPN network" : b.new_country(e) ? "new country" : "unfamiliar network");
+    }
+    // An API key or a new withdrawal address is how money leaves without the owner's login; a new
+    // e-mail, phone or second factor is how the owner is locked out of their own recovery. Made
+    // from a device or network the account never used, that is the takeover's next step, not
+    // housekeeping. (A user agent string is copied with a stolen session, so a familiar one does
+    // not clear a new network.) Password resets stay out: owners forget passwords everywhere.
+    if (foreign_network || b.device(e) == Familiarity::Unfamiliar) {
+        switch (e.type) {
+            case EventType::ApiKeyCreated:
+            case EventType::WithdrawalAddressAdded:
+                ++score;
+                r.why.push_back("prepares a cash-out");
+                break;
+            case EventType::EmailChangeRequested:
+            case EventType::EmailChangeCompleted:
+            case EventType::PhoneChanged:
+            case EventType::TwoFactorChanged:
+            case EventType::TwoFactorReset:
+            case EventType::TwoFactorDisabled:
+                ++score;
+                r.why.push_back("takes over the account's recovery");
+                break;
+            default:
+                break;
+        }
     }
     const int64_t near = static_cast<int64_t>(config_number("security_change", "near_ticket_hours", 72)) * 3600;
     if (b.now > 0 && e.time <= b.now && b.now - e.time <= near) {
         ++score;
         r.why.push_back(minutes_text(b.now - e.time) + " before the ticket");
     }
-    r.rank = std::max(1, score);
+    r.rank = std::clamp(score, 1, 3);
     return r;
 }
 
