@@ -258,3 +258,20 @@ TEST_CASE("last_login: the session of a password reset under review vouches for 
     a.timeline[20].time = to_unix(2026, 3, 10, 8);
     CHECK(verdict_of(a, claim("last_login", {{"date", "2026-03-13"}, {"precision", "day"}})) == "corroborated");
 }
+
+TEST_CASE("funding claims: a held or refused request, or a request line without an amount, is no ledger row") {
+    Analysis a = funding_case();
+    Event held = deposit(2026, 3, 10, 2000, "USDT", 7);
+    held.success = false;  // "Deposit HELD" / "Levantamento bloqueado"
+    a.timeline.push_back(held);
+    Event request;
+    request.type = EventType::Deposit;
+    request.time = to_unix(2026, 3, 12, 8);
+    request.src = {0, 8};
+    a.timeline.push_back(request);
+    // the newest deposit that moved money is still the 1,590.74 USDT one
+    CHECK(verdict_of(a, claim("last_deposit", {{"amount", 1590.74}, {"decimals", 2}, {"asset", "USDT"}, {"date", "2026-02-02"}, {"precision", "day"}})) ==
+          "corroborated");
+    CHECK(verdict_of(a, claim("last_deposit", {{"amount", 2000}, {"decimals", 0}, {"asset", "USDT"}, {"date", "2026-03-10"}, {"precision", "day"}})) !=
+          "corroborated");
+}

@@ -85,3 +85,29 @@ TEST_CASE("a zone named in the time column's header applies to stamps that name 
     CHECK(format_iso_datetime(b.event_list[1].time) == "2026-07-01T10:22:11Z");  // its own zone wins
     CHECK(b.format_reason.find("UTC+02:00") != std::string::npos);
 }
+
+TEST_CASE("keys written without their accents, Portuguese security words, held requests, tight terminal columns") {
+    const BlockIngest tr = ingest_block(0,
+                                        "{\"zaman\": \"2026-11-11 19:21:30\", \"islem\": \"login\", \"sonuc\": \"failure\", \"ip\": \"88.247.12.90\", "
+                                        "\"ulke\": \"TR\", \"sehir\": \"Ankara\", \"neden\": \"2fa_code_invalid\"}\n");
+    REQUIRE(tr.event_list.size() == 1);
+    CHECK(tr.event_list[0].type == EventType::LoginFailure);
+    CHECK(tr.event_list[0].city == "Ankara");
+    CHECK(tr.event_list[0].failure_reason == "invalid_otp");
+    CHECK(map_event_name("Pedido de redefinição de palavra-passe").type == EventType::PasswordResetRequested);
+    CHECK(map_event_name("Palavra-passe alterada").type == EventType::PasswordChanged);
+    const EventMapping held = map_event_name("Levantamento bloqueado (retenção de segurança 72h)");
+    CHECK(held.type == EventType::Withdrawal);
+    CHECK(held.success == false);
+    CHECK(map_outcome("HELD").outcome == Outcome::Failure);
+    CHECK(map_outcome("blocked_24h_hold").outcome == Outcome::Failure);
+    const BlockIngest t = ingest_block(0,
+                                       "DATE                 EVENT              IP              CC  RESULT\n"
+                                       "2026-10-20 18:30:12  WITHDRAWAL_REQUEST 95.55.201.47    RU  HELD\n"
+                                       "2026-10-20 18:07:55  LOGIN              95.55.201.47    RU  OK\n");
+    REQUIRE(t.event_list.size() == 2);
+    CHECK(t.event_list[0].ip == "95.55.201.47");
+    CHECK(t.event_list[0].type == EventType::Withdrawal);
+    CHECK_FALSE(t.event_list[0].success);
+    CHECK(t.warnings.empty());
+}

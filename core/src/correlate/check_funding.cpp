@@ -39,11 +39,25 @@ bool same_asset(const std::string& claimed, const Event& e, Interned& matched, d
 void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun) {
     const auto& v = c.value;
     std::vector<const Event*> events;
+    const Event* request = nullptr;  // the newest held, refused or amountless one of this kind
     bool any_funding = false;
     for (const auto& e : a.timeline) {
         if (!before_now(a, e)) continue;
+        // Money that moved: a request held or refused, or a security log's "withdrawal requested"
+        // line with neither asset nor amount, is not a ledger row to match a claim against.
+        if (!e.success || (e.amount == 0 && e.asset.empty())) {
+            if (e.type == type) request = &e;
+            continue;
+        }
         if (is_funding(e.type)) any_funding = true;
         if (e.type == type) events.push_back(&e);
+    }
+    if (events.empty() && request) {
+        set_verdict(c, "unverifiable",
+                    std::string("the logs show a ") + noun + " request on " + day_of(request->time) +
+                        (request->success ? " without its amount" : " that did not go through") + ", and no ledger row to check against",
+                    {request->src});
+        return;
     }
     if (!any_funding) {
         set_verdict(c, "unverifiable", std::string("no ledger or funding history in the evidence to check a ") + noun + " against");

@@ -36,6 +36,7 @@ Role role_from_name(std::string_view n) {
 
 struct Tables {
     std::map<std::string, RoleMatch, std::less<>> exact;
+    std::map<std::string, RoleMatch, std::less<>> unaccented;  // the same keys without accents
     std::vector<std::pair<std::string, Role>> tokens;
 };
 
@@ -48,7 +49,9 @@ const Tables& tables() {
             int rank = 0;
             for (const auto& k : list) {
                 const std::string key = normalize_key(k.get<std::string>());
-                out.exact.emplace(key, RoleMatch{r, rank++});
+                out.exact.emplace(key, RoleMatch{r, rank});
+                out.unaccented.emplace(strip_accents(key), RoleMatch{r, rank});
+                ++rank;
             }
         }
         for (const auto& rule : j.at("tokens"))
@@ -61,6 +64,8 @@ const Tables& tables() {
 RoleMatch lookup_normalized(std::string_view norm) {
     const Tables& t = tables();
     if (auto it = t.exact.find(norm); it != t.exact.end()) return it->second;
+    // "sehir", "sonuc", "tarayici": Turkish (or French, Portuguese) keys written without accents.
+    if (auto it = t.unaccented.find(strip_accents(norm)); it != t.unaccented.end()) return it->second;
     return {};
 }
 

@@ -67,6 +67,37 @@ std::string normalize_key(std::string_view s) {
     return out;
 }
 
+std::string strip_accents(std::string_view s) {
+    // Lower-case Latin letters with diacritics (U+00DF..U+017F) -> ASCII, by code point.
+    static constexpr std::pair<char32_t, const char*> kMap[] = {
+        {0xDF, "ss"}, {0xE0, "a"}, {0xE1, "a"}, {0xE2, "a"}, {0xE3, "a"}, {0xE4, "a"}, {0xE5, "a"}, {0xE7, "c"},
+        {0xE8, "e"},  {0xE9, "e"}, {0xEA, "e"}, {0xEB, "e"}, {0xEC, "i"}, {0xED, "i"}, {0xEE, "i"}, {0xEF, "i"},
+        {0xF1, "n"},  {0xF2, "o"}, {0xF3, "o"}, {0xF4, "o"}, {0xF5, "o"}, {0xF6, "o"}, {0xF8, "o"}, {0xF9, "u"},
+        {0xFA, "u"},  {0xFB, "u"}, {0xFC, "u"}, {0xFD, "y"}, {0xFF, "y"}, {0x101, "a"}, {0x103, "a"}, {0x105, "a"},
+        {0x107, "c"}, {0x10D, "c"}, {0x113, "e"}, {0x117, "e"}, {0x119, "e"}, {0x11B, "e"}, {0x11F, "g"}, {0x12B, "i"},
+        {0x131, "i"}, {0x142, "l"}, {0x144, "n"}, {0x148, "n"}, {0x14D, "o"}, {0x151, "o"}, {0x159, "r"}, {0x15B, "s"},
+        {0x15F, "s"}, {0x161, "s"}, {0x163, "t"}, {0x16B, "u"}, {0x16F, "u"}, {0x171, "u"}, {0x17A, "z"}, {0x17C, "z"},
+        {0x17E, "z"}};
+    std::string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size(); ++i) {
+        const auto a = static_cast<unsigned char>(s[i]);
+        if (a >= 0xC3 && a <= 0xC5 && i + 1 < s.size()) {
+            const char32_t cp = (char32_t(a & 0x1F) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F);
+            const char* ascii = nullptr;
+            for (const auto& [from, to] : kMap)
+                if (from == cp) ascii = to;
+            if (ascii) {
+                out += ascii;
+                ++i;
+                continue;
+            }
+        }
+        out.push_back(s[i]);
+    }
+    return out;
+}
+
 std::optional<int64_t> parse_uint(std::string_view s) {
     if (s.empty() || s.size() > 18) return std::nullopt;
     int64_t v = 0;

@@ -32,6 +32,9 @@ bool icontains(std::string_view hay, std::string_view needle);
 // ("Événement" -> "événement", "Время" -> "время"), so "Дата" or "登录时间" still key a table. "IP address" -> "ip_address",
 // "Date (UTC)" -> "date_utc", "auth.login" -> "auth_login".
 std::string normalize_key(std::string_view s);
+// A normalised key without its accents ("şehir" -> "sehir", "sonuç" -> "sonuc", "prénom" ->
+// "prenom"): exports often write Turkish, French or Portuguese keys in plain ASCII.
+std::string strip_accents(std::string_view normalized);
 void normalize_key_into(std::string_view s, std::string& out);
 
 // Digits only, up to 18 of them.

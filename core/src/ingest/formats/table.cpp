@@ -40,6 +40,24 @@ bool is_rule(std::string_view l) {
     return true;
 }
 
+// A value as wide as its column leaves one space before the next ("WITHDRAWAL_REQUEST 95.55.201.47"),
+// so two cells read as one: cut such a cell where a header column starts after a space.
+std::vector<Cell> split_at_columns(const std::vector<Cell>& parts, const std::vector<Cell>& head) {
+    std::vector<Cell> out;
+    for (const Cell& p : parts) {
+        Cell rest = p;
+        for (const Cell& h : head) {
+            if (h.start <= rest.start || h.start >= rest.start + rest.text.size()) continue;
+            const size_t cut = h.start - rest.start;
+            if (rest.text[cut - 1] != ' ' || rest.text[cut] == ' ') continue;
+            out.push_back({trim(rest.text.substr(0, cut)), rest.start});
+            rest = {rest.text.substr(cut), h.start};
+        }
+        out.push_back(rest);
+    }
+    return out;
+}
+
 }  // namespace
 
 void parse_aligned_table(const Detection& d, BlockContext& ctx, BlockIngest& out) {
@@ -60,7 +78,8 @@ void parse_aligned_table(const Detection& d, BlockContext& ctx, BlockIngest& out
     while (lr.next(l, no)) {
         if (trim(l).empty() || is_rule(l)) continue;
         ++out.rows;
-        const std::vector<Cell> parts = split_gaps(l);
+        std::vector<Cell> parts = split_gaps(l);
+        if (parts.size() < head.size()) parts = split_at_columns(parts, head);
         cells.assign(header.size(), std::string_view());
         if (parts.size() == head.size()) {
             for (size_t i = 0; i < parts.size(); ++i) cells[i] = parts[i].text;
