@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The same case must give the byte-identical report natively and in wasm, in every format, run
-# after run. Checks the examples and the shared sample (when present).
+# after run. Checks the examples, the blind cases (admin formats beyond the sample) and the shared
+# sample (when present).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 native="$ROOT/build/ownercheck"
 wasm=(node "$ROOT/dist/node/ownercheck.js")
-cases=("$ROOT"/examples/*.json)
+cases=("$ROOT"/examples/*.json "$ROOT"/tests/corpus/blind_cases/cases/*.json)
 [ -d "$ROOT/../shared/cases/cases" ] && cases+=("$ROOT"/../shared/cases/cases/*.json)
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
 n=0; bad=0

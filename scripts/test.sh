@@ -29,6 +29,8 @@ fi
 if [ -d "$ROOT/../shared/cases" ]; then
   say "labelled sample (informational)"
   python3 "$ROOT/../shared/tools/score.py" --bin "$ROOT/build/ownercheck" --corpus "$ROOT/../shared/cases" | grep -v '^by_persona' || true
+  say "blind cases (informational; their false accepts fail the unit tests)"
+  python3 "$ROOT/../shared/tools/score.py" --bin "$ROOT/build/ownercheck" --corpus "$ROOT/tests/corpus/blind_cases" | grep '^score:' || true
 fi
 
 ((failed)) && printf 'failed suites: %s\n' "${failures[*]}"
