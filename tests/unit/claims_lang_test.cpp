@@ -674,3 +674,79 @@ TEST_CASE("claims: a question and its answer on one numbered line, in several la
         CHECK(value_of(cs, "account_created", "date") == "2020");
     }
 }
+
+TEST_CASE("claims: a wish to move funds is a request, not a past withdrawal or deposit") {
+    for (const char* s : {"I want to withdraw 500 USDT today.", "I would like to make a withdrawal of 0.2 BTC today.",
+                          "Je voudrais faire un retrait de 300 EUR aujourd'hui.", "Quero sacar 200 USDT hoje.",
+                          "Ich möchte die 300 EUR heute auszahlen.", "Ich möchte heute noch auszahlen, bitte.",
+                          "Vorrei prelevare oggi 300 EUR.", "Хочу вывести сегодня 300 USDT.", "Bugün 300 USDT çekmek istiyorum.",
+                          "我想要今天提现300 USDT。", "오늘 300 USDT를 출금하고 싶습니다."}) {
+        CHECK_MESSAGE(count_topic(claims_of(s), "last_withdrawal") == 0, s);
+    }
+    // the wish stands next to its own cue only: the past fact beside it is still claimed
+    CHECK(value_of(claims_of("I need to confirm that my last deposit was 1,000 USDT on March 2."), "last_deposit", "date") == "2026-03-02");
+    CHECK(value_of(claims_of("My last withdrawal was 0.5 BTC on March 3 and I would like to withdraw again today."), "last_withdrawal", "date") ==
+          "2026-03-03");
+}
+
+TEST_CASE("claims: a self-introduction gives the name only when a name follows") {
+    CHECK(value_of(claims_of("Je suis Julie Moreau, j'habite à Lyon."), "full_name", "name") == "Julie Moreau");
+    CHECK(value_of(claims_of("Ich bin Jan Schneider und wohne in Berlin."), "full_name", "name") == "Jan Schneider");
+    CHECK(value_of(claims_of("Hello, I am Daniel Price."), "full_name", "name") == "Daniel Price");
+    CHECK(value_of(claims_of("저는 한지호입니다."), "full_name", "name") == "한지호");
+    CHECK(value_of(claims_of("你好，我是张伟，住在北京。"), "full_name", "name") == "张伟");
+    CHECK(value_of(claims_of("我叫王小明，住在北京。"), "full_name", "name") == "王小明");
+    for (const char* s : {"I am sure my last deposit was in May.", "Je suis bloqué depuis hier.", "Ich bin Anfang März umgezogen.",
+                          "I am Locked Out since yesterday.", "저는 서울에 살고 있습니다.", "저는 고객입니다.", "我是高级用户。", "I am in Berlin.",
+                          "Sono stato bloccato."}) {
+        CHECK_MESSAGE(count_topic(claims_of(s), "full_name") == 0, s);
+    }
+}
+
+TEST_CASE("claims: a device introduced as new or just bought is not a device the client uses") {
+    auto models = [](const std::string& reply) {
+        std::string s;
+        for (const auto& c : claims_of(reply))
+            if (c.topic == "devices") {
+                const nlohmann::json v = nlohmann::json::parse(c.value.dump());
+                for (const auto& d : v.at("devices")) s += d.value("model", d.value("os", std::string())) + ";";
+            }
+        return s;
+    };
+    CHECK(models("I bought a new iPhone 15 yesterday and I use a Windows laptop with Chrome.") == "Windows;");
+    CHECK(models("Ich habe ein neues iPhone 15 gekauft. Ich nutze sonst einen Windows-Laptop.") == "Windows;");
+    CHECK(models("Comprei um novo iPhone 15. Uso um MacBook com Safari.") == "Mac OS X;");
+    CHECK(models("我买了新的iPhone 15，平时用Windows电脑。") == "Windows;");
+    CHECK(models("사용 기기: 갤럭시 S24 (크롬), 윈도우 PC (크롬), 그리고 새 아이폰") == "Galaxy S24;Windows;");
+    // a bracketed browser closes with its device
+    const auto ko = claims_of("사용 기기: 갤럭시 S24 (크롬), 윈도우 PC (크롬)");
+    REQUIRE(count_topic(ko, "devices") == 1);
+    const nlohmann::json v = nlohmann::json::parse(ko[0].value.dump());
+    CHECK(v.at("devices").at(0).value("text", std::string()) == "갤럭시 S24 (크롬)");
+    // a device named with its own use verb, in a clause apart from the lost app
+    CHECK(models("아이폰을 사용하는데 OTP 앱이 초기화되어서 로그인을 할 수 없습니다.") == "iPhone;");
+}
+
+TEST_CASE("claims: 'the same day' takes the date of the fact named before it") {
+    for (const char* s : {"My last deposit was 500 EUR on March 2 and I bought ETH with it the same day.",
+                          "Mon dernier dépôt était de 500 EUR le 2 mars, et le même jour j'ai acheté de l'ETH.",
+                          "Meine letzte Einzahlung waren 500 EUR am 2. März. Am selben Tag habe ich BTC gekauft.",
+                          "L'ultimo deposito è stato di 500 EUR il 2 marzo. Lo stesso giorno ho comprato BTC.",
+                          "Последний депозит был 500 EUR 2 марта. В тот же день я купил BTC.", "Son yatırımım 2 Mart'ta 500 EUR idi. Aynı gün BTC aldım.",
+                          "上次充值是3月2日，500欧元。同一天我买了BTC。", "마지막 입금은 3월 2일 500 EUR였습니다. 같은 날 BTC를 샀습니다.",
+                          "O meu último depósito foi de 500 EUR no dia 2 de março. No mesmo dia comprei BTC."}) {
+        CHECK_MESSAGE(value_of(claims_of(s), "last_trade", "date") == "2026-03-02", s);
+    }
+}
+
+TEST_CASE("claims: a login that points back at the home place is the usual place") {
+    for (const char* s : {"I live in Toronto and I log in from there.", "J'habite à Lyon et je me connecte de là-bas.",
+                          "Moro em São Paulo e sempre acesso de lá.", "Ich wohne in Köln und melde mich immer von dort an.",
+                          "Vivo a Torino e accedo sempre da lì.", "Живу в Москве и захожу оттуда.", "İstanbul'da yaşıyorum ve oradan giriş yapıyorum.",
+                          "我住在上海，一直从那里登录。", "부산에 살고 있고 거기서 접속합니다."}) {
+        CHECK_MESSAGE(count_topic(claims_of(s), "usual_location") == 1, s);
+    }
+    CHECK(value_of(claims_of("Ich wohne in Berlin und melde mich immer aus Berlin an."), "usual_location", "city") == "Berlin");
+    // a place alone as a sentence in a terse reply
+    CHECK(value_of(claims_of("son yatırım 3 kasım 500 usdt.\niphone + windows chrome. ankara."), "usual_location", "city") == "Ankara");
+}

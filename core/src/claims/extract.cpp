@@ -5,6 +5,7 @@
 #include "claims/extract.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <set>
 
@@ -235,11 +236,31 @@ bool names_app(std::string_view folded) { return any_phrase(folded, shared_vocab
 // either side of the cue, so "I never got the e-mail; my last deposit was..." still counts.
 // A negation word inside a date is the month's name ("mai" is Italian for "never" and French and
 // German for May: "Letzte Einzahlung im Mai").
+// How many words stand in a gap of folded text: space-separated runs, and in CJK/Hangul every
+// character (no spaces to count by there).
+size_t words_between(std::string_view gap) {
+    size_t words = 0;
+    bool in_word = false;
+    for (size_t i = 0; i < gap.size();) {
+        const char32_t cp = next_cp(gap, i);
+        if (is_cjk(cp)) {
+            ++words;
+            in_word = false;
+            continue;
+        }
+        const bool w = is_letter(cp) || (cp >= '0' && cp <= '9');
+        if (w && !in_word) ++words;
+        in_word = w;
+    }
+    return words;
+}
+
 bool denied(std::string_view seg_folded, const struct Segment& seg, const std::string& topic, const std::vector<DateFound>& dates) {
     const bool login = topic == "last_login";  // "无法登录", "로그인이 안 돼", "I can't log in": the lock-out
     if (topic != "last_deposit" && topic != "last_withdrawal" && topic != "last_trade" && !login) return false;
     const auto words = login ? &LangLex::unable : &LangLex::negation;
     constexpr size_t kBefore = 32, kAfter = 24;
+    bool any_cue = false, all_wishes = true;
     for (const auto& c : seg.cues) {
         if (c.topic != topic) continue;
         const size_t at = c.pos - seg.begin;
@@ -266,8 +287,36 @@ bool denied(std::string_view seg_folded, const struct Segment& seg, const std::s
                 for (size_t p = find_phrase(window, n, 0, &len); p != std::string_view::npos; p = find_phrase(window, n, p + 1, &len))
                     if (!in_date(from + p)) return true;
             }
+        // "I want to withdraw today", "möchte heute noch auszahlen", "quero sacar", "출금하고 싶습니다":
+        // a request, not something the client did. The wish must stand next to the cue (at most
+        // two words before it, or one after it in verb-final phrasing; up to five before a cue
+        // that ends the clause, as a German infinitive does: "möchte die 300 EUR heute
+        // auszahlen"), so "I need to confirm that my last deposit was ..." still claims the deposit.
+        size_t q = at + c.len;
+        while (q < seg_folded.size() && seg_folded[q] == ' ') ++q;
+        const bool clause_end = q >= seg_folded.size() || std::string_view(",.;:!?").find(seg_folded[q]) != std::string_view::npos;
+        bool wish = false;
+        for (const auto& l : lexicons())
+            for (const auto& n : l.intent) {
+                size_t len = 0;
+                for (size_t p = find_phrase(seg_folded, n, at > 48 ? at - 48 : 0, &len); p != std::string_view::npos && !wish && p < at + c.len + kAfter;
+                     p = find_phrase(seg_folded, n, p + 1, &len)) {
+                    if (in_date(p)) continue;
+                    if (p + len <= at) {
+                        const std::string_view gap = seg_folded.substr(p + len, at - p - len);
+                        if (gap.find_first_of(",;:.") == std::string_view::npos && words_between(gap) <= (clause_end ? 5u : 2u)) wish = true;
+                    } else if (p >= at + c.len) {
+                        const std::string_view gap = seg_folded.substr(at + c.len, p - at - c.len);
+                        if (gap.find_first_of(",;:.") == std::string_view::npos && words_between(gap) <= 1) wish = true;
+                    }
+                }
+            }
+        // "My last withdrawal was on 3 May and I would like to withdraw again": a wish beside
+        // one cue leaves the others' claim standing.
+        if (!wish) all_wishes = false;
+        any_cue = true;
     }
-    return false;
+    return any_cue && all_wishes;
 }
 
 // "ich habe mir ein Handy gekauft", "어제 새 아이폰을 샀고": a buy or sell verb alone is not a trade on
@@ -289,6 +338,160 @@ bool points_back(std::string_view folded, std::vector<std::string> LangLex::*fie
 // sentence; shorter or unsigned digit runs need a phone cue (they may be amounts or dates).
 bool international_phone(const std::string& phone) {
     return phone.size() >= 10 && phone[0] == '+';
+}
+
+bool upper_initial(char32_t cp) {
+    return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x100 && cp <= 0x17F && cp % 2 == 0 && cp != 0x131) ||
+           (cp >= 0x410 && cp <= 0x42F) || cp == 0x401 || cp == 0x130;
+}
+
+bool is_hangul(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
+bool is_han(char32_t cp) { return cp >= 0x4E00 && cp <= 0x9FFF; }
+
+// Months and weekdays: also first names ("Jan", "Marco" is "março" folded, "June"), so a name
+// is refused only when all its words are calendar words.
+bool calendar_word(const std::string& folded) {
+    for (const auto& l : lexicons()) {
+        for (const auto& m : l.months)
+            if (m.first == folded) return true;
+        for (const auto& m : l.weekdays)
+            if (m.first == folded) return true;
+    }
+    return false;
+}
+
+// "Anfang", "Mitte", "Ende": a part of a year, never the first word of a name.
+bool starts_year_part(const std::string& folded) {
+    for (const auto& l : lexicons())
+        for (const auto& y : l.year_parts)
+            if (y.phrase == folded) return true;
+    return false;
+}
+
+// A word the lexicons know as something other than a name: a place, a device, an asset.
+bool known_word(const std::string& folded) {
+    if (!canonical_city(folded).empty()) return true;
+    const auto& v = shared_vocab();
+    for (const auto& c : v.countries)
+        if (c.first == folded) return true;
+    for (const auto& d : v.devices)
+        if (d.phrase == folded) return true;
+    for (const auto& a : v.assets)
+        if (a.phrase == folded) return true;
+    return false;
+}
+
+// "I am Julie Moreau", "Ich bin Jan Schneider", "저는 한지호입니다", "我是张伟": a self-introduction
+// gives the name when what follows looks like one. Alphabetic scripts: two to four capitalised
+// words that the lexicons do not know as months, places or devices, ending the clause (so "Ich bin
+// Anfang März umgezogen" and "I am sure" are not names). Hangul: a word of two to four syllables
+// with the copula attached ("입니다") starting with a surname; Han: two or three characters starting
+// with a surname, nothing alphanumeric after them.
+std::string intro_name(std::string_view original, const Folded& sf) {
+    const std::string_view s = sf.text;
+    for (const auto& l : lexicons())
+        for (const auto& phrase : l.self_intro) {
+            size_t len = 0;
+            for (size_t p = find_phrase(s, phrase, 0, &len); p != std::string_view::npos; p = find_phrase(s, phrase, p + 1, &len)) {
+                // at the start of a clause
+                size_t b = p;
+                while (b > 0 && s[b - 1] == ' ') --b;
+                if (b > 0 && std::string_view(",;:.!?()-").find(s[b - 1]) == std::string_view::npos && s.substr(0, b).find_first_not_of(' ') != std::string_view::npos) {
+                    // CJK punctuation folds to ASCII; anything else before the phrase is mid-clause
+                    continue;
+                }
+                const size_t o = sf.origin[p + len];
+                std::string_view rest = original.substr(o);
+                while (!rest.empty() && (rest.front() == ' ' || rest.front() == ':')) rest.remove_prefix(1);
+                if (rest.empty()) continue;
+                size_t k = 0;
+                const char32_t first = next_cp(rest, k);
+                if (is_hangul(first) || is_han(first)) {
+                    const bool hangul = is_hangul(first);
+                    size_t e = 0, chars = 0;
+                    std::vector<size_t> offs;
+                    while (e < rest.size()) {
+                        size_t n = e;
+                        const char32_t cp = next_cp(rest, n);
+                        if (hangul ? !is_hangul(cp) : !is_han(cp)) break;
+                        offs.push_back(e);
+                        e = n;
+                        ++chars;
+                    }
+                    std::string w(rest.substr(0, e));
+                    if (hangul) {
+                        bool copula = false;
+                        for (const char* suffix : {"입니다", "이에요", "예요", "이고요", "이고", "이며", "이라고", "라고", "입니당"}) {
+                            const std::string x(suffix);
+                            if (w.size() > x.size() && w.compare(w.size() - x.size(), x.size(), x) == 0) {
+                                w.resize(w.size() - x.size());
+                                copula = true;
+                                break;
+                            }
+                        }
+                        if (!copula) continue;
+                        chars = w.size() / 3;
+                    } else {
+                        size_t n = e;
+                        const char32_t after = n < rest.size() ? next_cp(rest, n) : 0;
+                        if (after && (is_letter(after) || (after >= '0' && after <= '9'))) continue;
+                    }
+                    if (chars < 2 || chars > (hangul ? 4u : 3u)) continue;
+                    const auto& lex = lexicon(hangul ? "ko" : "zh");
+                    const bool surname = std::any_of(lex.surnames.begin(), lex.surnames.end(), [&](const std::string& x) { return w.compare(0, x.size(), x) == 0 && w.size() > x.size(); });
+                    const bool not_name = std::any_of(lex.self_intro_not.begin(), lex.self_intro_not.end(), [&](const std::string& x) { return w.find(x) != std::string::npos; });
+                    if (surname && !not_name) return w;
+                    continue;
+                }
+                // alphabetic: skip one short lower-case article ("sou a Fernanda", "sono il ...")
+                if (!upper_initial(first)) {
+                    const size_t sp = rest.find(' ');
+                    if (sp == std::string_view::npos || sp > 3) continue;
+                    rest.remove_prefix(sp + 1);
+                }
+                std::string name;
+                int words = 0, calendar = 0;
+                bool ok = true;
+                size_t i = 0;
+                while (i < rest.size() && words < 5) {
+                    size_t q = i;
+                    const char32_t cp = next_cp(rest, q);
+                    if (!upper_initial(cp)) break;
+                    size_t j = i;
+                    while (j < rest.size()) {
+                        size_t n = j;
+                        const char32_t c = next_cp(rest, n);
+                        if (!is_letter(c) && c != '-' && c != '\'' && c != 0x2019) break;
+                        j = n;
+                    }
+                    const std::string word(rest.substr(i, j - i));
+                    if (known_word(fold_str(word))) ok = false;
+                    if (calendar_word(fold_str(word))) ++calendar;
+                    else if (words == 0 && starts_year_part(fold_str(word))) ok = false;
+                    if (!name.empty()) name += ' ';
+                    name += word;
+                    ++words;
+                    i = j;
+                    if (i < rest.size() && rest[i] == ' ') ++i;
+                    else break;
+                }
+                if (!ok || words < 2 || words > 4 || calendar == words) continue;
+                // the name ends the clause: punctuation, the end, or a joiner ("und", "and", "et")
+                std::string_view after = rest.substr(std::min(i, rest.size()));
+                while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+                if (!after.empty() && std::string_view(",;:.!?()").find(after.front()) == std::string_view::npos) {
+                    std::string fa(1, ' ');
+                    fa += fold_str(after.substr(0, 12));
+                    bool joiner = false;
+                    for (const auto& lx : lexicons())
+                        for (const auto& j : lx.list_joiners)
+                            if (j.size() > 2 && j.front() == ' ' && fa.compare(0, j.size(), j) == 0) joiner = true;
+                    if (!joiner) continue;
+                }
+                return name;
+            }
+        }
+    return "";
 }
 
 // The topics a question asks about ("What was your most recent deposit?" -> last_deposit).
@@ -321,6 +524,8 @@ std::vector<Claim> extract_claims(const Analysis& a) {
         // The place named last in the block, and where the client lives: "I live in Toronto and
         // usually log in from there", "Ich wohne in Köln ... immer von zu Hause".
         std::optional<PlaceFound> last_place, home_place;
+        // The date named last: "the same day", "no mesmo dia", "같은 날" stand for it.
+        std::optional<DateFound> last_date;
         for (const Sentence& sent : reply_sentences(block.text)) {
             const LanguageGuess g = detect_language(sent.text);
             const std::string lang = g.score >= 2 ? g.lang : block_lang.lang;
@@ -336,6 +541,13 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                 const Folded sf = fold_tolerant(seg_orig);
                 Values v;
                 v.dates = find_dates(sf.text, lex, a.now);
+                if (v.dates.empty() && last_date && any_lang_phrase(sf.text, &LangLex::same_day)) {
+                    DateFound d = *last_date;
+                    d.pos = d.len = 0;
+                    v.dates.push_back(d);
+                } else if (!v.dates.empty()) {
+                    last_date = v.dates.front();
+                }
                 std::vector<std::pair<size_t, size_t>> date_spans;
                 for (const auto& d : v.dates) date_spans.emplace_back(d.pos, d.len);
                 v.amounts = find_amounts(sf.text, lex, date_spans);
@@ -353,9 +565,14 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                 // A usual-location cue with no place of its own that points back ("from there", "von
                 // dort", "oradan") stands for the place named before it; "from home" for the home.
                 const bool usual_cue = std::any_of(seg.cues.begin(), seg.cues.end(), [](const Cue& c) { return c.topic == "usual_location"; });
-                if (usual_cue && !v.place) {
+                // "e sempre acesso de lá", "oradan giriş yapıyorum", "and I log in from there": a
+                // login verb with no date of its own that points back is the usual place too.
+                bool usual_by_reference = false;
+                const bool login_cue = std::any_of(seg.cues.begin(), seg.cues.end(), [](const Cue& c) { return c.topic == "last_login"; });
+                if ((usual_cue || (login_cue && v.dates.empty())) && !v.place) {
                     if (last_place && points_back(sf.text, &LangLex::place_there)) v.place = last_place;
                     else if (home_place && points_back(sf.text, &LangLex::place_home)) v.place = home_place;
+                    usual_by_reference = !usual_cue && v.place.has_value();
                 }
                 if (v.place) last_place = v.place;
                 v.devices = find_devices(sf, seg_orig);
@@ -369,19 +586,42 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                 std::vector<std::string> topics;
                 for (const auto& c : seg.cues)
                     if (std::find(topics.begin(), topics.end(), c.topic) == topics.end()) topics.push_back(c.topic);
+                if (usual_by_reference) {
+                    topics.erase(std::remove(topics.begin(), topics.end(), std::string("last_login")), topics.end());
+                    topics.push_back("usual_location");
+                }
                 // A bare answer ("Hanoi, Vietnam") takes the topic of the question it answers.
                 if (topics.empty()) topics = asked;
+                // A place alone, without a question ("... iphone + windows chrome. ankara."): the
+                // terse answer to where the client logs in from.
+                if (topics.empty() && v.place && (!v.place->city.empty() || !v.place->country.empty())) {
+                    std::string rest;
+                    for (char ch : fold_str(seg_orig))
+                        if (std::isalnum(static_cast<unsigned char>(ch)) || static_cast<unsigned char>(ch) >= 0x80) rest += ch;
+                    std::string place;
+                    for (char ch : fold_str(v.place->text))
+                        if (std::isalnum(static_cast<unsigned char>(ch)) || static_cast<unsigned char>(ch) >= 0x80) place += ch;
+                    if (!rest.empty() && rest == place) topics.push_back("usual_location");
+                }
                 v.device_asked = std::find(topics.begin(), topics.end(), "devices") != topics.end();
                 for (const auto& c : seg.cues)
                     if (c.topic == "full_name") v.name = find_name_after(seg_orig, sf, c.pos - seg.begin + c.len);
                 if (v.name.empty() && std::find(topics.begin(), topics.end(), "full_name") != topics.end() && seg.cues.empty())
                     v.name = trim(seg_orig);
+                if (v.name.empty()) {
+                    v.name = intro_name(seg_orig, sf);
+                    if (!v.name.empty() && std::find(topics.begin(), topics.end(), "full_name") == topics.end()) topics.push_back("full_name");
+                }
 
+                const bool own_device_cue = std::any_of(seg.cues.begin(), seg.cues.end(), [](const Cue& c) { return c.topic == "devices"; });
                 auto valid = [&](const std::string& t) {
                     auto it = vocab.topics.find(t);
                     if (it == vocab.topics.end()) return false;
                     const auto& rule = it->second;
-                    if (rule.not_when_loss && loss && !(t == "two_factor_method" && names_app(sf.text))) return false;
+                    // "아이폰을 사용하는데, OTP 앱이 초기화되어서 ...": a device named with its own use verb, in a
+                    // clause apart from the loss, is a device the client uses.
+                    const bool loss_here = t == "devices" && own_device_cue ? any_lang_phrase(sf.text, &LangLex::loss) : loss;
+                    if (rule.not_when_loss && loss_here && !(t == "two_factor_method" && names_app(sf.text))) return false;
                     if (denied(sf.text, seg, t, v.dates)) return false;
                     if (t == "last_trade" && v.assets.empty() && !seg.cues.empty() &&
                         std::none_of(v.amounts.begin(), v.amounts.end(), [](const AmountFound& x) { return !x.asset.empty(); }) &&

@@ -108,6 +108,12 @@ LangLex load_lang(const char* code) {
     std::stable_sort(l.seasons.begin(), l.seasons.end(), [](const auto& a, const auto& b) { return a.phrase.size() > b.phrase.size(); });
     l.place_there = strings(j, "place_there");
     l.place_home = strings(j, "place_home");
+    l.intent = strings(j, "intent");
+    l.same_day = strings(j, "same_day");
+    l.self_intro = strings(j, "self_intro");
+    l.surnames = strings(j, "surnames");
+    l.self_intro_not = strings(j, "self_intro_not");
+    l.new_device = strings(j, "new_device");
     if (j.contains("topics"))
         for (const auto& [topic, cues] : j["topics"].items())
             for (const auto& c : cues) l.topic_cues.emplace_back(fold_str(c.get<std::string>()), topic);

@@ -72,6 +72,18 @@ struct LangLex {
     // Words that point back at a place named before ("from there", "von dort", "oradan"), and at
     // the client's home ("from home", "de casa", "evden"): the place they stand for.
     std::vector<std::string> place_there, place_home;
+    // "I want to withdraw today", "möchte heute noch auszahlen", "想要提现": a funding or login
+    // cue right after (or, in verb-final languages, right before) one of these is a request, not a
+    // claim about what the client did.
+    std::vector<std::string> intent;
+    // "I bought BTC with it the same day", "no mesmo dia", "같은 날": the date of the fact named
+    // just before.
+    std::vector<std::string> same_day;
+    // "I am", "je suis", "ich bin", "저는": before something that looks like a name, the client's
+    // name. surnames: for Han and Hangul names, the first syllable a name starts with.
+    std::vector<std::string> self_intro, surnames, self_intro_not;
+    // "new", "neues", "새", "新": a device introduced so is the one being set up, not one used.
+    std::vector<std::string> new_device;
 };
 
 // All languages, in the fixed order en fr pt de it ru tr zh ko.

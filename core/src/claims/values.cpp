@@ -177,6 +177,7 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
     // Devices are listed with "and", commas: a joiner between two hits starts a new device, so
     // "Safari on my MacBook and Chrome on my Windows laptop" is two devices of two attributes each.
     std::vector<DeviceFound> out;
+    std::vector<size_t> starts;  // where each device's words begin
     size_t group_start = 0;
     for (size_t i = 0; i < hits.size(); ++i) {
         bool new_group = out.empty();
@@ -197,6 +198,7 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
         if (new_group) {
             out.push_back({});
             group_start = hits[i].pos;
+            starts.push_back(group_start);
         }
         DeviceFound& dev = out.back();
         const auto* d = hits[i].d;
@@ -287,11 +289,51 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
                 dev.model_text = family + " " + trim(original.substr(seg.origin[end], seg.origin[ext] - seg.origin[end]));
             end = ext;
         }
+        // "Galaxy S24 (Chrome)": the bracket opened inside the device closes with it
+        {
+            size_t q = end;
+            while (q < s.size() && s[q] == ' ') ++q;
+            const std::string_view words = s.substr(group_start, end - group_start);
+            if (q < s.size() && s[q] == ')' && std::count(words.begin(), words.end(), '(') > std::count(words.begin(), words.end(), ')')) end = q + 1;
+        }
         dev.text = trim(slice(seg, original, group_start, end - group_start));
+    }
+    // "새 아이폰 16을 샀고", "my new iPhone", "ein neues Handy (Samsung Galaxy S23)": a device
+    // introduced as new or just bought is the one the client is setting up, not one they have
+    // been using; it is context, not a device claim.
+    bool dropped = false;
+    for (size_t i = out.size(); i-- > 0;) {
+        const size_t from = starts[i] > 40 ? starts[i] - 40 : 0;
+        const std::string_view before = s.substr(from, starts[i] - from);
+        bool is_new = false;
+        for (const auto& l : lexicons())
+            for (const auto& n : l.new_device) {
+                size_t len = 0;
+                for (size_t p = find_phrase(before, n, 0, &len); p != std::string_view::npos && !is_new; p = find_phrase(before, n, p + 1, &len)) {
+                    // at most one word between the marker and the device ("neues Handy (Samsung ...")
+                    const std::string_view gap = before.substr(p + len);
+                    size_t words = 0;
+                    bool in_word = false;
+                    for (size_t k = 0; k < gap.size();) {
+                        const char32_t cp = next_cp(gap, k);
+                        if (is_cjk(cp)) {
+                            ++words;
+                            in_word = false;
+                            continue;
+                        }
+                        const bool w = is_letter(cp) || (cp >= '0' && cp <= '9');
+                        if (w && !in_word) ++words;
+                        in_word = w;
+                    }
+                    if (words <= 1) is_new = true;
+                }
+            }
+        if (is_new) out.erase(out.begin() + static_cast<std::ptrdiff_t>(i));
+        dropped = dropped || is_new;
     }
     // Nothing specific named: the kinds of device the client names ("Захожу с телефона", "from
     // my laptop"), each once, in text order.
-    if (out.empty()) {
+    if (out.empty() && !dropped) {
         std::vector<std::pair<size_t, const PhraseStr*>> kinds;
         std::vector<bool> taken(s.size(), false);
         for (const auto& k : shared_vocab().device_kinds) {
@@ -460,6 +502,22 @@ std::string find_name_after(std::string_view original, const Folded& seg, size_t
                 }
             }
             return w;
+        }
+    }
+    // Chinese writes the name without spaces, the sentence running on after it ("我叫王小明，住在
+    // 北京"): the run of Han characters, at most four.
+    {
+        size_t k = 0;
+        const char32_t cp = rest.empty() ? 0 : next_cp(rest, k);
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            size_t e = 0;
+            for (int n = 0; n < 4 && e < rest.size(); ++n) {
+                size_t q = e;
+                const char32_t c = next_cp(rest, q);
+                if (c < 0x4E00 || c > 0x9FFF) break;
+                e = q;
+            }
+            return rest.substr(0, e);
         }
     }
     // up to four words, stopping at punctuation
