@@ -681,3 +681,15 @@ TEST_CASE("country names in the panel's language read as ISO codes; city names a
     CHECK(l.event_list[0].country == "IT");
     CHECK(l.event_list[0].city == "Mailand");
 }
+
+TEST_CASE("csv: a web table copied with its pager below, even with a single row") {
+    const BlockIngest b = ingest_block(0, "Date,IP,Event\n2026-03-01 10:22:11,85.1.2.3,login\nShowing 1-1 of 1 results\nPrevious | Next\n");
+    CHECK(b.format == "csv");
+    CHECK(b.rows == 1);
+    CHECK(b.skipped == 0);
+    REQUIRE(b.event_list.size() == 1);
+    CHECK(b.event_list[0].ip == "85.1.2.3");
+    REQUIRE(b.warnings.size() == 2);
+    CHECK(b.warnings[0].line == 3);
+    CHECK(b.warnings[0].message.find("not a row of the table") != std::string::npos);
+}

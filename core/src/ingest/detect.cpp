@@ -137,8 +137,12 @@ DelimStats delimited_stats(std::string_view text, char delim, size_t offset, int
         const int header = counts[cand];
         if (header < 2) continue;
         if (cand > 0 && has_value[cand]) continue;  // only the first record may be data (no header)
+        // Lines of one field after the last row ("Showing 1-3 of 3", "Previous | Next") are a
+        // web table's footer, copied with it: they neither make nor break the table.
+        size_t end = counts.size();
+        while (end > cand + 2 && counts[end - 1] < 2) --end;
         int consistent = 0, total = 0;
-        for (size_t i = cand + 1; i < counts.size(); ++i) {
+        for (size_t i = cand + 1; i < end; ++i) {
             ++total;
             if (counts[i] >= header - 1 && counts[i] <= header + 3 && counts[i] >= 2) ++consistent;
         }

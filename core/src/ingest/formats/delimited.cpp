@@ -196,6 +196,16 @@ void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out) {
             if (fields.empty() || is_rule(fields)) continue;
         }
         if (fields.size() == 1 && trim(fields[0]).empty()) continue;
+        // One cell without a time in a table of three or more columns: a title, a pager
+        // ("Showing 1-20 of 57", "Previous | Next") or a note copied with the table, not a row.
+        if (fields.size() == 1 && columns >= 3) {
+            size_t used = 0;
+            const std::string_view only = trim(fields[0]);
+            if (!parse_timestamp_prefix(only, ctx.hints_for(only), used)) {
+                out.warn(line, "'" + excerpt(only) + "' is not a row of the table; skipped");
+                continue;
+            }
+        }
         ++out.rows;
         if (reader.last_unterminated()) out.warn(line, "a quote never closes; read it as a plain character");
         // Ragged rows: too many fields usually means unquoted delimiters inside one value.
