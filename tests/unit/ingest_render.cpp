@@ -1016,6 +1016,28 @@ Renderer jira_table() {
     return r;
 }
 
+// A details view copied from the browser: each label on its own line above its value.
+Renderer label_value_lines() {
+    Renderer r;
+    r.name = "label_value_lines";
+    r.render = [](const std::vector<Event>& ev) {
+        const Lang en = languages().front();
+        auto value = [](const std::string& v) { return (v.empty() ? std::string("\xE2\x80\x94") : v) + "\n"; };
+        std::string out;
+        for (const auto& e : ev) {
+            out += "Time\n" + value(ownercheck::format_iso_datetime(e.time));
+            out += "Activity\n" + value(event_name(en, e));
+            out += "IP address\n" + value(std::string(e.ip.view()));
+            out += "Country\n" + value(std::string(e.country.view()));
+            out += "City\n" + value(std::string(e.city.view()));
+            out += "Status\n" + value(result_text(en, e));
+            out += "Browser\n" + value(std::string(e.user_agent.view())) + "\n";
+        }
+        return Rendering{out, "Account activity"};
+    };
+    return r;
+}
+
 }  // namespace
 
 std::vector<Renderer> renderers() {
@@ -1058,6 +1080,7 @@ std::vector<Renderer> renderers() {
     out.push_back(admin_page(false));
     out.push_back(admin_page(true));
     out.push_back(jira_table());
+    out.push_back(label_value_lines());
     for (auto& r : out) r.carries.funding = r.funding;
     return out;
 }

@@ -71,7 +71,7 @@ RoleMatch lookup_normalized(std::string_view norm) {
 
 RoleMatch by_tokens(std::string_view norm) {
     const Tables& t = tables();
-    int rank = 1000;
+    int rank = kTokenRuleRank;
     for (const auto& [token, role] : t.tokens) {
         size_t pos = 0;
         while (pos <= norm.size()) {

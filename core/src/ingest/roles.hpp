@@ -20,6 +20,9 @@ constexpr size_t kRoleCount = static_cast<size_t>(Role::Count_);
 
 std::string_view role_name(Role r);
 
+// Ranks from here on come from a word ("token") rule, not a synonym: "Client IP" -> ip by its word.
+constexpr int kTokenRuleRank = 1000;
+
 struct RoleMatch {
     Role role = Role::None;
     int rank = 1 << 20;  // lower is a stronger match (position in the synonym list; token rules rank last)

@@ -127,7 +127,15 @@ std::optional<StackedLayout> find_layout(std::string_view text, size_t max_lines
     // No header. The cells before the first time are the first record's own when they are of
     // the same kind as the cells before the second time (an event name, an IP); else a title.
     size_t tc = 0;
-    if (before > 0 && before < s.columns) {
+    // Labels above values ("Date" / "2026-03-01 10:22" / "IP address" / "85.1.2.3"): the cells
+    // right before every time cell read the same, so they open the record.
+    auto label_before = [&s](size_t j) {
+        for (size_t i : s.stamps)
+            if (i < j || s.cells[i - j].text != s.cells[s.stamps.front() - j].text) return false;
+        return true;
+    };
+    while (tc < before && tc + 1 < s.columns && label_before(tc + 1)) ++tc;
+    if (tc == 0 && before > 0 && before < s.columns) {
         bool same = true;
         for (size_t j = 1; j <= before && same; ++j) {
             const char a = cell_kind(s.cells[s.stamps[0] - j].text), b = cell_kind(s.cells[s.stamps[1] - j].text);
@@ -138,6 +146,27 @@ std::optional<StackedLayout> find_layout(std::string_view text, size_t max_lines
     s.time_column = tc;
     drop(before - tc);
     return s;
+}
+
+// Cells that read the same in (nearly) every record are labels of the value after them
+// ("IP address" above "85.1.2.3"): the label is no value, and names the next cell's role.
+std::vector<Role> label_roles(const std::vector<std::vector<std::string>>& rows, size_t columns) {
+    std::vector<Role> roles(columns, Role::None);
+    if (rows.size() < 2) return roles;
+    for (size_t p = 0; p + 1 < columns; ++p) {
+        size_t same = 0;
+        for (const auto& row : rows) same += p < row.size() && row[p] == rows.front()[p];
+        if (same * 10 < rows.size() * 8 || rows.front().size() <= p) continue;
+        // A label names a column ("IP address", "Status"); a column whose value never changes
+        // ("Sign-in", "Success", "DE") names none, or reads as a value itself.
+        const std::string_view text = rows.front()[p];
+        const RoleMatch m = role_of(text);
+        // (Only a synonym counts: a word rule would read "Ho Chi Minh City" as a label for a city.)
+        if (m.role == Role::None || m.role == Role::Ignore || m.rank >= kTokenRuleRank || cell_kind(text) != 0 || parse_timestamp(text)) continue;
+        roles[p] = Role::Ignore;
+        if (roles[p + 1] == Role::None) roles[p + 1] = m.role;
+    }
+    return roles;
 }
 
 // Record r: the cells from its first (time_column cells before its time) to the next one's.
@@ -157,7 +186,7 @@ std::optional<StackedLayout> stacked_layout(std::string_view text, size_t max_li
             auto& row = rows.emplace_back();
             for (size_t i = record_start(*s, r); i < record_end(*s, r) && row.size() < s->columns; ++i) row.emplace_back(s->cells[i].text);
         }
-        s->roles = infer_roles(rows, s->columns);
+        s->roles = infer_roles(rows, s->columns, label_roles(rows, s->columns));
         s->roles[s->time_column] = Role::Time;
     }
     // Dates on lines of their own in a client's reply have the rhythm but not the rest of a log.
