@@ -111,3 +111,33 @@ TEST_CASE("keys written without their accents, Portuguese security words, held r
     CHECK_FALSE(t.event_list[0].success);
     CHECK(t.warnings.empty());
 }
+
+TEST_CASE("security events and sign-outs in the panel languages") {
+    struct Case {
+        const char* name;
+        EventType type;
+    };
+    const Case cases[] = {
+        {"E-mail alterado", EventType::EmailChangeCompleted},        {"Correo cambiado", EventType::EmailChangeCompleted},
+        {"Email изменён", EventType::EmailChangeCompleted},          {"Numéro de téléphone modifié", EventType::PhoneChanged},
+        {"Telefonnummer geändert", EventType::PhoneChanged},         {"Número de telefone alterado", EventType::PhoneChanged},
+        {"Номер телефона изменён", EventType::PhoneChanged},         {"Telefon numarası değiştirildi", EventType::PhoneChanged},
+        {"手机号已更改", EventType::PhoneChanged},                     {"휴대폰 번호 변경", EventType::PhoneChanged},
+        {"Clé API créée", EventType::ApiKeyCreated},                 {"API-Schlüssel erstellt", EventType::ApiKeyCreated},
+        {"Chave de API criada", EventType::ApiKeyCreated},           {"API-ключ создан", EventType::ApiKeyCreated},
+        {"API anahtarı oluşturuldu", EventType::ApiKeyCreated},      {"已创建API密钥", EventType::ApiKeyCreated},
+        {"API 키 생성", EventType::ApiKeyCreated},                    {"Déconnexion", EventType::Logout},
+        {"Deconnexion", EventType::Logout},                          {"Abmeldung", EventType::Logout},
+        {"Выход", EventType::Logout},                                {"Çıkış", EventType::Logout},
+        {"退出登录", EventType::Logout},                              {"로그아웃", EventType::Logout},
+        {"Échec de connexion", EventType::LoginFailure},             {"Anmeldung fehlgeschlagen", EventType::LoginFailure},
+        {"Falha no login", EventType::LoginFailure},                 {"Ошибка входа", EventType::LoginFailure},
+        {"Giriş başarısız", EventType::LoginFailure},                {"Connexion", EventType::LoginSuccess},
+        {"Mot de passe oublié", EventType::PasswordResetRequested},  {"Passwort vergessen", EventType::PasswordResetRequested},
+        {"IP address", EventType::Other},                            {"Email address verified", EventType::Other},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.name);
+        CHECK(event_type_name(map_event_name(c.name).type) == event_type_name(c.type));
+    }
+}
