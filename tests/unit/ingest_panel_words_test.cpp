@@ -141,3 +141,14 @@ TEST_CASE("security events and sign-outs in the panel languages") {
         CHECK(event_type_name(map_event_name(c.name).type) == event_type_name(c.type));
     }
 }
+
+TEST_CASE("free-text lines in the panel languages: the device after avec/mit/через") {
+    const BlockIngest b = ingest_block(0,
+                                       "2026-03-01 10:22:11 Connexion réussie depuis 85.1.2.3 (Paris, France) avec Chrome sur Windows\n"
+                                       "2026-03-02 10:22:11 Anmeldung von 85.1.2.4 (Berlin, Deutschland) mit Firefox unter Linux\n");
+    REQUIRE(b.event_list.size() == 2);
+    CHECK(b.event_list[0].country == "FR");
+    CHECK(b.event_list[0].user_agent == "Chrome sur Windows");
+    CHECK(b.event_list[1].country == "DE");
+    CHECK(b.event_list[1].user_agent == "Firefox unter Linux");
+}

@@ -146,7 +146,8 @@ size_t ifind(std::string_view hay, std::string_view needle) {
 // "via Kraken app 2.46.1 on Android 15 (Pixel 8)", "using Chrome 131 (Windows 10)": the device a
 // line names after the address, when it names a browser, a system, a phone or an app.
 std::string_view device_phrase(std::string_view msg) {
-    static constexpr std::string_view kLeads[] = {" via ", " using ", " with ", " on device ", " from device "};
+    static constexpr std::string_view kLeads[] = {" via ",  " using ", " with ", " on device ", " from device ", " avec ", " mit ",
+                                                  " com ",  " con ",   " usando ", " tramite ", " \xD1\x87\xD0\xB5\xD1\x80\xD0\xB5\xD0\xB7 "};  // через
     static constexpr std::string_view kWords[] = {"chrome", "firefox", "safari", "edge", "opera", "brave", "windows", "macos", "mac os",
                                                   "ios", "android", "linux", "ubuntu", "iphone", "ipad", "pixel", "galaxy", " app",
                                                   "mozilla", "okhttp", "curl", "python"};
