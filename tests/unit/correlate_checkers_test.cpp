@@ -275,3 +275,87 @@ TEST_CASE("funding claims: a held or refused request, or a request line without 
     CHECK(verdict_of(a, claim("last_deposit", {{"amount", 2000}, {"decimals", 0}, {"asset", "USDT"}, {"date", "2026-03-10"}, {"precision", "day"}})) !=
           "corroborated");
 }
+
+TEST_CASE("user agents: a model after a comma, and the mobile builds of a browser") {
+    using correlate::parse_ua;
+    CHECK(parse_ua("Kraken App 2.46 (Android 15, Pixel 8)").model == "Pixel 8");
+    CHECK(parse_ua("Kraken App 2.46 (Android 15, SM-S921B)").model == "Galaxy S24");
+    // a comma after the parenthesis closes is not a field: "(KHTML, like Gecko)" names no phone
+    CHECK(parse_ua("Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36").model.empty());
+    Event e;
+    e.user_agent = "Mozilla/5.0 (Linux; Android 14; SM-S921B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.104 Mobile Safari/537.36";
+    e.ua.browser = "Chrome Mobile";
+    e.ua.os = "Android";
+    CHECK(correlate::ua_family(e).browser == "Chrome");
+    e.ua.browser = "Mobile Safari";
+    CHECK(correlate::ua_family(e).browser == "Safari");
+    e.ua.browser = "Firefox iOS";
+    CHECK(correlate::ua_family(e).browser == "Firefox");
+    // an app's embedded page is not the browser
+    e.ua.browser = "Chrome Mobile WebView";
+    CHECK(correlate::ua_family(e).browser == "Chrome Mobile WebView");
+}
+
+TEST_CASE("devices: a new phone tried only from the account's own addresses neither confirms nor refutes") {
+    const char* kIphoneSafari = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
+    auto failure = [&](int d, const std::string& ip, int line) {
+        Event e = login(2026, 3, d, "Lyon", "FR", kIphoneSafari, "", line);
+        e.type = EventType::LoginFailure;
+        e.success = false;
+        e.failure_reason = "invalid_otp";
+        e.ip = ip;
+        return e;
+    };
+    auto base = [] {
+        Analysis a;
+        a.now = to_unix(2026, 3, 14);
+        for (int i = 0; i < 20; ++i) {
+            Event e = login(2026, 1, 1 + i, "Lyon", "FR", i % 2 ? kChromeWin : kS23App, "", i + 1);
+            e.ip = i % 3 ? "90.45.112.8" : "90.45.97.210";
+            a.timeline.push_back(e);
+        }
+        return a;
+    };
+    const nlohmann::ordered_json value = {{"devices", {{{"model", "Galaxy S23"}, {"os", "Android"}}, {{"os", "Windows"}, {"browser", "Chrome"}}, {{"text", "iPhone 16"}, {"model", "iPhone"}, {"os", "iOS"}}}}};
+    {
+        Analysis a = base();
+        a.timeline.push_back(failure(12, "90.45.112.8", 40));
+        a.timeline.push_back(failure(13, "90.45.97.210", 41));
+        a.claims = {claim("devices", value)};
+        check_claims(a);
+        CHECK(a.claims[0].verdict == "corroborated");
+        CHECK(a.claims[0].explanation.find("tried in 2 failed sign-ins") != std::string::npos);
+    }
+    {
+        // the same ISP and city, but an address the account never used: still never seen
+        Analysis a = base();
+        a.timeline.push_back(failure(12, "90.45.112.8", 40));
+        a.timeline.push_back(failure(13, "90.45.201.77", 41));
+        CHECK(verdict_of(a, claim("devices", value)) == "partial");
+    }
+    {
+        // the new phone also changed a setting: it is not a phone that only knocked
+        Analysis a = base();
+        a.timeline.push_back(failure(12, "90.45.112.8", 40));
+        Event change = failure(13, "90.45.112.8", 41);
+        change.type = EventType::PasswordChanged;
+        change.success = true;
+        a.timeline.push_back(change);
+        CHECK(verdict_of(a, claim("devices", value)) == "partial");
+    }
+    {
+        // tried before the period under review and never got in: not a new phone
+        Analysis a = base();
+        a.timeline.push_back(failure(12, "90.45.112.8", 40));
+        Event old = failure(1, "90.45.112.8", 41);
+        old.time = to_unix(2026, 1, 25, 9);
+        a.timeline.push_back(old);
+        CHECK(verdict_of(a, claim("devices", value)) == "partial");
+    }
+    {
+        // no device the account knows, only the new one: nothing vouches
+        Analysis a = base();
+        a.timeline.push_back(failure(12, "90.45.112.8", 40));
+        CHECK(verdict_of(a, claim("devices", {{"devices", {{{"text", "iPhone 16"}, {"model", "iPhone"}, {"os", "iOS"}}}}})) == "unverifiable");
+    }
+}

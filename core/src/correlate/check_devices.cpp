@@ -4,12 +4,14 @@
 // A device the account used only in the last days before the ticket (habit.recent_days) cannot
 // vouch for the writer when the account has an older history: those are the sign-ins under review,
 // and an attacker who got in names the device they used. Such a device neither confirms nor
-// refutes the claim.
+// refutes the claim; nor does a brand-new phone that only failed to sign in, every time from an
+// address the account's older sign-ins used (tried_at_home below).
 
 #include <algorithm>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "claims/text.hpp"
 #include "correlate/checkers.hpp"
@@ -38,6 +40,33 @@ bool matches(const nlohmann::ordered_json& d, const UaFamily& u) {
     return true;
 }
 
+// A claimed device no successful login shows, which the account saw only in failed sign-ins in
+// the period under review, every one from an IP address the account's older successful sign-ins
+// used: the owner's new phone that cannot get past the second factor yet, tried from home. It
+// neither confirms nor refutes the claim (as a device first seen in the recent days), which is
+// exactly what leaving it out of the reply would do. Any other activity from it (a success, a
+// security change, an approval), an attempt from an address the account never used, or one before
+// the period under review, and it stays unseen. Returns the note, or "" when it does not apply.
+std::string tried_at_home(const Analysis& a, const nlohmann::ordered_json& d, bool history, int64_t recent_start,
+                          const std::unordered_set<std::string>& home_ips) {
+    if (!history || home_ips.empty()) return "";
+    int failures = 0;
+    int64_t first = 0;
+    std::unordered_map<const void*, bool> matched;  // by user agent identity: a paste repeats a few
+    for (const Event& e : a.timeline) {
+        if (e.user_agent.empty() || !before_now(a, e)) continue;
+        auto [m, added] = matched.try_emplace(e.user_agent.id(), false);
+        if (added) m->second = matches(d, ua_family(e));
+        if (!m->second) continue;
+        if (e.type != EventType::LoginFailure || e.time < recent_start) return "";
+        if (e.ip.empty() || !home_ips.count(e.ip.str())) return "";
+        if (!failures++ || e.time < first) first = e.time;
+    }
+    if (failures == 0) return "";
+    return "tried in " + std::to_string(failures) + " failed sign-in" + (failures == 1 ? "" : "s") + " since " + day_of(first) +
+           ", from addresses the account has long used";
+}
+
 }  // namespace
 
 // The successful logins grouped by what their user agent says: a history of a million logins
@@ -61,7 +90,9 @@ void check_devices(const Analysis& a, Claim& c) {
     // (as signals.json's baseline.min_logins); fewer, and every login is history.
     const int min_history = tolerances()["habit"].value("recent_min_history", 3);
     int history_logins = 0;
+    std::unordered_set<std::string> home_ips;  // addresses of the successful logins before the recent period
     for (const Event* e : successful_logins(a)) {
+        if (e->time < recent_start && !e->ip.empty()) home_ips.insert(e->ip.str());
         auto [at, added] = by_agent.try_emplace(e->user_agent.id(), std::string::npos);
         if (added) {
             UaFamily u = ua_family(*e);
@@ -104,6 +135,10 @@ void check_devices(const Analysis& a, Claim& c) {
         }
         const std::string name = d.value("text", std::string("a device"));
         if (!first) {
+            if (const std::string tried = tried_at_home(a, d, history, recent_start, home_ips); !tried.empty()) {
+                recent_only.push_back(name + " (" + tried + ")");
+                continue;
+            }
             missing.push_back(name);
             continue;
         }

@@ -22,15 +22,19 @@ std::string trim(std::string s) {
 }
 
 // "Android 14; SM-S911B)" / "Android 15; Pixel 8)" / "Linux; Android 14; en-us; Pixel 8 Build/...":
-// the model is the first field after "Android N" that is not a locale. A linear scan, not a
-// regex: user agents are attacker-controlled.
+// the model is the first field after "Android N" that is not a locale. Apps and log lines written
+// by hand separate with commas ("Kraken App 2.46 (Android 15, Pixel 8)"): a comma counts when it
+// comes before the parenthesis closes. A linear scan, not a regex: user agents are attacker-controlled.
 std::string android_model(const std::string& ua) {
     size_t p = ua.find("Android");
     if (p == std::string::npos) return "";
-    p = ua.find(';', p);
+    const size_t close = ua.find(')', p);
+    const char* const seps = close == std::string::npos ? ";" : ";,";
+    p = ua.find_first_of(seps, p);
+    if (p != std::string::npos && close != std::string::npos && p > close) p = std::string::npos;
     for (int field = 0; p != std::string::npos && field < 3; ++field) {
         const size_t start = p + 1;
-        const size_t end = ua.find_first_of(";)", start);
+        const size_t end = ua.find_first_of(close == std::string::npos ? ";)" : ";,)", start);
         std::string code = trim(ua.substr(start, end == std::string::npos ? std::string::npos : end - start));
         if (const size_t build = code.find(" Build/"); build != std::string::npos) code = trim(code.substr(0, build));
         const bool locale = code.size() == 5 && (code[2] == '-' || code[2] == '_');
@@ -47,6 +51,20 @@ std::string os_family(const std::string& os) {
         os == "openSUSE" || os == "Red Hat" || os == "CentOS" || os == "Gentoo")
         return "Linux";
     return os;
+}
+
+// The browser as a client names it: parsers tell the mobile builds apart ("Chrome Mobile", "Mobile
+// Safari", "Firefox iOS"), a client says "Chrome on my Galaxy". Web views stay as they are: an app's
+// embedded page is not the browser.
+std::string browser_family(const std::string& b) {
+    if (b.find("WebView") != std::string::npos) return b;
+    static const char* const names[] = {"Chrome", "Safari", "Firefox", "Edge", "Opera"};
+    for (const char* n : names) {
+        const std::string name = n;
+        if (b == name) return b;
+        if (b == "Mobile " + name || b == name + " Mobile" || b == name + " Mobile iOS" || b == name + " iOS") return name;
+    }
+    return b;
 }
 
 }  // namespace
@@ -82,7 +100,7 @@ UaFamily ua_family(const Event& e) {
     // The enrich stage's reading wins where it said something.
     if (!e.ua.os.empty()) f.os = os_family(e.ua.os);
     const bool app_name = e.ua.browser.size() > 4 && e.ua.browser.compare(e.ua.browser.size() - 4, 4, " app") == 0;
-    if (!e.ua.browser.empty() && !app_name) f.browser = e.ua.browser;
+    if (!e.ua.browser.empty() && !app_name) f.browser = browser_family(e.ua.browser);
     if (e.ua.kind == "app" || app_name) f.app = true, f.browser.clear();
     // A named device from enrich ("Pixel 8", "Samsung SM-S911B") when the string did not say.
     if (f.model.empty() && !e.ua.device.empty() && e.ua.device != "PC" && e.ua.device != "Other") {
