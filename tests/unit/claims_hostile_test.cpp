@@ -40,3 +40,16 @@ TEST_CASE("claims: invalid UTF-8 in a reply neither throws nor reaches a value u
     for (const Claim& c : claims) CHECK_NOTHROW((void)c.value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     CHECK(!claims.empty());
 }
+
+TEST_CASE("claims: a count too long for an int before 'years ago' is no count") {
+    // Found by fuzz_claims: "a few years4444…4 ago" made std::stoi throw out_of_range.
+    const std::string nines(40, '4');
+    for (const std::string& reply : {"I created the account a few years" + nines + " ago.", "I created the account " + nines + " years ago.",
+                                     "J'ai ouvert le compte il y a " + nines + " ans.", "Konto vor " + nines + " Jahren eröffnet."}) {
+        Analysis a;
+        a.input.opened_at = 1793000000;
+        a.input.evidence.push_back({BlockKind::Answers, "reply", reply});
+        CAPTURE(reply);
+        CHECK_NOTHROW((void)extract_claims(a));
+    }
+}

@@ -358,10 +358,11 @@ int count_before(std::string_view s, size_t end, const LangLex& lex, size_t& sta
     while (p > 0 && s[p - 1] == ' ') --p;
     size_t q = p;
     while (q > 0 && is_digit(s[q - 1])) --q;
-    if (q < p) {
+    if (q < p && p - q <= 4) {  // a count, not "12345678901 years ago" (which std::stoi cannot hold)
         start = q;
         return std::stoi(std::string(s.substr(q, p - q)));
     }
+    if (q < p) return 1;
     for (const auto& [w, n] : lex.number_words)
         if (p >= w.size() && s.substr(p - w.size(), w.size()) == w) {
             const size_t ws = p - w.size();
@@ -481,7 +482,7 @@ void relative_forms(Ctx& c, const LangLex& lex) {
             int n = -1;
             size_t q = p;
             while (q < c.s.size() && is_digit(c.s[q])) ++q;
-            if (q > p) n = std::stoi(std::string(c.s.substr(p, q - p)));
+            if (q > p && q - p <= 4) n = std::stoi(std::string(c.s.substr(p, q - p)));
             else
                 for (const auto& [w, v] : lex.number_words)
                     if (c.s.substr(p, w.size()) == w && (p + w.size() >= c.s.size() || c.s[p + w.size()] == ' ')) {
