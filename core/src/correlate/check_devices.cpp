@@ -48,7 +48,7 @@ bool matches(const nlohmann::ordered_json& d, const UaFamily& u) {
 // security change, an approval), an attempt from an address the account never used, or one before
 // the period under review, and it stays unseen. Returns the note, or "" when it does not apply.
 std::string tried_at_home(const Analysis& a, const nlohmann::ordered_json& d, bool history, int64_t recent_start,
-                          const std::unordered_set<std::string>& home_ips) {
+                          const std::unordered_set<const void*>& home_ips) {
     if (!history || home_ips.empty()) return "";
     int failures = 0;
     int64_t first = 0;
@@ -59,7 +59,7 @@ std::string tried_at_home(const Analysis& a, const nlohmann::ordered_json& d, bo
         if (added) m->second = matches(d, ua_family(e));
         if (!m->second) continue;
         if (e.type != EventType::LoginFailure || e.time < recent_start) return "";
-        if (e.ip.empty() || !home_ips.count(e.ip.str())) return "";
+        if (e.ip.empty() || !home_ips.count(e.ip.id())) return "";
         if (!failures++ || e.time < first) first = e.time;
     }
     if (failures == 0) return "";
@@ -90,9 +90,7 @@ void check_devices(const Analysis& a, Claim& c) {
     // (as signals.json's baseline.min_logins); fewer, and every login is history.
     const int min_history = tolerances()["habit"].value("recent_min_history", 3);
     int history_logins = 0;
-    std::unordered_set<std::string> home_ips;  // addresses of the successful logins before the recent period
     for (const Event* e : successful_logins(a)) {
-        if (e->time < recent_start && !e->ip.empty()) home_ips.insert(e->ip.str());
         auto [at, added] = by_agent.try_emplace(e->user_agent.id(), std::string::npos);
         if (added) {
             UaFamily u = ua_family(*e);
@@ -121,6 +119,7 @@ void check_devices(const Analysis& a, Claim& c) {
     };
     std::vector<std::string> found, missing, recent_only;
     std::vector<Ref> refs;
+    std::unordered_set<const void*> home_ips;
     for (const auto& d : devices) {
         // "the app" alone names no OS, browser or model: nearly every account matches it, so it
         // proves nothing either way.
@@ -135,6 +134,12 @@ void check_devices(const Analysis& a, Claim& c) {
         }
         const std::string name = d.value("text", std::string("a device"));
         if (!first) {
+            if (home_ips.empty() && history) {  // built once, and only for a device no success shows
+                // Addresses of the successful logins before the recent period, by interned identity
+                // (a million-login history may hold a million addresses: no string copies).
+                for (const Event* e : successful_logins(a))
+                    if (e->time < recent_start && !e->ip.empty()) home_ips.insert(e->ip.id());
+            }
             if (const std::string tried = tried_at_home(a, d, history, recent_start, home_ips); !tried.empty()) {
                 recent_only.push_back(name + " (" + tried + ")");
                 continue;
