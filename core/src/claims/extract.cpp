@@ -236,25 +236,6 @@ bool names_app(std::string_view folded) { return any_phrase(folded, shared_vocab
 // either side of the cue, so "I never got the e-mail; my last deposit was..." still counts.
 // A negation word inside a date is the month's name ("mai" is Italian for "never" and French and
 // German for May: "Letzte Einzahlung im Mai").
-// How many words stand in a gap of folded text: space-separated runs, and in CJK/Hangul every
-// character (no spaces to count by there).
-size_t words_between(std::string_view gap) {
-    size_t words = 0;
-    bool in_word = false;
-    for (size_t i = 0; i < gap.size();) {
-        const char32_t cp = next_cp(gap, i);
-        if (is_cjk(cp)) {
-            ++words;
-            in_word = false;
-            continue;
-        }
-        const bool w = is_letter(cp) || (cp >= '0' && cp <= '9');
-        if (w && !in_word) ++words;
-        in_word = w;
-    }
-    return words;
-}
-
 bool denied(std::string_view seg_folded, const struct Segment& seg, const std::string& topic, const std::vector<DateFound>& dates) {
     const bool login = topic == "last_login";  // "无法登录", "로그인이 안 돼", "I can't log in": the lock-out
     if (topic != "last_deposit" && topic != "last_withdrawal" && topic != "last_trade" && !login) return false;

@@ -170,4 +170,21 @@ std::vector<std::string_view> split_lines(std::string_view text) {
     return out;
 }
 
+size_t words_between(std::string_view gap) {
+    size_t words = 0;
+    bool in_word = false;
+    for (size_t i = 0; i < gap.size();) {
+        const char32_t cp = next_cp(gap, i);
+        if (is_cjk(cp)) {
+            ++words;
+            in_word = false;
+            continue;
+        }
+        const bool w = is_letter(cp) || (cp >= '0' && cp <= '9');
+        if (w && !in_word) ++words;
+        in_word = w;
+    }
+    return words;
+}
+
 }  // namespace ownercheck::claims

@@ -17,6 +17,9 @@ char32_t next_cp(std::string_view s, size_t& i);
 
 bool is_cjk(char32_t cp);     // Han, kana, Hangul, CJK punctuation
 bool is_letter(char32_t cp);  // letters of the scripts we read (Latin, Cyrillic, CJK, Hangul)
+// How many words stand in a gap of folded text: space-separated runs, and in CJK/Hangul every
+// character (no spaces to count by there).
+size_t words_between(std::string_view gap);
 
 // Folded text: lower case, Latin diacritics removed (é→e, ç→c, ş→s, ı→i, ß→ss), Cyrillic lower
 // case (ё→е), full-width digits/ASCII to ASCII, NBSP/thin spaces to ' '. origin[k] is the byte

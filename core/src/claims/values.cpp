@@ -311,21 +311,7 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
                 size_t len = 0;
                 for (size_t p = find_phrase(before, n, 0, &len); p != std::string_view::npos && !is_new; p = find_phrase(before, n, p + 1, &len)) {
                     // at most one word between the marker and the device ("neues Handy (Samsung ...")
-                    const std::string_view gap = before.substr(p + len);
-                    size_t words = 0;
-                    bool in_word = false;
-                    for (size_t k = 0; k < gap.size();) {
-                        const char32_t cp = next_cp(gap, k);
-                        if (is_cjk(cp)) {
-                            ++words;
-                            in_word = false;
-                            continue;
-                        }
-                        const bool w = is_letter(cp) || (cp >= '0' && cp <= '9');
-                        if (w && !in_word) ++words;
-                        in_word = w;
-                    }
-                    if (words <= 1) is_new = true;
+                    if (words_between(before.substr(p + len)) <= 1) is_new = true;
                 }
             }
         if (is_new) out.erase(out.begin() + static_cast<std::ptrdiff_t>(i));
