@@ -16,13 +16,14 @@ bool iequals(std::string_view a, std::string_view b) {
 
 bool istarts_with(std::string_view s, std::string_view p) { return s.size() >= p.size() && iequals(s.substr(0, p.size()), p); }
 
-bool icontains(std::string_view hay, std::string_view needle) {
-    if (needle.empty()) return true;
-    if (needle.size() > hay.size()) return false;
+size_t ifind(std::string_view hay, std::string_view needle) {
+    if (needle.size() > hay.size()) return std::string_view::npos;
     for (size_t i = 0; i + needle.size() <= hay.size(); ++i)
-        if (iequals(hay.substr(i, needle.size()), needle)) return true;
-    return false;
+        if (iequals(hay.substr(i, needle.size()), needle)) return i;
+    return std::string_view::npos;
 }
+
+bool icontains(std::string_view hay, std::string_view needle) { return ifind(hay, needle) != std::string_view::npos; }
 
 namespace {
 

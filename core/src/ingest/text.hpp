@@ -26,6 +26,8 @@ inline std::string_view trim(std::string_view s) {
 bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
 bool icontains(std::string_view hay, std::string_view needle);
+// Where `needle` starts in `hay`, ignoring ASCII case; npos when absent.
+size_t ifind(std::string_view hay, std::string_view needle);
 
 // Lower case, every run of non-alphanumeric ASCII folded to one '_', no leading/trailing '_'.
 // Non-ASCII letters are kept, capitals of Latin-1/Latin Extended-A/Greek/Cyrillic lowered

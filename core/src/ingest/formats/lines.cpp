@@ -133,16 +133,6 @@ void read_place_group(std::string_view group, Event& ev) {
     }
 }
 
-// Where `needle` (ASCII, lower case) starts in `hay`, ignoring ASCII case; npos when absent.
-size_t ifind(std::string_view hay, std::string_view needle) {
-    for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
-        size_t k = 0;
-        while (k < needle.size() && to_lower(hay[i + k]) == needle[k]) ++k;
-        if (k == needle.size()) return i;
-    }
-    return std::string_view::npos;
-}
-
 // "via Kraken app 2.46.1 on Android 15 (Pixel 8)", "using Chrome 131 (Windows 10)": the device a
 // line names after the address, when it names a browser, a system, a phone or an app.
 std::string_view device_phrase(std::string_view msg) {
