@@ -750,3 +750,24 @@ TEST_CASE("claims: a login that points back at the home place is the usual place
     // a place alone as a sentence in a terse reply
     CHECK(value_of(claims_of("son yatırım 3 kasım 500 usdt.\niphone + windows chrome. ankara."), "usual_location", "city") == "Ankara");
 }
+
+TEST_CASE("amounts: a number followed by a span of time is not a sum") {
+    CHECK(first_amount("de", "für 24 Stunden gesperrt") == "none");
+    CHECK(first_amount("en", "blocked for 48h, then 0.2 BTC") == "0.2000 BTC");
+    CHECK(first_amount("fr", "bloqué 72 heures") == "none");
+    CHECK(first_amount("ru", "заблокирован на 24 часа") == "none");
+    CHECK(first_amount("zh", "冻结了24小时") == "none");
+    CHECK(first_amount("ko", "30분 동안") == "none");
+    CHECK(first_amount("en", "24 EUR") == "24.0000 EUR");  // an asset still makes it a sum
+    const auto cs = claims_of("Die Auszahlung wurde für 24 Stunden gesperrt, nachdem ich das Passwort geändert habe.");
+    for (const Claim& c : cs) CHECK_FALSE(c.value.contains("amount"));
+}
+
+TEST_CASE("dates: a CJK day sign closes the date even with digits glued after it") {
+    CHECK(first_date("zh", "11月3日0.1 BTC提现") == "2025-11-03/day");
+    CHECK(first_date("ko", "11월 3일0.5 ETH") == "2025-11-03/day");
+    const auto cs = claims_of("最后一次提现是11月3日0.1 BTC。");
+    REQUIRE(first_of(cs, "last_withdrawal"));
+    CHECK(first_of(cs, "last_withdrawal")->value["date"] == "2025-11-03");
+    CHECK(first_of(cs, "last_withdrawal")->value["amount"] == 0.1);
+}

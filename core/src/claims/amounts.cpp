@@ -52,6 +52,16 @@ const AssetName* asset_at(std::string_view s, size_t q, size_t& len) {
     return nullptr;
 }
 
+// A span of time written right after a number: a calendar unit ("3 Tage") or a clock one ("24h").
+bool followed_by_time_unit(std::string_view s, size_t q, const LangLex& lex) {
+    const std::string_view rest = s.substr(q);  // from q: "48h" has its unit glued to the digits
+    for (const auto& u : lex.units)
+        if (find_phrase(rest, u.first) == 0) return true;
+    for (const auto& d : lex.durations)
+        if (find_phrase(rest, d) == 0) return true;
+    return false;
+}
+
 }  // namespace
 
 bool parse_number(std::string_view raw, const LangLex& lex, double& value, bool& has_alt, double& alt, int& decimals) {
@@ -207,6 +217,9 @@ std::vector<AmountFound> find_amounts(std::string_view s, const LangLex& lex, co
         if (const AssetName* an = asset_at(s, q, alen)) {
             a.asset = an->ticker;
             end = q + alen;
+        } else if (end == e && followed_by_time_unit(s, q, lex)) {  // "für 24 Stunden gesperrt", "3 days"
+            i = e;
+            continue;
         }
         // asset or sign before: "$1,019", "R$ 200", "EUR 50"
         size_t b = i;

@@ -79,7 +79,9 @@ void numeric_forms(Ctx& c) {
             start = pos + std::max<size_t>(len, 1);
             // Not glued to other digits or a decimal point: 1.234,56 is an amount, not a date.
             if (pos > 0 && (is_digit(text[pos - 1]) || ((text[pos - 1] == '.' || text[pos - 1] == ',') && pos > 1 && is_digit(text[pos - 2])))) continue;
-            if (pos + len < text.size() && is_digit(text[pos + len])) continue;
+            // A CJK day or month sign closes the date: "11月3日0.1 BTC" is a date, then an amount.
+            const bool closed = static_cast<unsigned char>(text[pos + len - 1]) >= 0x80;
+            if (pos + len < text.size() && is_digit(text[pos + len]) && !closed) continue;
             if (!c.free(pos, len)) continue;
             on_match(m, pos, len);
         }

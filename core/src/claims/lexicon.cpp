@@ -101,6 +101,7 @@ LangLex load_lang(const char* code) {
     l.address_end = strings(j, "address_end");
     l.address_token_before = j.value("address_token_before", false);
     l.thousands = strings(j, "thousands");
+    l.durations = strings(j, "durations");
     l.unable = strings(j, "unable");
     l.month_openers = strings(j, "month_openers");
     if (j.contains("seasons"))

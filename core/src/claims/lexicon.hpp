@@ -60,6 +60,9 @@ struct LangLex {
     std::vector<std::string> address_start, address_end;
     // Words for a thousand after a number: "10 mil reais", "5 bin TL", "15 тыс." ("12k" is read in every language).
     std::vector<std::string> thousands;
+    // Words for hours, minutes and seconds: "24 Stunden", "48h", "30分钟" are spans of time, never
+    // sums of money (the calendar units are `units`).
+    std::vector<std::string> durations;
     // "I can't log in", "无法登录", "로그인이 안 돼": next to a login cue, the sentence is the lock-out, not a login.
     std::vector<std::string> unable;
     bool address_token_before = false;
