@@ -203,3 +203,34 @@ TEST_CASE("signals: new_asn with a familiar user agent is not explained when set
     CHECK_FALSE(s[0].explained_by_baseline);
     CHECK(s[0].severity == "low");
 }
+
+TEST_CASE("signals: knock-only countries fold into one line; one that got in stays on its own") {
+    TestAccount acc;
+    acc.with_home_baseline();
+    const Place knockers[] = {
+        {"51.91.12.40", "FR", "Paris", "3215", "Orange", "residential", 48.85, 2.35},
+        {"145.53.1.9", "NL", "Amsterdam", "1136", "KPN", "residential", 52.37, 4.89},
+        {"84.200.1.2", "IT", "Milan", "3269", "Telecom Italia", "residential", 45.46, 9.19},
+        {"62.75.1.3", "ES", "Madrid", "3352", "Telefonica", "residential", 40.41, -3.70},
+    };
+    for (int i = 0; i < 4; ++i)
+        for (int k = 0; k < 2; ++k) acc.fail(acc.days_ago(1) + i * 600 + k * 60, knockers[i], kHeadless, "wrong password");
+    acc.login(acc.days_ago(1) + 3000, kWarsaw, kPixelApp);  // the owner's phone abroad
+    const auto s = of_kind(acc.signals(), "new_country");
+    // PL got in: its own line. FR, NL, IT, ES only failed: one line naming all four.
+    REQUIRE(s.size() == 2);
+    const Signal* folded = s[0].explanation.find("each seen only in failed") != std::string::npos ? &s[0] : &s[1];
+    const Signal* own = folded == &s[0] ? &s[1] : &s[0];
+    CHECK(folded->explanation.find("4 countries") != std::string::npos);
+    for (const char* c : {"FR (2)", "NL (2)", "IT (2)", "ES (2)"}) CHECK(folded->explanation.find(c) != std::string::npos);
+    CHECK(folded->evidence.size() == 8);
+    CHECK(own->explanation.find("from PL") != std::string::npos);
+}
+
+TEST_CASE("signals: two knock-only countries stay two lines") {
+    TestAccount acc;
+    acc.with_home_baseline();
+    acc.fail(acc.days_ago(1), kSingapore, kHeadless, "wrong password");
+    acc.fail(acc.days_ago(1) + 60, kWarsaw, kHeadless, "wrong password");
+    CHECK(of_kind(acc.signals(), "new_country").size() == 2);
+}

@@ -35,6 +35,11 @@ struct Signal {
     std::vector<Ref> evidence;
     std::string explanation;
     bool explained_by_baseline = false;  // the account's own history explains it
+    // Not reported: what a knock-only signal (failed attempts alone, nobody got in or changed
+    // anything) is about ("FR", "AS16276 (OVH SAS)") and how many attempts, so that a dozen such
+    // signals of one kind read as one line (signals/fold_knocks.cpp).
+    std::string knock_subject;
+    int knocks = 0;
 };
 
 struct Assessment {

@@ -21,6 +21,7 @@ std::vector<Signal> detect_signals(const Analysis& a) {
         detect_email_auth_fail,    detect_sender_ip_unseen,
     };
     for (Detector d : kDetectors) d(a, b, out);
+    fold_knocks(out);
     // Most severe first so a reader meets what matters; detector order breaks ties (stable).
     std::stable_sort(out.begin(), out.end(), [](const Signal& x, const Signal& y) {
         return severity_rank(x.severity) > severity_rank(y.severity);

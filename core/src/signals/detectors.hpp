@@ -26,6 +26,9 @@ void detect_disposable_email(const Analysis& a, const Baseline& b, Signals& out)
 void detect_email_auth_fail(const Analysis& a, const Baseline& b, Signals& out);
 void detect_sender_ip_unseen(const Analysis& a, const Baseline& b, Signals& out);
 
+// After the detectors: three or more knock-only signals of one kind and severity become one line.
+void fold_knocks(Signals& signals);
+
 // Shared by detectors: is this user agent a script, headless browser or emulator?
 bool is_automation(const Event& e);
 

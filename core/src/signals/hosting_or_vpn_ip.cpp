@@ -39,9 +39,11 @@ void detect_hosting_or_vpn_ip(const Analysis&, const Baseline& b, Signals& out) 
         const bool acted = t.successes > 0 || t.changes > 0 || t.approvals > 0;
         int rank = acted ? 3 : 2;
         if (known_device) rank = 1;
-        out.push_back(make_signal("hosting_or_vpn_ip", rank, refs,
-                                  text + "; none of the account's " + std::to_string(b.logins.size()) +
-                                      " earlier sign-ins used this network"));
+        Signal s = make_signal("hosting_or_vpn_ip", rank, refs,
+                               text + "; none of the account's " + std::to_string(b.logins.size()) +
+                                   " earlier sign-ins used this network");
+        mark_knocks(s, t, where);
+        out.push_back(std::move(s));
     }
 }
 

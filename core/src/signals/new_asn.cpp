@@ -35,6 +35,7 @@ void detect_new_asn(const Analysis&, const Baseline& b, Signals& out) {
             s.explanation += " (usual device and country: likely a new ISP or mobile network)";
             s.explained_by_baseline = true;
         }
+        mark_knocks(s, t, "AS" + first.asn.str() + (first.org.empty() ? "" : " (" + first.org.str() + ")"));
         out.push_back(std::move(s));
     }
 }

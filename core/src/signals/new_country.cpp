@@ -30,7 +30,9 @@ void detect_new_country(const Analysis&, const Baseline& b, Signals& out) {
         if (all_known_device) text += ", but with a device the account already used";
         std::vector<Ref> refs;
         add_refs(refs, t.refs);
-        out.push_back(make_signal("new_country", rank, refs, text));
+        Signal s = make_signal("new_country", rank, refs, text);
+        mark_knocks(s, t, first.country);
+        out.push_back(std::move(s));
     }
 }
 

@@ -31,7 +31,9 @@ void detect_new_device(const Analysis&, const Baseline& b, Signals& out) {
         if (rank == 1 && !b.thin) text += ", though from a network the account already used";
         std::vector<Ref> refs;
         add_refs(refs, t.refs);
-        out.push_back(make_signal("new_device", rank, refs, text));
+        Signal s = make_signal("new_device", rank, refs, text);
+        mark_knocks(s, t, device_label(*g.events.front()));
+        out.push_back(std::move(s));
     }
 }
 

@@ -252,6 +252,12 @@ std::string describe(const Tally& t) {
     return out.empty() ? "no events" : out;
 }
 
+void mark_knocks(Signal& s, const Tally& t, std::string subject) {
+    if (t.failures == 0 || t.successes || t.changes || t.approvals || t.other) return;
+    s.knock_subject = std::move(subject);
+    s.knocks = t.failures;
+}
+
 std::string span_text(const Tally& t) {
     const std::string a = format_iso_date(t.first), b = format_iso_date(t.last);
     return a == b ? "on " + a : "between " + a + " and " + b;

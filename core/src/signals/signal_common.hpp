@@ -98,7 +98,9 @@ struct Tally {
 };
 Tally tally(const std::vector<const Event*>& events);
 std::string describe(const Tally& t);            // "2 successful sign-ins, 5 failed sign-ins, email change requested"
-std::string span_text(const Tally& t);           // "on 2026-10-31" | "between 2026-10-29 and 2026-10-31"
+std::string span_text(const Tally& t);
+// Marks `s` as knock-only when the tally is failed attempts alone (see Signal::knock_subject).
+void mark_knocks(Signal& s, const Tally& t, std::string subject);           // "on 2026-10-31" | "between 2026-10-29 and 2026-10-31"
 std::string join_keys(const std::map<std::string, int>& m, size_t max_items, bool upper);
 
 }  // namespace ownercheck::signals
