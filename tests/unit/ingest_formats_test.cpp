@@ -693,3 +693,47 @@ TEST_CASE("csv: a web table copied with its pager below, even with a single row"
     CHECK(b.warnings[0].line == 3);
     CHECK(b.warnings[0].message.find("not a row of the table") != std::string::npos);
 }
+
+TEST_CASE("json lines: an event holding an array of objects is one record, not a wrapper (Okta's request.ipChain)") {
+    const std::string text =
+        R"({"eventType": "user.session.start", "published": "2026-08-07T00:22:44.845Z", "outcome": {"result": "SUCCESS"}, )"
+        R"("client": {"ipAddress": "121.130.45.10", "geographicalContext": {"city": "Busan", "country": "South Korea"}}, )"
+        R"("request": {"ipChain": [{"ip": "121.130.45.10", "version": "V4"}]}})" "\n"
+        R"({"eventType": "user.session.start", "published": "2026-08-08T01:00:00Z", "outcome": {"result": "FAILURE"}, )"
+        R"("client": {"ipAddress": "121.130.47.201"}, "request": {"ipChain": [{"ip": "121.130.47.201"}, {"ip": "10.0.0.1"}]}})" "\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "jsonl");
+    CHECK(b.rows == 2);
+    CHECK(b.events == 2);
+    CHECK(b.skipped == 0);
+    REQUIRE(b.event_list.size() == 2);
+    CHECK(b.event_list[0].ip == "121.130.45.10");
+    CHECK(b.event_list[0].city == "Busan");
+    CHECK(b.event_list[1].type == EventType::LoginFailure);
+    // A real wrapper (no time of its own) still gives its records.
+    const BlockIngest w = ingest_block(0, R"({"data": [{"time": "2026-08-07T00:22:44Z", "event": "login", "ip": "1.2.3.4"}, {"time": "2026-08-07T01:22:44Z", "event": "login", "ip": "1.2.3.5"}]})");
+    CHECK(w.events == 2);
+}
+
+TEST_CASE("json lines behind a text prefix: Loki exports and syslog lines carrying JSON") {
+    const std::string loki =
+        R"(2026-11-15T09:34:52.440Z {app="auth-api", env="prod"} {"event": "login", "result": "failure", "ip": "159.89.102.37", "geo": {"cc": "DE", "city": "Frankfurt am Main"}, "reason": "invalid_otp"})" "\n"
+        R"(2026-11-15T09:33:40.077Z {app="auth-api", env="prod"} {"event": "login", "result": "success", "ip": "159.89.102.37"})" "\n";
+    const BlockIngest b = ingest_block(0, loki);
+    CHECK(b.format == "jsonl");
+    CHECK(b.events == 2);
+    REQUIRE(b.event_list.size() == 2);
+    CHECK(when(b.event_list[0]) == "2026-11-15T09:34:52Z");
+    CHECK(b.event_list[0].type == EventType::LoginFailure);
+    CHECK(b.event_list[0].ip == "159.89.102.37");
+    CHECK(b.event_list[0].city == "Frankfurt am Main");
+    CHECK(b.event_list[1].type == EventType::LoginSuccess);
+    const std::string syslog =
+        R"(Nov 18 09:12:44 auth-01 authd[311]: {"event": "login", "ip": "81.2.69.142", "result": "ok"})" "\n"
+        R"(Nov 18 09:13:44 auth-01 authd[311]: {"event": "login", "ip": "81.2.69.142", "result": "failed", "ts": "2026-11-18T09:13:40Z"})" "\n";
+    const BlockIngest s = ingest_block(0, syslog, to_unix(2026, 11, 20, 0, 0, 0));
+    CHECK(s.events == 2);
+    REQUIRE(s.event_list.size() == 2);
+    CHECK(when(s.event_list[0]) == "2026-11-18T09:12:44Z");
+    CHECK(when(s.event_list[1]) == "2026-11-18T09:13:40Z");  // the body's own time wins
+}

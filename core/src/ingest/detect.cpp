@@ -308,6 +308,19 @@ Detection detect_format(std::string_view text) {
         }
     }
 
+    // JSON objects behind a text prefix: a Loki or syslog export of JSON log lines
+    {
+        int behind_text = 0;
+        for (const auto& s : sample)
+            if (json_body_start(trim(s.text)) != std::string_view::npos) ++behind_text;
+        if (behind_text * 10 >= static_cast<int>(sample.size()) * 6 && !looks_like_csv_header(first)) {
+            d.format = Format::Jsonl;
+            d.json_after_text = true;
+            d.reason = "every line ends in a JSON object behind a time or label prefix";
+            return d;
+        }
+    }
+
     // key=value lines
     {
         int kv = 0;

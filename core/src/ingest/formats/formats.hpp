@@ -21,7 +21,12 @@ struct Detection {
     int header_line = 1;       // its 1-based line
     bool has_header = true;
     bool pipe_table = false;   // "| a | b |" markdown / psql output: fields trimmed, rule lines skipped
+    bool json_after_text = false;  // JSON lines behind a text prefix (Loki, syslog): `<time> {labels} {"k": ...}`
 };
+
+// Where the JSON object that ends a line of text starts (`2026-11-15T09:34:52Z {app="x"} {"ip": ...}`,
+// `Nov 18 09:12:44 host app[7]: {"event": ...}`), or npos. Found by its first `{"`.
+size_t json_body_start(std::string_view line);
 
 void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out);
 void parse_aligned_table(const Detection& d, BlockContext& ctx, BlockIngest& out);

@@ -11,6 +11,8 @@
 
 #include "ingest/formats/formats.hpp"
 #include "ingest/formats/line_reader.hpp"
+#include "ingest/record.hpp"
+#include "ingest/timestamp.hpp"
 #include "ingest/text.hpp"
 #include "util/json_scan.hpp"
 #include "util/utf8.hpp"
@@ -452,6 +454,31 @@ public:
         out_.warn(line, why);
     }
 
+    // An object holding an array of objects is read as a wrapper of records ({"data": [...]})
+    // while it is scanned; once it closes, a time of its own says it was one record after all
+    // (an Okta event's "request.ipChain"). A mark lets the records read from it be taken back.
+    struct Mark {
+        int rows, events, skipped, warnings_total;
+        size_t event_count, warning_count;
+    };
+    Mark mark() const {
+        return {out_.rows, out_.events, out_.skipped, out_.warnings_total, out_.event_list.size(), out_.warnings.size()};
+    }
+    void rollback(const Mark& m) {
+        out_.rows = m.rows;
+        out_.events = m.events;
+        out_.skipped = m.skipped;
+        out_.warnings_total = m.warnings_total;
+        out_.event_list.resize(m.event_count);
+        out_.warnings.resize(m.warning_count);
+    }
+    bool has_time(const Flat& flat) {
+        for (size_t i = 0; i < flat.n; ++i)
+            if (roles_.get(flat.view(flat.slots[i].first)).role == Role::Time && !trim(flat.view(flat.slots[i].second)).empty())
+                return true;
+        return false;
+    }
+
 private:
     BlockContext& ctx_;
     BlockIngest& out_;
@@ -460,7 +487,28 @@ private:
     std::array<int, kRoleCount> ranks_{};
 };
 
+// The record's time from the text before its JSON body, when the body has none of its own: the
+// stamp that opens a Loki or syslog line, added as a "time" member.
+void add_prefix_time(Flat& flat, std::string_view prefix, BlockContext& ctx) {
+    std::string_view p = prefix;
+    if (!parse_time_value(p, ctx)) {
+        size_t consumed = 0;
+        if (!parse_timestamp_prefix(p, ctx.hints_for(p), consumed)) return;
+        p = p.substr(0, consumed);
+    }
+    static constexpr std::string_view kKey = "time";
+    auto& slot = flat.add();
+    slot.first = Piece{kKey.data(), 0, static_cast<uint32_t>(kKey.size())};
+    slot.second = Piece{p.data(), 0, static_cast<uint32_t>(p.size())};
+}
+
 }  // namespace
+
+size_t json_body_start(std::string_view line) {
+    if (line.size() < 4 || line.back() != '}' || line.front() == '{') return std::string_view::npos;
+    const size_t at = line.find("{\"");
+    return at == std::string_view::npos || at == 0 ? std::string_view::npos : at;
+}
 
 void parse_json(const Detection& d, BlockContext& ctx, BlockIngest& out) {
     const std::string_view text = ctx.text();
@@ -473,8 +521,16 @@ void parse_json(const Detection& d, BlockContext& ctx, BlockIngest& out) {
         std::string_view l;
         int no = 0;
         while (lr.next(l, no)) {
-            const std::string_view t = trim(l);
-            if (t.empty()) continue;
+            if (trim(l).empty()) continue;
+            std::string_view t = trim(l);
+            std::string_view prefix;
+            if (d.json_after_text && t.front() != '{') {
+                const size_t body = json_body_start(t);
+                if (body != std::string_view::npos) {
+                    prefix = trim(t.substr(0, body));
+                    t = t.substr(body);
+                }
+            }
             if (t.front() != '{') {
                 sink.broken(no, "not a JSON object: '" + excerpt(t) + "'");
                 continue;
@@ -483,6 +539,7 @@ void parse_json(const Detection& d, BlockContext& ctx, BlockIngest& out) {
             flat.clear();
             path.clear();
             bool wrapped = false;
+            const RecordSink::Mark before = sink.mark();
             auto on_record = [&](Scanner& s) {
                 Flat inner;
                 KeyPath p;
@@ -496,8 +553,13 @@ void parse_json(const Detection& d, BlockContext& ctx, BlockIngest& out) {
                 sink.broken(no, "broken JSON: " + sc.error());
                 continue;
             }
+            if (wrapped && sink.has_time(flat)) {
+                sink.rollback(before);
+                wrapped = false;
+            }
             sc.ws_strict();
             if (sc.pos() < t.size()) out.warn(no, "text after the JSON object ignored");
+            if (!wrapped && !prefix.empty() && !sink.has_time(flat)) add_prefix_time(flat, prefix, ctx);
             if (!wrapped) sink.emit(flat, no);
         }
         return;
@@ -532,7 +594,12 @@ void parse_json(const Detection& d, BlockContext& ctx, BlockIngest& out) {
             Flat wrapper;
             KeyPath p;
             bool wrapped = false;
+            const RecordSink::Mark before = sink.mark();
             ok = sc.object_or_wrapper(wrapper, p, on_record, wrapped);
+            if (ok && wrapped && sink.has_time(wrapper)) {
+                sink.rollback(before);
+                wrapped = false;
+            }
             if (ok && !wrapped) sink.emit(wrapper, at_line);
         } else {
             ok = sc.fail(std::string("unexpected '") + excerpt(std::string_view(&c, 1)) + "'");
