@@ -737,3 +737,30 @@ TEST_CASE("json lines behind a text prefix: Loki exports and syslog lines carryi
     CHECK(when(s.event_list[0]) == "2026-11-18T09:12:44Z");
     CHECK(when(s.event_list[1]) == "2026-11-18T09:13:40Z");  // the body's own time wins
 }
+
+TEST_CASE("key=value: syslog lines name the event after the 'host app[pid]:' tag; src is the address; geo 'IT/Rome'") {
+    const std::string text =
+        R"(Nov 12 18:24:31 web-auth-01 authd[7202]: LOGIN OK user=marco@libero.it src=151.38.20.1 geo=IT/Milan mfa=totp ua="Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) Safari/605.1.15")" "\n"
+        R"(Nov 12 18:26:12 web-acct-01 account-svc[950]: API_KEY_CREATED user=marco@libero.it src=151.38.20.1 key_id=AK-77f1c)" "\n"
+        R"(Nov 12 18:31:05 wallet-02 wallet-svc[6823]: WITHDRAWAL_REQUESTED user=marco@libero.it src=151.38.20.1 asset=BTC amount=0.34 status=HELD_FOR_REVIEW)" "\n"
+        R"(Nov 13 07:58:16 web-auth-01 authd[7202]: LOGIN FAIL user=marco@libero.it src=151.38.20.1 geo=Milan/IT reason=account_locked)" "\n";
+    const BlockIngest b = ingest_block(0, text, to_unix(2026, 11, 20, 0, 0, 0));
+    CHECK(b.format == "kv");
+    REQUIRE(b.event_list.size() == 4);
+    const Event& login = b.event_list[0];
+    CHECK(login.type == EventType::LoginSuccess);
+    CHECK(login.ip == "151.38.20.1");
+    CHECK(login.country == "IT");
+    CHECK(login.city == "Milan");
+    CHECK(when(login) == "2026-11-12T18:24:31Z");
+    CHECK(b.event_list[1].type == EventType::ApiKeyCreated);
+    CHECK(b.event_list[2].type == EventType::Withdrawal);
+    CHECK(b.event_list[2].asset == "BTC");
+    CHECK(b.event_list[3].type == EventType::LoginFailure);
+    CHECK(b.event_list[3].country == "IT");  // city first, country after: as before
+    CHECK(b.event_list[3].city == "Milan");
+    // logfmt with the time in front and the event in a key: unchanged
+    const BlockIngest l = ingest_block(0, "2026-07-09T20:47:35Z event=auth.login ip=1.2.3.4 status=ok\n2026-07-09T21:47:35Z event=auth.login ip=1.2.3.4 status=ok\n");
+    REQUIRE(l.event_list.size() == 2);
+    CHECK(l.event_list[0].raw_type == "auth.login");
+}

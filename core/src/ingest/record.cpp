@@ -193,6 +193,14 @@ std::string side_of(std::string_view s) {
 
 }  // namespace
 
+// Is `s` a country: an upper-case two-letter code or a country name the tables know?
+static bool is_country(std::string_view s) {
+    s = trim(s);
+    if (s.size() == 2) return s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z';
+    const std::string key = normalize_key(s);
+    return country_names().count(key) || world_country_names().count(key);
+}
+
 void split_location(std::string_view loc, Interned& city, Interned& country) {
     loc = trim(loc);
     if (is_placeholder(loc)) return;
@@ -213,11 +221,13 @@ void split_location(std::string_view loc, Interned& city, Interned& country) {
         if (country.empty()) country = country_code(loc);
         return;
     }
-    const std::string_view tail = trim(loc.substr(cut + 1));
+    std::string_view tail = trim(loc.substr(cut + 1));
     std::string_view head = trim(loc.substr(0, cut));
     // "Berlin, Berlin, Germany": the city is the first part.
     const size_t first = head.find_first_of(",/|");
     if (first != std::string_view::npos) head = trim(head.substr(0, first));
+    // "IT/Rome", "DE - Berlin": the country first (a gateway's geo field), told by which part is one.
+    if (first == std::string_view::npos && is_country(head) && !is_country(tail)) std::swap(head, tail);
     if (country.empty()) country = country_code(tail);
     if (city.empty()) city = head;
 }

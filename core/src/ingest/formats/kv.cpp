@@ -33,14 +33,22 @@ void parse_kv(const Detection& d, BlockContext& ctx, BlockIngest& out) {
         pairs.read(t, start == std::string_view::npos ? t.size() : start, unclosed);
         if (!unclosed.empty()) out.warn(no, "a quoted value of '" + excerpt(unclosed) + "' never closes");
         pairs.assign(roles, values, ranks);
-        // The leading text is the timestamp when no key carried one ("2026-07-09T20:47:35Z event=...").
-        if (at(values, Role::Time).empty() && !prefix.empty()) {
-            std::string_view p = prefix;
-            if (!parse_time_value(p, ctx)) {
+        // The leading text is the timestamp when no key carried one ("2026-07-09T20:47:35Z event=..."),
+        // and what follows the stamp names the event when no key does: syslog's
+        // "Aug 15 03:00:43 web-auth-03 authd[7075]: LOGIN OK user=..." (after the "host app[pid]:" tag).
+        if (!prefix.empty()) {
+            std::string_view stamp = prefix, rest;
+            if (!parse_time_value(stamp, ctx)) {
                 size_t consumed = 0;
-                if (parse_timestamp_prefix(p, ctx.hints_for(p), consumed)) p = p.substr(0, consumed);
+                if (parse_timestamp_prefix(stamp, ctx.hints_for(stamp), consumed)) {
+                    stamp = prefix.substr(0, consumed);
+                    rest = trim(prefix.substr(consumed));
+                }
             }
-            at(values, Role::Time) = p;
+            if (at(values, Role::Time).empty()) at(values, Role::Time) = stamp;
+            if (const size_t tag = rest.find(": "); tag != std::string_view::npos && rest.substr(0, tag).find(' ') != std::string_view::npos)
+                rest = trim(rest.substr(tag + 2));
+            if (at(values, Role::Event).empty() && !rest.empty()) at(values, Role::Event) = rest;
         }
         if (build_event(values, no, ctx, out, out.event_list.emplace_back())) {
             ++out.events;
