@@ -764,3 +764,58 @@ TEST_CASE("key=value: syslog lines name the event after the 'host app[pid]:' tag
     REQUIRE(l.event_list.size() == 2);
     CHECK(l.event_list[0].raw_type == "auth.login");
 }
+
+TEST_CASE("terminal sessions: sqlite3 -box and -column output behind its prompt lines read as tables") {
+    const std::string box =
+        "sqlite> .mode box\n"
+        "sqlite> SELECT time, type, asset, amount FROM ledger WHERE uid = 7;\n"
+        "\xE2\x94\x8C\xE2\x94\x80\xE2\x94\x80\xE2\x94\xAC\xE2\x94\x80\xE2\x94\x80\xE2\x94\x90\n"  // ┌──┬──┐ (a frame rule)
+        "\xE2\x94\x82        time         \xE2\x94\x82  type   \xE2\x94\x82 asset \xE2\x94\x82 amount \xE2\x94\x82\n"
+        "\xE2\x94\x9C\xE2\x94\x80\xE2\x94\x80\xE2\x94\xBC\xE2\x94\x80\xE2\x94\x80\xE2\x94\xA4\n"
+        "\xE2\x94\x82 2025-11-03 17:20:11 \xE2\x94\x82 deposit \xE2\x94\x82 EUR   \xE2\x94\x82   1000 \xE2\x94\x82\n"
+        "\xE2\x94\x82 2025-11-03 17:34:02 \xE2\x94\x82 trade   \xE2\x94\x82 EUR   \xE2\x94\x82   -600 \xE2\x94\x82\n"
+        "\xE2\x94\x94\xE2\x94\x80\xE2\x94\x80\xE2\x94\xB4\xE2\x94\x80\xE2\x94\x80\xE2\x94\x98\n";
+    const BlockIngest b = ingest_block(0, box);
+    CHECK(b.rows == 2);
+    CHECK(b.events == 2);
+    REQUIRE(b.event_list.size() == 2);
+    CHECK(b.event_list[0].type == EventType::Deposit);
+    CHECK(b.event_list[0].amount == 1000);
+    CHECK(b.event_list[0].asset == "EUR");
+    CHECK(b.event_list[0].src.line == 6);  // lines of the paste, prompts and frames counted
+    const std::string column =
+        "$ sqlite3 -header -column audit.db \"SELECT ts, ip, city, result FROM logins\"\n"
+        "ts                         ip              city       result\n"
+        "-------------------------  --------------  ---------  ------------------------\n"
+        "2026-08-04T19:18:45-03:00  201.17.86.142   Sao Paulo  failed: invalid 2FA code\n"
+        "2026-07-31T13:05:28-03:00  201.17.86.142   Sao Paulo  ok\n";
+    const BlockIngest c = ingest_block(0, column);
+    CHECK(c.rows == 2);
+    REQUIRE(c.event_list.size() == 2);
+    CHECK(c.event_list[0].type == EventType::LoginFailure);
+    CHECK(c.event_list[0].failure_reason == "invalid_otp");
+    CHECK(c.event_list[1].type == EventType::LoginSuccess);
+    CHECK(c.event_list[1].city == "Sao Paulo");
+    CHECK(c.event_list[1].src.line == 5);
+}
+
+TEST_CASE("free-text timelines: the leading clause names the action; a device before the place in parentheses") {
+    const std::string text =
+        "Feb 2, 2026 6:00:47 AM \xE2\x80\x94 Login succeeded from 78.34.101.12 (Exchange app 4.2 on Android (Pixel 7), Cologne, DE) \xE2\x80\x94 2FA: authenticator app\n"
+        "Feb 3, 2026 7:22:50 AM \xE2\x80\x94 Login succeeded from 78.34.101.12 (Firefox 124 on Linux, Cologne, DE) \xE2\x80\x94 2FA: authenticator app\n"
+        "Mar 3, 2026, 21:26 \xE2\x80\x94 Email change requested to giulia.mi@gmail.com from 2.38.91.177 \xE2\x80\x94 awaiting confirmation\n"
+        "Mar 3, 2026, 21:30 \xE2\x80\x94 Withdrawal confirmation failed: authenticator code invalid (2.38.91.177)\n"
+        "Mar 3, 2026, 21:31 \xE2\x80\x94 Login from 85.243.105.33 with iPhone14,2 / Exchange iOS 5.12.1\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.event_list.size() == 5);
+    CHECK(b.event_list[0].type == EventType::LoginSuccess);  // not a 2FA change ("2FA: authenticator app")
+    CHECK(b.event_list[0].user_agent == "Exchange app 4.2 on Android (Pixel 7)");
+    CHECK(b.event_list[0].city == "Cologne");
+    CHECK(b.event_list[0].country == "DE");
+    CHECK(b.event_list[1].user_agent == "Firefox 124 on Linux");
+    CHECK(b.event_list[1].city == "Cologne");
+    CHECK(b.event_list[2].type == EventType::EmailChangeRequested);
+    CHECK(b.event_list[3].type == EventType::LoginFailure);
+    CHECK(b.event_list[3].failure_reason == "invalid_otp");
+    CHECK(b.event_list[4].type != EventType::PhoneChanged);  // "iPhone" + "Exchange" is no phone change
+}

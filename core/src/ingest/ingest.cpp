@@ -12,6 +12,7 @@
 #include "ingest/formats/formats.hpp"
 #include "ingest/formats/line_reader.hpp"
 #include "ingest/sections.hpp"
+#include "ingest/terminal_text.hpp"
 #include "ingest/text.hpp"
 #include "ingest/timestamp.hpp"
 #include "util/civil_time.hpp"
@@ -105,6 +106,8 @@ BlockIngest ingest_block(int block_index, std::string_view text, int64_t referen
         text = cleaned;
         b.warn(0, "the block has bytes that are not UTF-8 text (binary data or a wrong encoding); they were replaced by \xEF\xBF\xBD");
     }
+    std::string terminal;
+    if (rewrite_terminal_text(text, terminal)) text = terminal;
     const std::vector<Section> sections = split_sections(text);
     if (sections.size() == 1) {
         ingest_text(block_index, text, reference_time, label, sections.front().title, b);

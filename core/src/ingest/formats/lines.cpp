@@ -101,8 +101,38 @@ void read_http_fields(std::string_view msg, BlockContext& ctx, Event& ev) {
     if (ua.size() > 3 && ua.find('/') != std::string_view::npos && ev.user_agent.empty()) ev.user_agent.assign(ua);
 }
 
+// The words that state the action, before what it concerns: "Login succeeded" of "— Login
+// succeeded from 78.34.101.12 (Exchange app on Android, Cologne, DE) — 2FA: authenticator app".
+// The rest (an app called "Exchange" on an "iPhone", "2FA: app") would mislead the rules; the
+// whole line is still read when the clause names no action.
+std::string_view leading_clause(std::string_view msg) {
+    size_t b = 0;
+    while (b < msg.size() && !is_alnum(msg[b])) ++b;  // "— ", "* ", "[INFO] " marks
+    std::string_view rest = msg.substr(b);
+    size_t end = rest.size();
+    for (std::string_view stop : {" from ", " \xE2\x80\x94 ", " - ", ": ", " (", " to ", " via ", " on ", " at ", ", "})
+        if (const size_t k = rest.find(stop); k != std::string_view::npos && k < end) end = k;
+    for (size_t k = 0; k < end; ++k)  // an address ends the clause too
+        if (is_digit(rest[k]) && (k == 0 || rest[k - 1] == ' ')) {
+            end = k;
+            break;
+        }
+    return trim(rest.substr(0, end));
+}
+
+// Does this text name a browser, a system, a phone or an app ("Firefox 124 on Linux")?
+bool names_device(std::string_view text) {
+    static constexpr std::string_view kWords[] = {"chrome", "firefox", "safari", "edge", "opera", "brave", "windows", "macos", "mac os",
+                                                  "ios", "android", "linux", "ubuntu", "iphone", "ipad", "pixel", "galaxy", " app",
+                                                  "mozilla", "okhttp", "curl", "python"};
+    for (auto w : kWords)
+        if (icontains(text, w)) return true;
+    return false;
+}
+
 // "(Denver, US; AS9009 M247 Europe SRL)", "(SG, Singapore)" right after the IP: where the
-// address is and whose network it is, as auth logs print them.
+// address is and whose network it is, as auth logs print them. Support timelines put the device
+// first: "(Firefox 124 on Linux, Cologne, DE)".
 void read_place_group(std::string_view group, Event& ev) {
     auto is_code = [](std::string_view c) { return c.size() == 2 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z'; };
     size_t i = 0;
@@ -119,14 +149,19 @@ void read_place_group(std::string_view group, Event& ev) {
             continue;
         }
         if (!ev.country.empty() || part.empty()) continue;
-        const size_t comma = part.find(',');
-        if (comma != std::string_view::npos && is_code(trim(part.substr(0, comma)))) {  // "SG, Singapore"
-            ev.country = trim(part.substr(0, comma));
-            ev.city = trim(part.substr(comma + 1));
+        std::string_view place = part;
+        if (const size_t first = place.find(','); first != std::string_view::npos && names_device(place.substr(0, first))) {
+            if (ev.user_agent.empty()) ev.user_agent = trim(place.substr(0, first));
+            place = trim(place.substr(first + 1));
+        }
+        const size_t comma = place.find(',');
+        if (comma != std::string_view::npos && is_code(trim(place.substr(0, comma)))) {  // "SG, Singapore"
+            ev.country = trim(place.substr(0, comma));
+            ev.city = trim(place.substr(comma + 1));
             continue;
         }
         Interned city, country;
-        split_location(part, city, country);
+        split_location(place, city, country);
         if (!is_code(country.view())) continue;  // "(port 22)" is not a place
         ev.country = country;
         if (!city.empty()) ev.city = city;
@@ -138,9 +173,6 @@ void read_place_group(std::string_view group, Event& ev) {
 std::string_view device_phrase(std::string_view msg) {
     static constexpr std::string_view kLeads[] = {" via ",  " using ", " with ", " on device ", " from device ", " avec ", " mit ",
                                                   " com ",  " con ",   " usando ", " tramite ", " \xD1\x87\xD0\xB5\xD1\x80\xD0\xB5\xD0\xB7 "};  // через
-    static constexpr std::string_view kWords[] = {"chrome", "firefox", "safari", "edge", "opera", "brave", "windows", "macos", "mac os",
-                                                  "ios", "android", "linux", "ubuntu", "iphone", "ipad", "pixel", "galaxy", " app",
-                                                  "mozilla", "okhttp", "curl", "python"};
     for (auto lead : kLeads) {
         const size_t at = ifind(msg, lead);
         if (at == std::string_view::npos) continue;
@@ -148,8 +180,7 @@ std::string_view device_phrase(std::string_view msg) {
         const size_t stop = rest.find_first_of(";|");
         if (stop != std::string_view::npos) rest = trim(rest.substr(0, stop));
         while (!rest.empty() && (rest.back() == '.' || rest.back() == ',')) rest.remove_suffix(1);
-        for (auto w : kWords)
-            if (icontains(rest, w)) return rest;
+        if (names_device(rest)) return rest;
     }
     return {};
 }
@@ -217,18 +248,32 @@ void parse_lines(const Detection& d, BlockContext& ctx, BlockIngest& out) {
         // A web access log names its action in the request line ("POST /api/login HTTP/1.1"); the
         // rest of the line (referrer, user agent: "iPhone", "exchange.example") would mislead the rules.
         const std::string_view request = http_request(msg);
-        const EventMapping& em = ctx.vocab().event(request.empty() ? std::string_view(msg) : request);
-        ev.type = em.type == EventType::Unknown ? EventType::Other : em.type;
-        if (em.success) {
-            ev.success = *em.success;
-            if (!ev.success) ev.failure_reason = em.reason;
+        const EventMapping* em = &ctx.vocab().event(request.empty() ? leading_clause(msg) : request);
+        if (request.empty()) {
+            // The clause may name no action, or a failure whose cause comes after it ("Withdrawal
+            // confirmation failed: authenticator code invalid" is a failed second factor).
+            const EventMapping& whole = ctx.vocab().event(msg);
+            if (em->type == EventType::Other || (em->success == false && em->reason.empty() && !whole.reason.empty())) em = &whole;
+        }
+        ev.type = em->type == EventType::Unknown ? EventType::Other : em->type;
+        if (em->success) {
+            ev.success = *em->success;
+            if (!ev.success) ev.failure_reason = em->reason;
         }
         read_http_fields(msg, ctx, ev);
         if (ip_end != std::string_view::npos) {
             const std::string_view after = msg.substr(ip_end);
             const size_t open = after.find_first_not_of(' ');
             if (open != std::string_view::npos && after[open] == '(') {
-                const size_t close = after.find(')', open);
+                // The matching ')': a device inside may carry its own "(Pixel 7)".
+                size_t close = std::string_view::npos;
+                for (size_t k = open + 1, depth = 1; k < after.size(); ++k) {
+                    if (after[k] == '(') ++depth;
+                    else if (after[k] == ')' && --depth == 0) {
+                        close = k;
+                        break;
+                    }
+                }
                 if (close != std::string_view::npos) read_place_group(after.substr(open + 1, close - open - 1), ev);
             }
             if (ev.user_agent.empty())

@@ -1,0 +1,89 @@
+#include "ingest/terminal_text.hpp"
+
+#include "ingest/text.hpp"
+
+namespace ownercheck::ingest {
+
+namespace {
+
+// Box-drawing characters are U+2500..U+257F: E2 94 80..E2 95 BF in UTF-8.
+bool box_char_at(std::string_view s, size_t i) {
+    return i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
+           (static_cast<unsigned char>(s[i + 1]) == 0x94 || static_cast<unsigned char>(s[i + 1]) == 0x95);
+}
+
+bool vertical_bar_at(std::string_view s, size_t i) {  // │ ┃ ║
+    if (!box_char_at(s, i)) return false;
+    const auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
+    return (b1 == 0x94 && (b2 == 0x82 || b2 == 0x83)) || (b1 == 0x95 && b2 == 0x91);
+}
+
+// A line of frame only (corners, rules, crossings, spaces): ┌──┬──┐ ├──┼──┤ └──┴──┘ ╞══╪══╡
+bool frame_rule(std::string_view line) {
+    bool any = false;
+    for (size_t i = 0; i < line.size();) {
+        if (line[i] == ' ' || line[i] == '\t' || line[i] == '\r') {
+            ++i;
+        } else if (box_char_at(line, i) && !vertical_bar_at(line, i)) {
+            any = true;
+            i += 3;
+        } else {
+            return false;
+        }
+    }
+    return any;
+}
+
+// The line that ran the query or set the shell up, not data.
+bool prompt_line(std::string_view line) {
+    const std::string_view t = trim(line);
+    for (std::string_view p : {"$ ", "sqlite>", "mysql>", "MariaDB [", "...>", "-> "})
+        if (t.substr(0, p.size()) == p) return true;
+    // psql: "exchange=# SELECT ...", "exchange=> ...", "exchange-# ..." (a continuation)
+    size_t i = 0;
+    while (i < t.size() && (is_alnum(t[i]) || t[i] == '_')) ++i;
+    return i > 0 && i + 2 < t.size() && (t[i] == '=' || t[i] == '-') && (t[i + 1] == '#' || t[i + 1] == '>') && t[i + 2] == ' ';
+}
+
+}  // namespace
+
+bool rewrite_terminal_text(std::string_view text, std::string& out) {
+    // Cheap test first: most pastes have neither.
+    bool has_box = text.find("\xE2\x94") != std::string_view::npos || text.find("\xE2\x95") != std::string_view::npos;
+    bool has_prompt = false;
+    for (size_t at = 0; at < text.size() && !has_prompt;) {
+        const size_t nl = text.find('\n', at);
+        const std::string_view line = text.substr(at, nl == std::string_view::npos ? std::string_view::npos : nl - at);
+        has_prompt = prompt_line(line);
+        if (nl == std::string_view::npos) break;
+        at = nl + 1;
+    }
+    if (!has_box && !has_prompt) return false;
+    std::string rewritten;
+    rewritten.reserve(text.size());
+    for (size_t at = 0; at <= text.size();) {
+        const size_t nl = text.find('\n', at);
+        const std::string_view line = text.substr(at, nl == std::string_view::npos ? std::string_view::npos : nl - at);
+        if (prompt_line(line) || (has_box && frame_rule(line))) {
+            // an empty line keeps the numbering
+        } else if (has_box) {
+            for (size_t i = 0; i < line.size();) {
+                if (vertical_bar_at(line, i)) {
+                    rewritten += '|';
+                    i += 3;
+                } else {
+                    rewritten += line[i++];
+                }
+            }
+        } else {
+            rewritten.append(line);
+        }
+        if (nl == std::string_view::npos) break;
+        rewritten += '\n';
+        at = nl + 1;
+    }
+    out = std::move(rewritten);
+    return true;
+}
+
+}  // namespace ownercheck::ingest
