@@ -145,6 +145,13 @@ void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun
                         refs(best));
             return;
         }
+        // No amount and only a month, a season or a year: an attacker who read one statement
+        // e-mail says as much ("I deposited bitcoin in the autumn"). It fits; it proves little.
+        if (!best.rel && span && span->hi - span->lo >= 10) {
+            set_verdict(c, "partial", describe(best) + "; only the " + (claimed_asset.empty() ? "period" : "asset and the period") +
+                                          " were named, no amount", refs(best));
+            return;
+        }
         set_verdict(c, "corroborated", describe(best), refs(best));
         return;
     }
