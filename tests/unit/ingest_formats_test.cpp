@@ -819,3 +819,27 @@ TEST_CASE("free-text timelines: the leading clause names the action; a device be
     CHECK(b.event_list[3].failure_reason == "invalid_otp");
     CHECK(b.event_list[4].type != EventType::PhoneChanged);  // "iPhone" + "Exchange" is no phone change
 }
+
+TEST_CASE("cef: header name is the event; unquoted extension values with spaces; custom fields named by their labels") {
+    const std::string text =
+        "CEF:0|Vaultex|AuthGateway|4.2.1|100|Login success|3|rt=1786679723000 src=77.34.128.19 suser=sergey@gmail.com cs1Label=geo "
+        "cs1=Novosibirsk, RU cs2Label=mfa cs2=sms requestClientApplication=Mozilla/5.0 (Linux; Android 14; 23127PN0CG) AppleWebKit/537.36 "
+        "(KHTML, like Gecko) Chrome/131.0.6778.104 Mobile Safari/537.36 outcome=success\n"
+        "Nov 18 09:12:44 siem-01 CEF:0|Vaultex|AuthGateway|4.2.1|101|Login failed|5|src=188.162.14.201 msg=wrong \\= password outcome=failure\n"
+        "CEF:0|Vaultex|AuthGateway|4.2.1|200|Password changed|3|rt=1786680000000 src=188.162.14.201\n";
+    const BlockIngest b = ingest_block(0, text, to_unix(2026, 11, 20, 0, 0, 0));
+    CHECK(b.format == "cef");
+    CHECK(b.rows == 3);
+    CHECK(b.events == 3);
+    REQUIRE(b.event_list.size() == 3);
+    const Event& a = b.event_list[0];
+    CHECK(a.type == EventType::LoginSuccess);
+    CHECK(a.time == 1786679723);
+    CHECK(a.ip == "77.34.128.19");
+    CHECK(a.city == "Novosibirsk");
+    CHECK(a.country == "RU");
+    CHECK(a.user_agent == "Mozilla/5.0 (Linux; Android 14; 23127PN0CG) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.104 Mobile Safari/537.36");
+    CHECK(b.event_list[1].type == EventType::LoginFailure);
+    CHECK(when(b.event_list[1]) == "2026-11-18T09:12:44Z");  // the syslog stamp in front
+    CHECK(b.event_list[2].type == EventType::PasswordChanged);
+}

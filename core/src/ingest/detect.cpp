@@ -308,6 +308,18 @@ Detection detect_format(std::string_view text) {
         }
     }
 
+    // ArcSight CEF records (a SIEM's forward or export), a syslog prefix or not
+    {
+        int cef = 0;
+        for (const auto& s : sample)
+            if (is_cef_line(s.text)) ++cef;
+        if (cef * 10 >= static_cast<int>(sample.size()) * 6) {
+            d.format = Format::Cef;
+            d.reason = "ArcSight CEF records (CEF:version|vendor|product|...|name|severity|extension)";
+            return d;
+        }
+    }
+
     // JSON objects behind a text prefix: a Loki or syslog export of JSON log lines
     {
         int behind_text = 0;

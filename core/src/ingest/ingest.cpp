@@ -35,6 +35,7 @@ void run_parser(const Detection& d, BlockContext& ctx, BlockIngest& out) {
         case Format::Jsonl:
         case Format::Json: parse_json(d, ctx, out); return;
         case Format::Kv: parse_kv(d, ctx, out); return;
+        case Format::Cef: parse_cef(d, ctx, out); return;
         case Format::Records: parse_records(d, ctx, out); return;
         case Format::Stacked: parse_stacked(d, ctx, out); return;
         case Format::KrakenLedger: parse_kraken_ledger(d, ctx, out); return;

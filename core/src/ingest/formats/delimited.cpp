@@ -21,6 +21,7 @@ std::string_view format_name(Format f) {
         case Format::Jsonl: return "jsonl";
         case Format::Json: return "json";
         case Format::Kv: return "kv";
+        case Format::Cef: return "cef";
         case Format::Records: return "records";
         case Format::Stacked: return "stacked_cells";
         case Format::Table: return "table";

@@ -9,7 +9,7 @@
 
 namespace ownercheck::ingest {
 
-enum class Format { Empty, Csv, Tsv, Jsonl, Json, Kv, Records, Stacked, Table, KrakenLedger, KrakenTrades, Lines };
+enum class Format { Empty, Csv, Tsv, Jsonl, Json, Kv, Cef, Records, Stacked, Table, KrakenLedger, KrakenTrades, Lines };
 
 std::string_view format_name(Format f);
 
@@ -32,6 +32,9 @@ void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out);
 void parse_aligned_table(const Detection& d, BlockContext& ctx, BlockIngest& out);
 void parse_json(const Detection& d, BlockContext& ctx, BlockIngest& out);
 void parse_kv(const Detection& d, BlockContext& ctx, BlockIngest& out);
+void parse_cef(const Detection& d, BlockContext& ctx, BlockIngest& out);
+// A line holding an ArcSight CEF record ("CEF:0|vendor|product|...").
+bool is_cef_line(std::string_view line);
 void parse_records(const Detection& d, BlockContext& ctx, BlockIngest& out);
 void parse_stacked(const Detection& d, BlockContext& ctx, BlockIngest& out);
 void parse_kraken_ledger(const Detection& d, BlockContext& ctx, BlockIngest& out);

@@ -1,0 +1,152 @@
+// ArcSight Common Event Format, as SIEMs forward and export it:
+//   [syslog prefix] CEF:0|Vendor|Product|1.0|100|Login success|3|rt=1786679723000 src=77.34.128.19
+//   suser=a@b.c cs1Label=geo cs1=Novosibirsk, RU requestClientApplication=Mozilla/5.0 (Linux; ...) outcome=success
+// The header's sixth field names the event. Extension values are not quoted and may hold spaces:
+// a value runs to the space before the next `key=`. `\=`, `\\` and `\|` are escapes. A custom
+// field's label names it (cs1Label=geo makes cs1 a "geo" field).
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "ingest/formats/formats.hpp"
+#include "ingest/formats/line_reader.hpp"
+#include "ingest/record.hpp"
+#include "ingest/roles.hpp"
+#include "ingest/text.hpp"
+#include "ingest/timestamp.hpp"
+
+namespace ownercheck::ingest {
+
+namespace {
+
+bool key_char(char c) { return is_alnum(c) || c == '_' || c == '.'; }
+
+// Where the next ` key=` starts after `from` (the space before it), or npos.
+size_t next_key(std::string_view s, size_t from) {
+    for (size_t i = from; i < s.size(); ++i) {
+        if (s[i] != ' ') continue;
+        size_t k = i + 1;
+        while (k < s.size() && key_char(s[k])) ++k;
+        if (k > i + 1 && k < s.size() && s[k] == '=' && s[k - 1] != '\\') return i;
+    }
+    return std::string_view::npos;
+}
+
+std::string unescape(std::string_view v) {
+    std::string out;
+    out.reserve(v.size());
+    for (size_t i = 0; i < v.size(); ++i) {
+        if (v[i] == '\\' && i + 1 < v.size() && (v[i + 1] == '=' || v[i + 1] == '\\' || v[i + 1] == '|')) ++i;
+        else if (v[i] == '\\' && i + 1 < v.size() && v[i + 1] == 'n') {
+            out += ' ';
+            ++i;
+            continue;
+        }
+        out += v[i];
+    }
+    return out;
+}
+
+// The header's fields: version, vendor, product, version, signature, name, severity; then the
+// extension. Returns false when the line has no complete CEF header.
+bool split_header(std::string_view line, std::array<std::string_view, 7>& fields, std::string_view& extension, std::string_view& prefix) {
+    const size_t at = line.find("CEF:");
+    if (at == std::string_view::npos) return false;
+    prefix = trim(line.substr(0, at));
+    size_t i = at + 4;
+    for (size_t f = 0; f < 7; ++f) {
+        size_t e = i;
+        while (e < line.size() && !(line[e] == '|' && line[e - 1] != '\\')) ++e;
+        if (e >= line.size()) return false;
+        fields[f] = line.substr(i, e - i);
+        i = e + 1;
+    }
+    extension = line.substr(i);
+    return true;
+}
+
+}  // namespace
+
+bool is_cef_line(std::string_view line) {
+    const size_t at = line.find("CEF:");
+    return at != std::string_view::npos && at + 5 < line.size() && is_digit(line[at + 4]) && line.find('|', at) != std::string_view::npos;
+}
+
+void parse_cef(const Detection& d, BlockContext& ctx, BlockIngest& out) {
+    (void)d;
+    LineReader lr(ctx.text());
+    std::string_view l;
+    int no = 0;
+    RoleCache roles;
+    RoleValues values{};
+    std::array<int, kRoleCount> ranks{};
+    std::vector<std::string> keys, vals;  // this line's extension, unescaped (values views point here)
+    std::string name;
+    while (lr.next(l, no)) {
+        const std::string_view t = trim(l);
+        if (t.empty()) continue;
+        ++out.rows;
+        std::array<std::string_view, 7> header{};
+        std::string_view extension, prefix;
+        if (!split_header(t, header, extension, prefix)) {
+            ++out.skipped;
+            out.warn(no, "not a CEF record: '" + excerpt(t) + "'");
+            continue;
+        }
+        keys.clear();
+        vals.clear();
+        for (size_t i = 0; i < extension.size();) {
+            while (i < extension.size() && extension[i] == ' ') ++i;
+            size_t eq = i;
+            while (eq < extension.size() && key_char(extension[eq])) ++eq;
+            if (eq >= extension.size() || extension[eq] != '=' || eq == i) break;
+            const size_t stop = next_key(extension, eq + 1);
+            const size_t end = stop == std::string_view::npos ? extension.size() : stop;
+            keys.emplace_back(extension.substr(i, eq - i));
+            vals.push_back(unescape(trim(extension.substr(eq + 1, end - eq - 1))));
+            i = end;
+        }
+        // cs1Label=geo cs1=...: the label names the custom field.
+        for (size_t k = 0; k < keys.size(); ++k) {
+            const std::string& key = keys[k];
+            if (key.size() > 5 && key.compare(key.size() - 5, 5, "Label") == 0) {
+                const std::string field = key.substr(0, key.size() - 5);
+                for (size_t j = 0; j < keys.size(); ++j)
+                    if (keys[j] == field) keys[j] = vals[k];
+            }
+        }
+        values.fill({});
+        ranks.fill(1 << 30);
+        for (size_t k = 0; k < keys.size(); ++k) {
+            const RoleMatch m = roles.get(keys[k]);
+            if (m.role == Role::None || m.role == Role::Ignore || vals[k].empty()) continue;
+            const size_t r = static_cast<size_t>(m.role);
+            if (m.rank < ranks[r]) {
+                ranks[r] = m.rank;
+                values[r] = vals[k];
+            }
+        }
+        // CEF's own keys: rt is the time; the action is `act`, else the header's name (a `msg` is
+        // free text about it, never the action).
+        name = unescape(header[5]);
+        at(values, Role::Event) = name;
+        for (size_t k = 0; k < keys.size(); ++k) {
+            if (keys[k] == "rt" && at(values, Role::Time).empty()) at(values, Role::Time) = vals[k];
+            if (keys[k] == "act" && !vals[k].empty()) at(values, Role::Event) = vals[k];
+        }
+        // The syslog stamp in front, when the record carries no time of its own.
+        if (at(values, Role::Time).empty() && !prefix.empty()) {
+            size_t consumed = 0;
+            if (parse_timestamp_prefix(prefix, ctx.hints_for(prefix), consumed)) at(values, Role::Time) = prefix.substr(0, consumed);
+        }
+        if (build_event(values, no, ctx, out, out.event_list.emplace_back())) {
+            ++out.events;
+        } else {
+            out.event_list.pop_back();
+            ++out.skipped;
+        }
+    }
+}
+
+}  // namespace ownercheck::ingest
