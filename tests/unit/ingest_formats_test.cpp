@@ -843,3 +843,24 @@ TEST_CASE("cef: header name is the event; unquoted extension values with spaces;
     CHECK(when(b.event_list[1]) == "2026-11-18T09:12:44Z");  // the syslog stamp in front
     CHECK(b.event_list[2].type == EventType::PasswordChanged);
 }
+
+TEST_CASE("lines: a panel's heading above the first dated line is a title, not skipped records") {
+    const std::string text =
+        "Giulia Ferrari \xC2\xB7 User \xC2\xB7 giulia.ferrari@libero.it\n"
+        "Activity (times in UTC)\n"
+        "\n"
+        "Mar 3, 2026, 21:26 \xE2\x80\x94 Login succeeded from 2.38.91.177 (Chrome on Windows, Rome, IT)\n"
+        "Mar 3, 2026, 21:30 \xE2\x80\x94 Login failed from 2.38.91.177\n"
+        "no date here\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "lines");
+    CHECK(b.rows == 3);
+    CHECK(b.events == 2);
+    CHECK(b.skipped == 1);  // the undated line among the records still counts
+    REQUIRE_FALSE(b.warnings.empty());
+    CHECK(b.warnings[0].line == 1);
+    CHECK(b.warnings[0].message.find("title") != std::string::npos);
+    // Nothing dated at all: the lines are records that could not be read, as before.
+    const BlockIngest none = ingest_block(0, "first line of prose, without a date\nsecond line\n");
+    CHECK(none.rows == none.skipped);
+}

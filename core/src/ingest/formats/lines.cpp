@@ -193,25 +193,47 @@ void parse_lines(const Detection& d, BlockContext& ctx, BlockIngest& out) {
     std::string_view l;
     int no = 0;
     int with_ip = 0, with_outcome = 0;
+    auto undated = [&](int line, std::string_view t) {
+        // Syslog stamps carry no year; without the case's opened_at there is none to give them.
+        TimeHints any_year;
+        any_year.reference_year = 2000;
+        size_t used = 0;
+        if (ctx.hints_for(t).reference_year == 0 && parse_timestamp_prefix(t, any_year, used))
+            out.warn(line, "timestamp without a year ('" + excerpt(t.substr(0, used)) + "') and the case has no opened_at to date it");
+        else
+            out.warn(line, "no timestamp on this line: '" + excerpt(t) + "'");
+        ++out.rows;
+        ++out.skipped;
+    };
+    // "Giulia Ferrari · User · giulia@...", "Activity (times in UTC)": up to three undated lines
+    // above the first dated one are the panel's heading, noted once, not records that failed.
+    std::vector<std::pair<int, std::string_view>> heading;
+    bool heading_settled = false;
+    auto settle_heading = [&](bool is_title) {
+        if (heading_settled) return;
+        heading_settled = true;
+        if (is_title && !heading.empty())
+            out.warn(heading.front().first, std::to_string(heading.size()) + " line(s) above the first dated line read as the block's title");
+        else
+            for (const auto& [line, text] : heading) undated(line, text);
+    };
     while (lr.next(l, no)) {
         const std::string_view t = trim(l);
         if (t.empty()) continue;
-        ++out.rows;
         size_t at = 0, len = 0;
         auto ts = find_timestamp(t, ctx, at, len);
+        if (!heading_settled) {
+            if (!ts && heading.size() < 3) {
+                heading.emplace_back(no, t);
+                continue;
+            }
+            settle_heading(ts.has_value());
+        }
         if (!ts) {
-            // Syslog stamps carry no year; without the case's opened_at there is none to give them.
-            TimeHints any_year;
-            any_year.reference_year = 2000;
-            size_t used = 0;
-            if (ctx.hints_for(t).reference_year == 0 && parse_timestamp_prefix(t, any_year, used))
-                out.warn(no, "timestamp without a year ('" + excerpt(t.substr(0, used)) +
-                                 "') and the case has no opened_at to date it");
-            else
-                out.warn(no, "no timestamp on this line: '" + excerpt(t) + "'");
-            ++out.skipped;
+            undated(no, t);
             continue;
         }
+        ++out.rows;
         Event ev;
         ev.src = Ref{ctx.block(), no};
         ev.time = ts->sec;
@@ -285,6 +307,7 @@ void parse_lines(const Detection& d, BlockContext& ctx, BlockIngest& out) {
         out.event_list.push_back(std::move(ev));
         ++out.events;
     }
+    settle_heading(false);  // no dated line at all: the lines were records that could not be read
     out.format_reason += "; " + std::to_string(out.events) + " line(s) with a timestamp, " + std::to_string(with_ip) +
                          " with an IP, " + std::to_string(with_outcome) + " with a recognised action";
 }
