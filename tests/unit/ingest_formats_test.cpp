@@ -864,3 +864,15 @@ TEST_CASE("lines: a panel's heading above the first dated line is a title, not s
     const BlockIngest none = ingest_block(0, "first line of prose, without a date\nsecond line\n");
     CHECK(none.rows == none.skipped);
 }
+
+TEST_CASE("csv: a state column ('uf' = PR) is a region, never the country; 'provedor' is the network") {
+    const std::string text =
+        "data_hora,ip,cidade,uf,provedor,status\n"
+        "15/09/2026 11:05:26,187.56.20.11,Curitiba,PR,TELEFONICA BRASIL S.A,ok\n"
+        "16/09/2026 11:05:26,187.56.20.12,Curitiba,PR,TELEFONICA BRASIL S.A,ok\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.event_list.size() == 2);
+    CHECK(b.event_list[0].country.empty());  // PR is Paraná here, not Puerto Rico
+    CHECK(b.event_list[0].city == "Curitiba");
+    CHECK(b.event_list[0].org == "TELEFONICA BRASIL S.A");
+}
