@@ -759,6 +759,11 @@ TEST_CASE("key=value: syslog lines name the event after the 'host app[pid]:' tag
     CHECK(b.event_list[3].type == EventType::LoginFailure);
     CHECK(b.event_list[3].country == "IT");  // city first, country after: as before
     CHECK(b.event_list[3].city == "Milan");
+    // the tag alone before the pairs names no event
+    const BlockIngest tag = ingest_block(0, "Nov 12 18:24:31 auth-svc-01 login[2935]: ip=5.228.91.17 result=ok\nNov 12 18:25:31 auth-svc-01 login[2935]: ip=5.228.91.17 result=ok\n",
+                                         to_unix(2026, 11, 20, 0, 0, 0));
+    REQUIRE(tag.event_list.size() == 2);
+    CHECK(tag.event_list[0].raw_type.empty());
     // logfmt with the time in front and the event in a key: unchanged
     const BlockIngest l = ingest_block(0, "2026-07-09T20:47:35Z event=auth.login ip=1.2.3.4 status=ok\n2026-07-09T21:47:35Z event=auth.login ip=1.2.3.4 status=ok\n");
     REQUIRE(l.event_list.size() == 2);
@@ -875,4 +880,43 @@ TEST_CASE("csv: a state column ('uf' = PR) is a region, never the country; 'prov
     CHECK(b.event_list[0].country.empty());  // PR is Paraná here, not Puerto Rico
     CHECK(b.event_list[0].city == "Curitiba");
     CHECK(b.event_list[0].org == "TELEFONICA BRASIL S.A");
+}
+
+TEST_CASE("places: a country word at either end of a spaced place; a lone unknown name is a city, not a country") {
+    const std::string text =
+        "time\tevent\tip\tlocation\n"
+        "2026-11-01 10:00:00\tlogin\t1.224.60.5\t\xEB\x8C\x80\xED\x95\x9C\xEB\xAF\xBC\xEA\xB5\xAD \xEC\x84\x9C\xEC\x9A\xB8\n"  // 대한민국 서울
+        "2026-11-02 10:00:00\tlogin\t1.224.60.6\tBerlin Germany\n"
+        "2026-11-03 10:00:00\tlogin\t1.224.60.7\tCuritiba\n"
+        "2026-11-04 10:00:00\tlogin\t1.224.60.8\tDE\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.event_list.size() == 4);
+    CHECK(b.event_list[0].country == "KR");
+    CHECK(b.event_list[0].city == "\xEC\x84\x9C\xEC\x9A\xB8");
+    CHECK(b.event_list[1].country == "DE");
+    CHECK(b.event_list[1].city == "Berlin");
+    CHECK(b.event_list[2].country.empty());
+    CHECK(b.event_list[2].city == "Curitiba");
+    CHECK(b.event_list[3].country == "DE");
+    CHECK(b.event_list[3].city.empty());
+}
+
+TEST_CASE("csv: Datadog geoip columns and a Coinbase Pro statement's unit column and 'match' rows") {
+    const std::string dd =
+        "Date,Status,Message,@network.client.ip,@network.client.geoip.city.name,@network.client.geoip.country.iso_code\n"
+        "2026-11-18T09:12:44Z,error,Login failed,79.40.10.5,Turin,IT\n";
+    const BlockIngest d = ingest_block(0, dd);
+    REQUIRE(d.event_list.size() == 1);
+    CHECK(d.event_list[0].city == "Turin");
+    CHECK(d.event_list[0].country == "IT");
+    const std::string cb =
+        "portfolio,type,time,amount,balance,amount/balance unit,transfer id,trade id,order id\n"
+        "default,deposit,2025-05-12T07:40:11.000Z,1000,1000,EUR,a1,,\n"
+        "default,match,2025-05-12T07:52:30.000Z,0.00988,0.00988,BTC,,17,o1\n";
+    const BlockIngest c = ingest_block(0, cb);
+    REQUIRE(c.event_list.size() == 2);
+    CHECK(c.event_list[0].type == EventType::Deposit);
+    CHECK(c.event_list[0].asset == "EUR");
+    CHECK(c.event_list[1].type == EventType::Trade);
+    CHECK(c.event_list[1].asset == "BTC");
 }

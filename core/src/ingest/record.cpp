@@ -218,7 +218,26 @@ void split_location(std::string_view loc, Interned& city, Interned& country) {
         }
     }
     if (cut == std::string_view::npos) {
-        if (country.empty()) country = country_code(loc);
+        // "대한민국 서울", "Berlin Germany": a country word at one end, the city the rest.
+        if (const size_t sp = loc.find(' '); sp != std::string_view::npos && !is_country(loc)) {
+            const size_t last = loc.rfind(' ');
+            if (is_country(loc.substr(0, sp))) {
+                if (country.empty()) country = country_code(loc.substr(0, sp));
+                if (city.empty()) city = trim(loc.substr(sp + 1));
+                return;
+            }
+            if (is_country(loc.substr(last + 1))) {
+                if (country.empty()) country = country_code(loc.substr(last + 1));
+                if (city.empty()) city = trim(loc.substr(0, last));
+                return;
+            }
+        }
+        // A lone name: a country when the tables know it as one, else a city ("Curitiba").
+        if (is_country(loc)) {
+            if (country.empty()) country = country_code(loc);
+        } else if (city.empty()) {
+            city = loc;
+        }
         return;
     }
     std::string_view tail = trim(loc.substr(cut + 1));

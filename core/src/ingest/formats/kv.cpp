@@ -46,6 +46,7 @@ void parse_kv(const Detection& d, BlockContext& ctx, BlockIngest& out) {
                 }
             }
             if (at(values, Role::Time).empty()) at(values, Role::Time) = stamp;
+            if (!rest.empty() && rest.back() == ':') rest = {};  // the tag alone: "auth-01 login[2935]:"
             if (const size_t tag = rest.find(": "); tag != std::string_view::npos && rest.substr(0, tag).find(' ') != std::string_view::npos)
                 rest = trim(rest.substr(tag + 2));
             if (at(values, Role::Event).empty() && !rest.empty()) at(values, Role::Event) = rest;
