@@ -125,3 +125,27 @@ TEST_CASE("records: no client reply of the corpora, nor of the sample, reads as 
     }
     CHECK(as_logs == 0);
 }
+
+TEST_CASE("records opened by one key, with blank lines, section labels and a sentence inside (Windows Event Viewer text)") {
+    std::string text;
+    const char* const rows[][5] = {{"8/5/2026 7:11:19 AM", "4624", "Audit Success", "An account was successfully logged on.", "92.40.182.203"},
+                                   {"8/8/2026 6:05:23 PM", "4624", "Audit Success", "An account was successfully logged on.", "86.159.20.14"},
+                                   {"8/21/2026 9:40:17 PM", "4625", "Audit Failure", "An account failed to log on.", "86.14.77.203"}};
+    for (const auto& r : rows) {
+        text += std::string("Log Name:      Security\nSource:        Exchange-AuthGateway\nDate:          ") + r[0] +
+                "\nEvent ID:      " + r[1] + "\nTask Category: Logon\nKeywords:      " + r[2] +
+                "\nDescription:\n" + r[3] + "\n\nNew Logon:\n\tAccount Name:\t\tjames@btinternet.com\n\nNetwork Information:\n"
+                "\tSource Network Address:\t" + r[4] + "\n\tLocation:\t\tLeeds, GB\n\tClient:\t\t\tMozilla/5.0 (Windows NT 10.0; Win64; x64; rv:131.0) Gecko/20100101 Firefox/131.0\n\n";
+    }
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "records");
+    CHECK(b.rows == 3);
+    CHECK(b.events == 3);
+    REQUIRE(b.event_list.size() == 3);
+    CHECK(b.event_list[0].type == EventType::LoginSuccess);
+    CHECK(b.event_list[0].ip == "92.40.182.203");
+    CHECK(b.event_list[0].city == "Leeds");
+    CHECK(b.event_list[0].src.line == 1);
+    CHECK(b.event_list[2].type == EventType::LoginFailure);
+    CHECK(b.event_list[2].ip == "86.14.77.203");
+}

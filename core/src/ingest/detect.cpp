@@ -187,6 +187,45 @@ bool looks_like_csv_header(std::string_view line) {
 // column role, and the fields include a time that parses and something a log line carries (an
 // IP, a user agent, an event, an amount). A client's numbered answers ("Last deposit: 0.5 BTC")
 // and pasted e-mail headers ("Date:", "Received:") have the shape but not that content.
+// Records opened by one key that comes back record after record, with blank lines, section
+// labels ("Network Information:") and sentences inside them: Windows Event Viewer's text, case
+// management cards. Judged record by record: each must carry a time and something a log has.
+bool opened_records(const std::vector<SampleLine>& sample, std::string& opener, std::string& reason) {
+    std::string_view first_key, value;
+    size_t start = 0;
+    while (start < sample.size() && trim(sample[start].text).empty()) ++start;
+    if (start >= sample.size() || !split_field_line(trim(sample[start].text), first_key, value) || !value.size()) return false;
+    int records = 0, stamped = 0, loggy = 0, fields = 0, lines = 0;
+    bool record_stamped = false, record_loggy = false;
+    auto end_record = [&] {
+        ++records;
+        stamped += record_stamped;
+        loggy += record_loggy;
+        record_stamped = record_loggy = false;
+    };
+    for (size_t i = start; i < sample.size(); ++i) {
+        const std::string_view t = trim(sample[i].text);
+        if (t.empty()) continue;
+        ++lines;
+        std::string_view key;
+        if (!split_field_line(t, key, value)) continue;
+        ++fields;
+        if (key == first_key && i != start) end_record();
+        const Role r = role_of(key).role;
+        if ((r == Role::Time || r == Role::Date) && parse_timestamp(value)) record_stamped = true;
+        if (r == Role::Ip || r == Role::UserAgent || r == Role::Event || r == Role::Amount) record_loggy = true;
+    }
+    end_record();
+    // Two full records at least (the last may be cut by the sample), each with a time and a log field.
+    if (records < 3 || fields * 10 < lines * 6) return false;
+    const int complete = records - 1;
+    if (stamped < complete || loggy < complete) return false;
+    opener = std::string(first_key);
+    reason = "records written vertically, each opened by '" + opener +
+             "' (blank lines and text inside a record belong to it)";
+    return true;
+}
+
 bool vertical_records(const std::vector<SampleLine>& sample, std::string& reason) {
     int fields = 0, known = 0, other = 0, records = 0, stamped = 0, banners = 0;
     std::set<Role> roles;
@@ -351,6 +390,14 @@ Detection detect_format(std::string_view text) {
     }
 
     // One field per line, records one after another.
+    if (std::string why, opener; opened_records(sample, opener, why)) {
+        d.format = Format::Records;
+        d.reason = why;
+        d.record_opener = opener;
+        d.header_offset = sample[0].offset;
+        d.header_line = sample[0].number;
+        return d;
+    }
     if (std::string why; vertical_records(sample, why)) {
         d.format = Format::Records;
         d.reason = why;

@@ -22,6 +22,10 @@ struct Detection {
     bool has_header = true;
     bool pipe_table = false;   // "| a | b |" markdown / psql output: fields trimmed, rule lines skipped
     bool json_after_text = false;  // JSON lines behind a text prefix (Loki, syslog): `<time> {labels} {"k": ...}`
+    // Vertical records that hold blank lines, section labels and sentences inside them (Windows
+    // Event Viewer's "Log Name: ... Description: / An account was ..."): only this key, which
+    // opens every record, starts the next one.
+    std::string record_opener;
 };
 
 // Where the JSON object that ends a line of text starts (`2026-11-15T09:34:52Z {app="x"} {"ip": ...}`,

@@ -105,6 +105,25 @@ void parse_records(const Detection& d, BlockContext& ctx, BlockIngest& out) {
     RecordBuilder record(ctx, out);
     std::string_view l, key, value;
     int no = 0;
+    if (!d.record_opener.empty()) {  // only the opening key starts a record
+        std::string_view pending;     // a key whose value is on the next line ("Description:")
+        while (lr.next(l, no)) {
+            const std::string_view t = trim(l);
+            if (t.empty()) continue;
+            if (split_field_line(t, key, value)) {
+                if (key == d.record_opener) record.finish();
+                record.add(key, value, no);
+                pending = value.empty() ? key : std::string_view{};
+            } else if (!pending.empty()) {
+                record.add(pending, t, no);
+                pending = {};
+            }
+        }
+        record.finish();
+        const std::string keys = record.keys_read();
+        out.format_reason += keys.empty() ? "; no field recognised" : "; fields read as " + keys;
+        return;
+    }
     while (lr.next(l, no)) {
         const std::string_view t = trim(l);
         if (t.empty() || is_record_banner(t) || is_table_footer(t)) {
