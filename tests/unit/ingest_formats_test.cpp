@@ -920,3 +920,16 @@ TEST_CASE("csv: Datadog geoip columns and a Coinbase Pro statement's unit column
     CHECK(c.event_list[1].type == EventType::Trade);
     CHECK(c.event_list[1].asset == "BTC");
 }
+
+TEST_CASE("csv: a withdrawal under review is not done, in the panel languages too") {
+    const std::string text =
+        "time,type,asset,amount,status\n"
+        "2026-11-17 07:09:40,withdrawal,ETH,-0.48,\xD0\x9D\xD0\xB0 \xD0\xBF\xD1\x80\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x80\xD0\xBA\xD0\xB5\n"  // На проверке
+        "2026-11-16 07:09:40,withdrawal,ETH,-0.30,Under review\n"
+        "2026-11-15 07:09:40,withdrawal,ETH,-0.10,completed\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.event_list.size() == 3);
+    CHECK_FALSE(b.event_list[0].success);
+    CHECK_FALSE(b.event_list[1].success);
+    CHECK(b.event_list[2].success);
+}
