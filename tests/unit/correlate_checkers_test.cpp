@@ -4,10 +4,12 @@
 
 #include <doctest/doctest.h>
 
+#include "claims/values.hpp"
 #include "correlate/checkers.hpp"
 #include "correlate/correlate.hpp"
 #include "correlate/ua_family.hpp"
 #include "util/civil_time.hpp"
+#include "util/embedded_data.hpp"
 
 using namespace ownercheck;
 
@@ -358,4 +360,69 @@ TEST_CASE("devices: a new phone tried only from the account's own addresses neit
         a.timeline.push_back(failure(12, "90.45.112.8", 40));
         CHECK(verdict_of(a, claim("devices", {{"devices", {{{"text", "iPhone 16"}, {"model", "iPhone"}, {"os", "iOS"}}}}})) == "unverifiable");
     }
+}
+
+TEST_CASE("devices: model codes in user agents are the names clients use (core/data/correlate_device_models.json)") {
+    using correlate::parse_ua;
+    auto chrome = [](const std::string& code) {
+        return "Mozilla/5.0 (Linux; Android 14; " + code + ") AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
+    };
+    CHECK(parse_ua(chrome("SM-A546E")).model == "Galaxy A54");
+    CHECK(parse_ua(chrome("SM-A546U1")).model == "Galaxy A54");
+    CHECK(parse_ua(chrome("SM-A556E")).model == "Galaxy A55");
+    CHECK(parse_ua(chrome("CPH2449")).model == "OnePlus 11");
+    CHECK(parse_ua(chrome("2201116SG")).model == "Xiaomi Redmi Note 11 Pro 5G");
+    CHECK(parse_ua(chrome("VOG-L29")).model == "Huawei P30 Pro");
+    CHECK(parse_ua(chrome("Pixel 7a")).model == "Pixel 7a");  // Pixels say their name
+    CHECK(parse_ua("Exchange/3.22.1 (Android 14; SM-A546E) okhttp/4.12.0").model == "Galaxy A54");
+    // an app built on okhttp, as the enrich stage reads it, is the phone's app, not a script
+    Event app;
+    app.user_agent = "Exchange/3.22.1 (Android 14; SM-A546E) okhttp/4.12.0";
+    CHECK(correlate::ua_family(app).automation);  // unread by enrich: "okhttp" is all it says
+    app.ua.kind = "app";
+    app.ua.browser = "Exchange app";
+    app.ua.os = "Android";
+    CHECK_FALSE(correlate::ua_family(app).automation);
+    CHECK(correlate::ua_family(app).app);
+    CHECK(correlate::ua_family(app).model == "Galaxy A54");
+
+    // The claim as the client wrote it, read by the claims stage, against ten logins from the phone.
+    auto verdict = [&](const std::string& said, const std::string& ua) {
+        const auto found = claims::find_devices(claims::fold(said), said);
+        REQUIRE(found.size() == 1);
+        nlohmann::ordered_json d = {{"text", found[0].text}, {"os", found[0].os}};
+        if (!found[0].model.empty()) d["model"] = found[0].model;
+        Analysis a;
+        a.now = to_unix(2026, 3, 14);
+        for (int i = 0; i < 10; ++i) a.timeline.push_back(login(2026, 1, 1 + i, "Lyon", "FR", ua, "", i + 1));
+        return verdict_of(a, claim("devices", {{"devices", {d}}}));
+    };
+    CHECK(verdict("Samsung A54", chrome("SM-A546E")) == "corroborated");
+    CHECK(verdict("Galaxy A54", chrome("SM-A546B")) == "corroborated");
+    CHECK(verdict("Galaxy A54", chrome("SM-A556E")) == "contradicted");  // an A55 is not an A54
+    CHECK(verdict("OnePlus 11", "Mozilla/5.0 (Linux; Android 14; CPH2449) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36") ==
+          "corroborated");
+    CHECK(verdict("Galaxy S24+", chrome("SM-S926B")) == "corroborated");
+    CHECK(verdict("Galaxy S24 Plus", chrome("SM-S926B")) == "corroborated");
+    CHECK(verdict("Galaxy S24 Ultra", chrome("SM-S921B")) == "contradicted");
+    CHECK(verdict("Galaxy Note 20 Ultra", chrome("SM-N986B")) == "corroborated");
+    CHECK(verdict("Galaxy Z Fold 5", chrome("SM-F946B")) == "corroborated");
+    CHECK(verdict("Samsung Flip 5", chrome("SM-F731B")) == "corroborated");
+    CHECK(verdict("Redmi Note 10 Pro", chrome("M2101K6G")) == "corroborated");
+    CHECK(verdict("Xiaomi Redmi Note 8", chrome("Redmi Note 8 Pro")) == "corroborated");
+    CHECK(verdict("Huawei P30 Pro", chrome("VOG-L29")) == "corroborated");
+    CHECK(verdict("Pixel 7", chrome("Pixel 7a")) == "contradicted");
+}
+
+TEST_CASE("data: no device model code begins another (the table is read in key order, the shorter would win)") {
+    const auto& models = data_table("correlate_device_models.json")["models"];
+    std::vector<std::string> keys;
+    for (const auto& [k, v] : models.items()) {
+        CHECK(v.is_string());
+        keys.push_back(k);
+    }
+    CHECK(keys.size() > 200);
+    for (const auto& a : keys)
+        for (const auto& b : keys)
+            if (a != b && b.rfind(a, 0) == 0) FAIL_CHECK(a << " begins " << b);
 }

@@ -102,6 +102,9 @@ UaFamily ua_family(const Event& e) {
     const bool app_name = e.ua.browser.size() > 4 && e.ua.browser.compare(e.ua.browser.size() - 4, 4, " app") == 0;
     if (!e.ua.browser.empty() && !app_name) f.browser = browser_family(e.ua.browser);
     if (e.ua.kind == "app" || app_name) f.app = true, f.browser.clear();
+    // An app's own HTTP library ("Exchange/3.22.1 (Android 14; SM-A546E) okhttp/4.12.0") is not a
+    // script: the enrich stage tells a bare "okhttp/4.12.0" (automation) from an app built on it.
+    if (e.ua.kind == "app") f.automation = false;
     // A named device from enrich ("Pixel 8", "Samsung SM-S911B") when the string did not say.
     if (f.model.empty() && !e.ua.device.empty() && e.ua.device != "PC" && e.ua.device != "Other") {
         std::string d = e.ua.device;
