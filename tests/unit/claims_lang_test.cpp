@@ -771,3 +771,115 @@ TEST_CASE("dates: a CJK day sign closes the date even with digits glued after it
     CHECK(first_of(cs, "last_withdrawal")->value["date"] == "2025-11-03");
     CHECK(first_of(cs, "last_withdrawal")->value["amount"] == 0.1);
 }
+
+TEST_CASE("approximation words written after the amount or date") {
+    // Turkish, Korean and Chinese hedge after the value: "20.000 TL civarı", "500만원 정도", "500元左右"
+    const std::string tr = fold_str("15 Ekim gibi 20.000 TL civarı yatırdım.");
+    const auto tr_dates = find_dates(tr, lexicon("tr"), kNow);
+    REQUIRE_FALSE(tr_dates.empty());
+    CHECK(tr_dates.front().approx);
+    std::vector<std::pair<size_t, size_t>> skip;
+    for (const auto& d : tr_dates) skip.emplace_back(d.pos, d.len);
+    const auto tr_amounts = find_amounts(tr, lexicon("tr"), skip);
+    REQUIRE_FALSE(tr_amounts.empty());
+    CHECK(tr_amounts.front().approx);
+    const auto tr_claims = claims_of("0,01 BTC kadar çekmiştim.");
+    REQUIRE(first_of(tr_claims, "last_withdrawal"));
+    CHECK(first_of(tr_claims, "last_withdrawal")->value.value("amount_approx", false));
+    const auto ko = claims_of("11월 5일쯤 500만원 정도 입금했어요.");
+    REQUIRE(first_of(ko, "last_deposit"));
+    CHECK(first_of(ko, "last_deposit")->value.value("amount_approx", false));
+    CHECK(first_of(ko, "last_deposit")->value.value("date_approx", false));
+    CHECK(first_of(claims_of("약 500만원 입금했어요."), "last_deposit")->value.value("amount_approx", false));
+    const auto zh = claims_of("最后一次充值是3月5号左右，500元左右。");
+    REQUIRE(first_of(zh, "last_deposit"));
+    CHECK(first_of(zh, "last_deposit")->value.value("amount_approx", false));
+    CHECK(first_of(zh, "last_deposit")->value.value("date_approx", false));
+    for (const char* s : {"Ultimo deposito 500 euro circa.", "Último depósito 500 reais mais ou menos.", "Last deposit 500 EUR or so.",
+                          "Последний депозит 500 евро или около того."}) {
+        const auto cs = claims_of(s);
+        REQUIRE_MESSAGE(first_of(cs, "last_deposit"), s);
+        CHECK_MESSAGE(first_of(cs, "last_deposit")->value.value("amount_approx", false), s);
+    }
+    // a hedge that stands before the next number belongs to it, not to the date before it
+    const auto it = claims_of("Ultimo deposito il 5 marzo circa 500 euro.");
+    REQUIRE(first_of(it, "last_deposit"));
+    CHECK(first_of(it, "last_deposit")->value.value("amount_approx", false));
+    CHECK_FALSE(first_of(it, "last_deposit")->value.value("date_approx", false));
+    // an exact amount stays exact
+    CHECK_FALSE(first_of(claims_of("20.000 TL yatırdım."), "last_deposit")->value.value("amount_approx", false));
+}
+
+TEST_CASE("Turkish withdrawal verb forms") {
+    for (const char* s : {"0,01 BTC çekmiştim.", "Geçen hafta 0,01 BTC çektim.", "0,01 BTC çekim yaptım."})
+        CHECK_MESSAGE(first_of(claims_of(s), "last_withdrawal"), s);
+    CHECK_FALSE(first_of(claims_of("0,01 BTC hiç çekmemiştim."), "last_withdrawal"));
+}
+
+TEST_CASE("unsure answers: a year with a question mark, 'a couple of years', devices from the phone") {
+    const auto ko = claims_of("> 언제 가입하셨나요?\n가입은 2022년 초였나?");
+    REQUIRE(first_of(ko, "account_created"));
+    CHECK(first_of(ko, "account_created")->value["date"] == "2022-01");
+    CHECK(first_of(ko, "account_created")->value.value("date_approx", false));
+    const auto it = claims_of("Ho aperto il conto un paio d'anni fa.");
+    REQUIRE(first_of(it, "account_created"));
+    CHECK(first_of(it, "account_created")->value["precision"] == "year");
+    CHECK(first_of(it, "account_created")->value.value("date_approx", false));
+    CHECK(first_date("it", "un paio di mesi fa") == "2026-01/month");
+    const auto dev = claims_of("Accedo dal telefono.");
+    REQUIRE(first_of(dev, "devices"));
+    CHECK(first_of(dev, "devices")->value["devices"][0]["kind"] == "phone");
+    // the answer to a login question keeps its topic: the phone is how, not what it answers
+    CHECK(first_of(claims_of("> Quando ha effettuato l'ultimo accesso?\nL'altro ieri sera dal telefono."), "last_login"));
+}
+
+TEST_CASE("what the client wanted to do is not what they did") {
+    for (const char* s : {"Я хотел вывести эфир 0.5 ETH вчера.", "Вчера хотела вывести 0.5 ETH.", "Je voulais faire un retrait de 0,5 BTC hier.",
+                          "Volevo prelevare 500 euro ieri.", "我想提现500元。", "어제 0.5 BTC 출금하려고 했는데 안 됐어요.", "Dün 0,5 BTC çekmek istedim."})
+        CHECK_MESSAGE(!first_of(claims_of(s), "last_withdrawal"), s);
+    const auto asked = claims_of("> Какой был последний вывод?\nЯ хотел вывести эфир 0.5 ETH вчера.");
+    CHECK_FALSE(first_of(asked, "last_withdrawal"));
+    // the withdrawal itself still counts
+    CHECK(first_of(claims_of("Я вывел 0.5 ETH вчера."), "last_withdrawal"));
+}
+
+TEST_CASE("device makers in Chinese and Korean") {
+    const auto zh = claims_of("我用的是联想笔记本。");
+    REQUIRE(first_of(zh, "devices"));
+    CHECK(first_of(zh, "devices")->value["devices"][0]["os"] == "Windows");
+    for (const char* s : {"我用的是戴尔电脑。", "我用的是惠普笔记本。", "레노버 노트북을 사용합니다.", "엘지 그램을 사용합니다.", "I use a Lenovo laptop."}) {
+        const auto cs = claims_of(s);
+        REQUIRE_MESSAGE(first_of(cs, "devices"), s);
+        CHECK_MESSAGE(first_of(cs, "devices")->value["devices"][0]["os"] == "Windows", s);
+    }
+    // a maker's laptop is not its phone
+    const auto hw = claims_of("我用的是华为笔记本。");
+    REQUIRE(first_of(hw, "devices"));
+    CHECK(first_of(hw, "devices")->value["devices"][0]["os"] == "Windows");
+}
+
+TEST_CASE("form-style answers: phone and name after a colon of any script") {
+    const auto zh = claims_of("绑定手机：138 1024 6671\n姓名：王芳。");
+    REQUIRE(first_of(zh, "phone"));
+    CHECK(first_of(zh, "phone")->value["phone"] == "13810246671");
+    REQUIRE(first_of(zh, "full_name"));
+    CHECK(first_of(zh, "full_name")->value["name"] == "王芳");
+    const auto ko = claims_of("휴대폰: 010-1234-5678\n이름: 김지우");
+    REQUIRE(first_of(ko, "phone"));
+    CHECK(first_of(ko, "phone")->value["phone"] == "01012345678");
+    REQUIRE(first_of(ko, "full_name"));
+    CHECK(first_of(ko, "full_name")->value["name"] == "김지우");
+    CHECK(trim_punct(" «Marie Dubois». ") == "Marie Dubois");
+    CHECK(trim_punct("：王芳，") == "王芳");
+}
+
+TEST_CASE("Turkish place names with a case ending glued on") {
+    for (const char* s : {"Genellikle Istanbuldayim.", "Genellikle İstanbul'dayım.", "Genelde Ankaradan giriş yapıyorum.",
+                          "> Hangi şehirden giriş yapıyorsunuz?\nIstanbuldayim."}) {
+        const auto cs = claims_of(s);
+        REQUIRE_MESSAGE(first_of(cs, "usual_location"), s);
+        CHECK_MESSAGE(first_of(cs, "usual_location")->value["country"] == "TR", s);
+    }
+    // a word that only starts like a place is not one
+    CHECK_FALSE(first_of(claims_of("Genellikle Parisliler gibi."), "usual_location"));
+}

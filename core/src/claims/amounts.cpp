@@ -251,6 +251,10 @@ std::vector<AmountFound> find_amounts(std::string_view s, const LangLex& lex, co
         for (const auto& ap : lex.approx)
             if (before.size() >= ap.size() && before.substr(before.size() - ap.size()) == ap) a.approx = true;
         if (i + 1 < s.size() && s.substr(e, 2) == "ish") a.approx = true;
+        // ... or just after: "20.000 TL civarı", "500만원 정도", "500元左右" (Turkish, Korean and
+        // Chinese put the hedge after the sum)
+        for (const auto& l : lexicons())  // any language's: a mixed or misdetected sentence keeps its hedge
+            if (follows_hedge(s, end, l, true)) a.approx = true;
         a.len = end - a.pos;
         out.push_back(a);
         i = end > e ? end : e;

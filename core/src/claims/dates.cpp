@@ -715,6 +715,101 @@ void weekday_of_last_week(std::vector<DateFound>& out, std::string_view s, const
     }
 }
 
+// "Wednesday 14 October", "dimanche 1er mars", "14 October, a Wednesday", "Monday evening the
+// 26th": a weekday written with a day of the month is that day, not the most recent such
+// weekday. The weekday only picks among the readings of a date without a year (this year's or
+// last year's; for a day alone, the most recent month that has it on that weekday) or confirms.
+void weekday_with_day(std::vector<DateFound>& out, std::string_view s, const CivilDate& today) {
+    const int64_t now = days_from_civil(today.year, today.month, today.day);
+    // only spaces, commas and up to two words of letters between ("evening the", "le", "a")
+    auto close = [&](size_t a, size_t b) {
+        int words = 0;
+        for (size_t k = a; k < b;) {
+            if (s[k] == ' ' || s[k] == ',') {
+                ++k;
+                continue;
+            }
+            size_t e = k;
+            while (e < b && s[e] != ' ' && s[e] != ',') {
+                if (!is_letter(static_cast<unsigned char>(s[e])) && s[e] != '\'' && s[e] != '-') return false;
+                ++e;
+            }
+            if (++words > 2) return false;
+            k = e;
+        }
+        return true;
+    };
+    auto on_weekday = [](int y, int m, int d, int wd) { return weekday_from_days(days_from_civil(y, m, d)) == wd; };
+    // The most recent day `d` (up to tomorrow) within a year that falls on `wd`; -1 month when none.
+    auto recent_day = [&](int d, int wd, int& y, int& m) {
+        int yy = today.year, mm = today.month;
+        for (int k = 0; k < 13; ++k) {
+            if (valid_date(yy, mm, d) && days_from_civil(yy, mm, d) <= now + 1 && (wd < 0 || on_weekday(yy, mm, d, wd))) {
+                y = yy, m = mm;
+                return true;
+            }
+            if (--mm < 1) mm = 12, --yy;
+        }
+        return false;
+    };
+    for (size_t i = 0; i < out.size(); ++i) {
+        if (out[i].weekday < 0 || out[i].range) continue;
+        const int wd = out[i].weekday;
+        auto day_date = [&](const DateFound& g) { return g.precision == "day" && g.weekday < 0 && !g.relative && !g.range; };
+        size_t k = out.size();
+        if (i + 1 < out.size() && day_date(out[i + 1]) && close(out[i].pos + out[i].len, out[i + 1].pos)) k = i + 1;
+        else if (i > 0 && day_date(out[i - 1]) && close(out[i - 1].pos + out[i - 1].len, out[i].pos)) k = i - 1;
+        if (k < out.size()) {
+            DateFound g = out[k];
+            if (g.day_alone) {
+                int y = 0, m = 0;
+                if (recent_day(g.d, wd, y, m)) g.y = y, g.m = m;
+            } else if (g.inferred_year && !on_weekday(g.y, g.m, g.d, wd) && valid_date(g.y - 1, g.m, g.d) && on_weekday(g.y - 1, g.m, g.d, wd)) {
+                --g.y;
+            }
+            const size_t lo = std::min(g.pos, out[i].pos), hi = std::max(g.pos + g.len, out[i].pos + out[i].len);
+            g.pos = lo;
+            g.len = hi - lo;
+            out[i] = g;
+            out.erase(out.begin() + static_cast<std::ptrdiff_t>(k));
+            if (k < i) --i;
+            continue;
+        }
+        // "Monday evening the 26th", "Monday, 26th": a bare day number no template read
+        size_t q = out[i].pos + out[i].len;
+        int words = 0;
+        while (q < s.size() && words <= 2) {
+            while (q < s.size() && (s[q] == ' ' || s[q] == ',')) ++q;
+            if (q < s.size() && is_digit(s[q])) break;
+            size_t e = q;
+            while (e < s.size() && is_letter(static_cast<unsigned char>(s[e]))) ++e;
+            if (e == q) break;
+            ++words;
+            q = e;
+        }
+        if (q >= s.size() || !is_digit(s[q]) || words > 2 || (i + 1 < out.size() && out[i + 1].pos < q + 2)) continue;
+        int d = 0, digits = 0;
+        const size_t e = number_after(s, q, d, digits);
+        if (e == std::string_view::npos || digits > 2 || d < 1 || d > 31) continue;
+        if (e < s.size() && (is_digit(s[e]) || s[e] == ':' || is_letter(static_cast<unsigned char>(s[e])))) continue;
+        // "Monday 3 times", "Monday 50 EUR": a count or a sum. A number without an ordinal suffix
+        // is a day only at the end of the clause.
+        const size_t after = skip_spaces(s, e);
+        if (asset_at(s, after)) continue;
+        bool count = e == q + static_cast<size_t>(digits) && after < s.size() && is_letter(static_cast<unsigned char>(s[after]));
+        for (const auto& l : lexicons()) {
+            for (const auto& w : l.day_only_not_before) count = count || find_phrase(s, w, after) == after;
+            for (const auto& u : l.units) count = count || find_phrase(s, u.first, after) == after;
+        }
+        int y = 0, m = 0;
+        if (count || !recent_day(d, wd, y, m)) continue;
+        DateFound g = make_day(out[i].pos, e - out[i].pos, y, m, d);
+        g.inferred_year = true;
+        g.day_alone = true;
+        out[i] = g;
+    }
+}
+
 // "mid-2020", "fin 2018", "Anfang 2020", "в конце прошлого года", "2020年初", "작년 말": a year
 // with a part of it named is a range of months, so that the month tolerances apply.
 void year_parts(std::vector<DateFound>& out, std::string_view s) {
@@ -880,6 +975,25 @@ std::string DateFound::iso2() const {
 }
 std::string DateFound::alt_iso() const { return std::to_string(alt_y) + "-" + two(alt_m) + "-" + two(alt_d); }
 
+bool inherit_year(DateFound& d, const DateFound& earlier, int64_t now) {
+    if (!d.inferred_year || d.relative || d.range || d.weekday >= 0 || earlier.inferred_year || earlier.relative) return false;
+    if (d.precision != "month" && d.precision != "day") return false;
+    int m = d.m;
+    if (d.day_alone) {
+        if (earlier.precision == "year") return false;
+        m = earlier.m;
+    }
+    const int y = earlier.y;
+    if (d.d && !valid_date(y, m, d.d)) return false;
+    const CivilDate today = date_of(now);
+    if (days_from_civil(y, m, std::max(d.d, 1)) > days_from_civil(today.year, today.month, today.day)) return false;
+    d.y = y;
+    d.m = m;
+    d.inferred_year = false;
+    d.day_alone = false;
+    return true;
+}
+
 std::vector<DateFound> find_dates(std::string_view folded, const LangLex& primary, int64_t now) {
     Ctx c{folded, primary, now, date_of(now), std::vector<bool>(folded.size(), false), {}};
     numeric_forms(c);
@@ -893,6 +1007,7 @@ std::vector<DateFound> find_dates(std::string_view folded, const LangLex& primar
     years_alone(c);
     std::sort(c.out.begin(), c.out.end(), [](const DateFound& a, const DateFound& b) { return a.pos < b.pos; });
     relative_year_of_day(c.out, folded);
+    weekday_with_day(c.out, folded, c.today);
     weekday_of_last_week(c.out, folded, c.today);
     year_parts(c.out, folded);
     seasons_alone(c.out, folded, c.today, primary);
@@ -910,6 +1025,9 @@ std::vector<DateFound> find_dates(std::string_view folded, const LangLex& primar
         for (const auto& l : lexicons())
             for (const auto& a : l.approx)
                 if (ends_with_word(before, a)) f.approx = true;
+        // "15 Ekim gibi", "11월 5일쯤", "3月5号左右", "il 5 marzo circa": the hedge after the date
+        for (const auto& l : lexicons())
+            if (follows_hedge(folded, f.pos + f.len, l, false)) f.approx = true;
     }
     // Ranges: "between March and May 2024", "2024-03-01 - 2024-03-10", "от ... до ..."
     std::vector<DateFound> merged;

@@ -40,4 +40,9 @@ struct DateFound {
 // first and trying every language's month names and relative phrases. `now` in unix seconds.
 std::vector<DateFound> find_dates(std::string_view folded, const LangLex& primary, int64_t now);
 
+// "March 2021 – during the lockdown. End of March, I think.": a month or day written without a
+// year, later in the answer that gave `earlier` with its year, is in that year (a day alone also
+// in its month). False, and `d` unchanged, when it does not apply or would fall after `now`.
+bool inherit_year(DateFound& d, const DateFound& earlier, int64_t now);
+
 }  // namespace ownercheck::claims

@@ -507,7 +507,12 @@ std::vector<Claim> extract_claims(const Analysis& a) {
         std::optional<PlaceFound> last_place, home_place;
         // The date named last: "the same day", "no mesmo dia", "같은 날" stand for it.
         std::optional<DateFound> last_date;
+        // The date with a year given last in the answer to the current question: "March 2021 ...
+        // End of March, I think." is March 2021, not this March.
+        std::optional<DateFound> answer_date;
+        std::string answer_question;
         for (const Sentence& sent : reply_sentences(block.text)) {
+            if (sent.question != answer_question) answer_date.reset(), answer_question = sent.question;
             const LanguageGuess g = detect_language(sent.text);
             const std::string lang = g.score >= 2 ? g.lang : block_lang.lang;
             const LangLex& lex = lexicon(lang);
@@ -522,6 +527,10 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                 const Folded sf = fold_tolerant(seg_orig);
                 Values v;
                 v.dates = find_dates(sf.text, lex, a.now);
+                // ... only a follow-up with no topic of its own ("End of March, I think."), after a
+                // date that answered the question too: "Preciso de levantar ...? - Criei a conta em
+                // janeiro de 2025. - O último levantamento foi ... a 12 de novembro" keeps this year.
+                if (answer_date && seg.cues.empty() && !v.dates.empty()) inherit_year(v.dates.front(), *answer_date, a.now);
                 if (v.dates.empty() && last_date && any_lang_phrase(sf.text, &LangLex::same_day)) {
                     DateFound d = *last_date;
                     d.pos = d.len = 0;
@@ -557,7 +566,7 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                 }
                 if (v.place) last_place = v.place;
                 v.devices = find_devices(sf, seg_orig);
-                v.method = find_method(sf.text);
+                v.method = find_method(sf.text, lex);
                 v.side = find_side(sf.text);
                 v.email = find_email(seg_orig);
                 v.phone = find_phone(seg_orig);
@@ -593,6 +602,7 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                     v.name = intro_name(seg_orig, sf);
                     if (!v.name.empty() && std::find(topics.begin(), topics.end(), "full_name") == topics.end()) topics.push_back("full_name");
                 }
+                v.name = trim_punct(v.name);  // "王芳。", "« Marie Dubois »"
 
                 const bool own_device_cue = std::any_of(seg.cues.begin(), seg.cues.end(), [](const Cue& c) { return c.topic == "devices"; });
                 auto valid = [&](const std::string& t) {
@@ -614,6 +624,14 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                 std::vector<std::string> chosen;
                 for (const auto& t : vocab.topic_order)
                     if (std::find(topics.begin(), topics.end(), t) != topics.end() && valid(t)) chosen.push_back(t);
+                // "March 2021 - ..., I had far too much time on my hands": a cue ("on my") whose topic
+                // has no value here leaves the sentence to the question it answers.
+                if (chosen.empty() && !seg.cues.empty())
+                    for (const auto& t : vocab.topic_order)
+                        if (std::find(asked.begin(), asked.end(), t) != asked.end() && valid(t)) chosen.push_back(t);
+                if (!v.dates.empty() && !v.dates.front().inferred_year && !v.dates.front().relative &&
+                    std::any_of(chosen.begin(), chosen.end(), [&](const std::string& t) { return std::find(asked.begin(), asked.end(), t) != asked.end(); }))
+                    answer_date = v.dates.front();
                 // Funding topics are exclusive: "My last trade was buying ..." is not also a deposit.
                 {
                     std::vector<std::string> funding;

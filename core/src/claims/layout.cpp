@@ -1,6 +1,7 @@
 #include "claims/layout.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include <cctype>
 
@@ -49,12 +50,120 @@ bool ends_question(std::string_view s) {
     return (!s.empty() && s.back() == '?') || (s.size() >= 3 && s.substr(s.size() - 3) == "\xef\xbc\x9f");  // ？
 }
 
+// A year written out (19xx or 20xx, four digits standing alone).
+bool names_year(std::string_view s) {
+    for (size_t i = 0; i + 4 <= s.size(); ++i) {
+        if (i > 0 && std::isdigit(static_cast<unsigned char>(s[i - 1]))) continue;
+        if (!((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0'))) continue;
+        if (!std::isdigit(static_cast<unsigned char>(s[i + 2])) || !std::isdigit(static_cast<unsigned char>(s[i + 3]))) continue;
+        if (i + 4 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 4]))) continue;
+        return true;
+    }
+    return false;
+}
+
 // Returns the prefix length when the folded line starts with one of the phrases.
 size_t prefix_of(std::string_view folded, bool question) {
     for (const auto& l : lexicons())
         for (const auto& p : question ? l.question_prefixes : l.answer_prefixes)
             if (starts_with(folded, p)) return p.size();
     return 0;
+}
+
+// The number of a numbered item ("1. ...", "2) ..."), 0 when the line is not one.
+int item_number(std::string_view s) {
+    size_t i = 0;
+    while (i < s.size() && i < 3 && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+    if (i == 0 || i + 1 >= s.size() || (s[i] != '.' && s[i] != ')') || s[i + 1] != ' ') return 0;
+    return std::stoi(std::string(s.substr(0, i)));
+}
+
+bool any_phrase_of(std::string_view folded, std::vector<std::string> LangLex::*field) {
+    for (const auto& l : lexicons())
+        for (const auto& p : l.*field)
+            if (find_phrase(folded, p) != std::string_view::npos) return true;
+    return false;
+}
+
+// "From: ...", "De : ...", "Betreff: ...", "보낸 사람: ...": the field name before the colon is one
+// of `field`'s.
+bool header_line(std::string_view folded, std::vector<std::string> LangLex::*field) {
+    const size_t colon = folded.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > 40) return false;
+    const std::string name = trim(folded.substr(0, colon));
+    for (const auto& l : lexicons())
+        for (const auto& p : l.*field)
+            if (p == name) return true;
+    return false;
+}
+
+// "On Wed, 4 Nov 2026 at 10:12, Support <security@exchange.example> wrote:", "Le mer. 11 mars 2026
+// à 16:02, Support <...> a écrit :", "... 写道：": the line that introduces a quoted message ends
+// with a colon and names the writer's address or an attribution verb.
+bool attribution_line(std::string_view folded) {
+    while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+    if (folded.empty() || folded.back() != ':') return false;
+    if (folded.find('@') != std::string_view::npos && folded.find('<') != std::string_view::npos) return true;
+    return any_phrase_of(folded, &LangLex::quote_attribution);
+}
+
+// "---------- Forwarded message ---------", "-----Original Message-----", "Début du message
+// réexpédié :": the marker alone on its line.
+bool forward_marker(std::string_view folded) {
+    auto rule = [](char c) { return c == '-' || c == '_' || c == '*' || c == ' ' || c == ':' || c == '='; };
+    while (!folded.empty() && rule(folded.front())) folded.remove_prefix(1);
+    while (!folded.empty() && rule(folded.back())) folded.remove_suffix(1);
+    for (const auto& l : lexicons())
+        for (const auto& m : l.forward_markers)
+            if (folded == m) return true;
+    return false;
+}
+
+// The lines the client did not write and that are not quoted with ">": attribution lines (and
+// the line before one that wraps: "... <security@exchange.example>" / "wrote:"), forwarded
+// messages' markers and header blocks ("From:", "Sent:", "To:", "Subject:" up to a blank line).
+// A "From:" line opens a block when it names an address, follows a marker or is followed by
+// another header field, so that a client's own "From: home in Leeds" stays an answer.
+std::vector<bool> foreign_lines(const std::vector<std::string_view>& lines) {
+    std::vector<bool> out(lines.size(), false);
+    std::vector<std::string> folded;
+    folded.reserve(lines.size());
+    for (auto l : lines) folded.push_back(fold_str(trim(l)));
+    auto quoted = [&](size_t i) { return !folded[i].empty() && folded[i][0] == '>'; };
+    bool after_marker = false;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const std::string& f = folded[i];
+        if (f.empty() || quoted(i)) {
+            after_marker = after_marker && f.empty() && i > 0 && !folded[i - 1].empty() && forward_marker(folded[i - 1]);
+            continue;
+        }
+        if (forward_marker(f)) {
+            out[i] = true;
+            after_marker = true;
+            continue;
+        }
+        if (attribution_line(f)) {
+            out[i] = true;
+            // "On Wed, 4 Nov 2026 at 10:12, Support <security@exchange.example>" / "wrote:"
+            const bool bare = std::none_of(f.begin(), f.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+            if (bare && i > 0 && !folded[i - 1].empty() && !quoted(i - 1) && std::string_view(".!?").find(folded[i - 1].back()) == std::string_view::npos)
+                out[i - 1] = true;
+            continue;
+        }
+        if (header_line(f, &LangLex::header_from)) {
+            const bool next_field = i + 1 < lines.size() && header_line(folded[i + 1], &LangLex::header_fields);
+            if (after_marker || next_field || f.find('@') != std::string::npos) {
+                size_t k = i;
+                out[k++] = true;
+                while (k < lines.size() && !folded[k].empty() &&
+                       (header_line(folded[k], &LangLex::header_fields) || header_line(folded[k], &LangLex::header_from)))
+                    out[k++] = true;
+                i = k - 1;
+            }
+        }
+        after_marker = false;
+    }
+    return out;
 }
 
 }  // namespace
@@ -127,24 +236,80 @@ std::vector<Sentence> reply_sentences(std::string_view block_text) {
     std::vector<Sentence> out;
     std::string question;
     bool answered = false;
+    // Quoted lines are the desk's message, never the client's claims: its questions ("> 2. What
+    // was your most recent deposit?", "> 1. Your full name and date of birth") give their topic to
+    // the client's answer below them. A question may wrap over several quoted lines: `pending` is
+    // the quoted text since the last sentence end, `pending_item` when it opened with a number or
+    // a "Q:" (an item of the desk's list, a question even without "?").
+    std::string pending;
+    bool pending_item = false;
+    int pending_number = 0;
+    std::map<int, std::string> numbered;  // "> 3. ...": answered by a "3. ..." below
+    const std::vector<std::string_view> lines = split_lines(block_text);
+    const std::vector<bool> foreign = foreign_lines(lines);
     int n = 0;
-    for (std::string_view raw : split_lines(block_text)) {
+    for (size_t li = 0; li < lines.size(); ++li) {
         ++n;
-        std::string line = trim(raw);
+        std::string line = trim(lines[li]);
+        if (foreign[li]) {
+            question.clear();
+            answered = false;
+            pending.clear();
+            pending_item = false;
+            continue;
+        }
         if (line.empty()) {
             if (answered) question.clear();
             continue;
         }
-        std::string_view rest = line;
+        if (line[0] == '>') {
+            std::string_view rest = line;
+            while (!rest.empty() && (rest[0] == '>' || rest[0] == ' ')) rest.remove_prefix(1);
+            const std::string body = trim(rest);
+            if (body.empty()) {
+                pending.clear();
+                pending_item = false;
+                continue;
+            }
+            std::string text(strip_marker(body));
+            const int number = item_number(body);
+            bool item = text.size() != body.size();
+            if (size_t q = prefix_of(fold_str(text), true)) {
+                text = trim(std::string_view(text).substr(fold(text).origin[q]));
+                item = true;
+            }
+            if (item) {
+                pending = text;
+                pending_item = true;
+                pending_number = number;
+            } else {
+                pending = pending.empty() ? text : pending + " " + text;
+            }
+            if (pending_item || ends_question(text)) {
+                if (pending_item) {
+                    question = pending;
+                } else {
+                    const std::vector<std::string> parts = split_sentences(pending);
+                    question = parts.empty() ? pending : parts.back();
+                }
+                answered = false;
+                if (pending_item && pending_number > 0) numbered[pending_number] = question;
+            }
+            const char last = text.back();
+            if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || ends_question(text)) {
+                pending.clear();
+                pending_item = false;
+            }
+            continue;
+        }
+        pending.clear();
+        pending_item = false;
         bool is_question = false;
-        const bool quoted = rest[0] == '>';
-        while (!rest.empty() && rest[0] == '>') rest.remove_prefix(1);
-        is_question = quoted;  // our questions, quoted back
-        std::string body(strip_marker(trim(rest)));
+        const int number = item_number(line);
+        std::string body(strip_marker(line));
         const std::string folded = fold_str(body);
-        bool q_prefix = false;
         if (size_t q = prefix_of(folded, true)) {
-            is_question = q_prefix = true;
+            is_question = true;
             body = trim(std::string_view(body).substr(fold(body).origin[q]));
         } else if (size_t a = prefix_of(folded, false)) {
             body = trim(std::string_view(body).substr(fold(body).origin[a]));
@@ -154,15 +319,20 @@ std::vector<Sentence> reply_sentences(std::string_view block_text) {
         if (!is_question && ends_question(body)) {
             const std::vector<std::string> parts = split_sentences(body);
             is_question = parts.size() < 3 || ends_question(parts.front());
-        }
-        if (is_question) {
-            // "> I used SMS codes." quoted by a client who replies inline is an answer, not a question
-            if (quoted && !ends_question(body) && !q_prefix) is_question = false;
+            // "가입은 2022년 초였나?", "foi em 2021?": right under the desk's open question, a line
+            // naming a year is the client's unsure answer (the desk asks, it does not name dates).
+            if (is_question && !question.empty() && !answered && names_year(body)) is_question = false;
         }
         if (is_question) {
             question = trim(body);
             answered = false;
             continue;
+        }
+        // "3. 0.5 ETH on 30/09" below the quoted list "> 1. ...", "> 2. ...", "> 3. ...": the
+        // answer's number names the question.
+        if (number > 0) {
+            const auto it = numbered.find(number);
+            if (it != numbered.end()) question = it->second;
         }
         std::vector<std::string> parts = split_sentences(body);
         // "1) When did you open the account? 2021, not sure of the month": a line that opens with

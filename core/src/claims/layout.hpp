@@ -2,7 +2,9 @@
 // The shape of a client's reply: which lines are our questions (quoted "> ...", numbered and
 // ending in "?", "Q:"), which are answers, and the sentences of each answer with the line they
 // stand on. A question's topic carries to the answer lines after it until the next question or a
-// blank line after an answer.
+// blank line after an answer. Quoted lines ("> ...") are never answers: a quoted question (ending
+// in "?", a numbered item, "Q:") is the question for the client's lines below it. Attribution
+// lines ("On ... wrote:") and forwarded header blocks ("From:", "Sent:", ...) are skipped.
 
 #include <string>
 #include <string_view>

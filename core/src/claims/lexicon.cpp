@@ -66,6 +66,8 @@ LangLex load_lang(const char* code) {
     l.range_joiners = strings(j, "range_joiners");
     l.range_openers = strings(j, "range_openers");
     l.approx = strings(j, "approx");
+    l.approx_after = strings(j, "approx_after");
+    l.approx_after_sum = strings(j, "approx_after_sum");
     l.habitual = strings(j, "habitual");
     l.loss = strings(j, "loss");
     l.contrast = strings(j, "contrast");
@@ -109,12 +111,19 @@ LangLex load_lang(const char* code) {
     std::stable_sort(l.seasons.begin(), l.seasons.end(), [](const auto& a, const auto& b) { return a.phrase.size() > b.phrase.size(); });
     l.place_there = strings(j, "place_there");
     l.place_home = strings(j, "place_home");
+    l.place_suffixes = strings(j, "place_suffixes");
     l.intent = strings(j, "intent");
     l.same_day = strings(j, "same_day");
     l.self_intro = strings(j, "self_intro");
     l.surnames = strings(j, "surnames");
     l.self_intro_not = strings(j, "self_intro_not");
     l.new_device = strings(j, "new_device");
+    l.negators = strings(j, "negators");
+    l.negators_after = strings(j, "negators_after");
+    l.quote_attribution = strings(j, "quote_attribution");
+    l.forward_markers = strings(j, "forward_markers");
+    l.header_from = strings(j, "header_from");
+    l.header_fields = strings(j, "header_fields");
     if (j.contains("topics"))
         for (const auto& [topic, cues] : j["topics"].items())
             for (const auto& c : cues) l.topic_cues.emplace_back(fold_str(c.get<std::string>()), topic);
@@ -247,6 +256,24 @@ const LangLex& lexicon(std::string_view lang) {
     for (const auto& l : lexicons())
         if (l.lang == lang) return l;
     return lexicons().front();
+}
+
+bool follows_hedge(std::string_view s, size_t end, const LangLex& lex, bool sum) {
+    while (end < s.size() && s[end] == ' ') ++end;
+    for (const auto* list : {&lex.approx_after, &lex.approx_after_sum}) {
+        if (list == &lex.approx_after_sum && !sum) break;
+        for (const auto& w : *list) {
+            size_t len = 0;
+            if (find_phrase(s, w, end, &len) != end) continue;
+            // a word that also hedges what follows ("il 5 marzo circa 500 euro") belongs to the
+            // number after it
+            size_t q = end + len;
+            while (q < s.size() && s[q] == ' ') ++q;
+            const bool both_ways = std::find(lex.approx.begin(), lex.approx.end(), w) != lex.approx.end();
+            if (!(both_ways && q < s.size() && s[q] >= '0' && s[q] <= '9')) return true;
+        }
+    }
+    return false;
 }
 
 const SharedVocab& shared_vocab() {

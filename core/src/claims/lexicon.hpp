@@ -29,6 +29,11 @@ struct LangLex {
     std::vector<std::string> day_joiners, year_suffixes, ago, ago_prefix;
     std::vector<RelativePhrase> relative;
     std::vector<std::string> range_joiners, range_openers, approx, habitual, loss, contrast, list_joiners;
+    // Hedges written after the amount or date they soften: "20.000 TL civarı", "15 Ekim gibi",
+    // "500만원 정도", "11월 5일쯤", "500元左右", "500 euro circa", "500 reais mais ou menos".
+    // approx_after_sum: only after a sum ("0,01 BTC kadar" is "about 0.01 BTC"; after a date,
+    // "Ekime kadar" is "until October").
+    std::vector<std::string> approx_after, approx_after_sum;
     // "I never withdrew", "nunca fiz saque", "出金한 적이 없": a funding cue next to one of these is
     // denied, not claimed (the amount beside it is what went missing).
     std::vector<std::string> negation;
@@ -75,6 +80,8 @@ struct LangLex {
     // Words that point back at a place named before ("from there", "von dort", "oradan"), and at
     // the client's home ("from home", "de casa", "evden"): the place they stand for.
     std::vector<std::string> place_there, place_home;
+    // Case endings glued to a place name ("Istanbuldayim", "Ankaradan"): the name still counts.
+    std::vector<std::string> place_suffixes;
     // "I want to withdraw today", "möchte heute noch auszahlen", "想要提现": a funding or login
     // cue right after (or, in verb-final languages, right before) one of these is a request, not a
     // claim about what the client did.
@@ -87,11 +94,23 @@ struct LangLex {
     std::vector<std::string> self_intro, surnames, self_intro_not;
     // "new", "neues", "새", "新": a device introduced so is the one being set up, not one used.
     std::vector<std::string> new_device;
+    // "No SMS", "not SMS", "kein SMS", "pas par SMS", "não por SMS" (negators, before the word);
+    // "SMS değil", "문자는 아니고" (negators_after): the method so named is the one the client did not use.
+    std::vector<std::string> negators, negators_after;
+    // Text the client did not write: an attribution line ("On ... wrote:", "Le ... a écrit :",
+    // "Am ... schrieb ...:", "... 写道：") before a quoted message, a forwarded message's marker
+    // ("Forwarded message", "Message transféré") and its header fields ("From:", "De :", "Von:",
+    // "Sent:", "Betreff:"). header_from opens a header block; header_fields continue it.
+    std::vector<std::string> quote_attribution, forward_markers, header_from, header_fields;
 };
 
 // All languages, in the fixed order en fr pt de it ru tr zh ko.
 const std::vector<LangLex>& lexicons();
 const LangLex& lexicon(std::string_view lang);  // en when unknown
+
+// A hedge of lex.approx_after (and, after a sum, approx_after_sum) starts at `end`, past spaces:
+// "civarı", "정도", "左右", "circa".
+bool follows_hedge(std::string_view folded, size_t end, const LangLex& lex, bool sum);
 
 struct AssetName {
     std::string phrase;  // folded

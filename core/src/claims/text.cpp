@@ -155,6 +155,29 @@ std::string trim(std::string_view s) {
     return std::string(s);
 }
 
+std::string trim_punct(std::string_view s) {
+    // spaces and punctuation: ASCII, Latin-1 (« » ¿), general (– “ ” …), CJK (。、「」) and full-width (：，！)
+    auto keep = [](char32_t cp) {
+        const bool punct = cp <= 0x2F || (cp >= 0x3A && cp <= 0x40) || (cp >= 0x5B && cp <= 0x60) || (cp >= 0x7B && cp <= 0xBF) ||
+                           (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF0F) ||
+                           (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65);
+        return !punct;
+    };
+    size_t b = 0;
+    while (b < s.size()) {
+        size_t k = b;
+        if (keep(next_cp(s, k))) break;
+        b = k;
+    }
+    size_t e = b, last = b;
+    while (e < s.size()) {
+        size_t k = e;
+        if (keep(next_cp(s, k))) last = k;
+        e = k;
+    }
+    return std::string(s.substr(b, last - b));
+}
+
 std::vector<std::string_view> split_lines(std::string_view text) {
     std::vector<std::string_view> out;
     size_t start = 0;

@@ -38,6 +38,9 @@ size_t find_phrase(std::string_view hay, std::string_view phrase, size_t from = 
 bool contains_phrase(std::string_view hay, std::string_view phrase);
 
 std::string trim(std::string_view s);
+// trim, and also the punctuation of any script at both ends ("：王芳", "김지우.", "« Marie »"):
+// what is left starts and ends with a letter or a digit.
+std::string trim_punct(std::string_view s);
 std::vector<std::string_view> split_lines(std::string_view text);  // keeps empty lines, strips \r
 
 }  // namespace ownercheck::claims

@@ -48,7 +48,7 @@ struct Corrector {
         auto take = [&](const std::vector<std::string>& v) { phrases.insert(phrases.end(), v.begin(), v.end()); };
         for (const auto& l : lexicons()) {
             take(l.detect), take(l.day_joiners), take(l.year_suffixes), take(l.ago), take(l.ago_prefix), take(l.range_joiners);
-            take(l.range_openers), take(l.approx), take(l.habitual), take(l.loss), take(l.contrast), take(l.negation), take(l.buy), take(l.sell);
+            take(l.range_openers), take(l.approx), take(l.approx_after), take(l.approx_after_sum), take(l.habitual), take(l.loss), take(l.contrast), take(l.negation), take(l.buy), take(l.sell);
             take(l.alt_joiners), take(l.address_start), take(l.address_end), take(l.year_part_links);
             for (const auto& p : l.months) phrases.push_back(p.first);
             for (const auto& p : l.weekdays) phrases.push_back(p.first);

@@ -69,6 +69,29 @@ std::string model_word_at(std::string_view s, size_t q, size_t& len) {
     return "";
 }
 
+// "Istanbuldayim", "Ankaradan": a case ending glued to a place name, written without the
+// apostrophe Turkish puts there ("İstanbul'dayım" already ends the name at the apostrophe).
+bool place_suffix(std::string_view rest) {
+    for (const auto& l : lexicons())
+        if (std::find(l.place_suffixes.begin(), l.place_suffixes.end(), rest) != l.place_suffixes.end()) return true;
+    return false;
+}
+
+// The first place name at or after `from`, as a word or with a case ending glued on; len is the
+// name's own length.
+size_t find_place_name(std::string_view s, const std::string& phrase, size_t from, size_t& len) {
+    const size_t pos = find_phrase(s, phrase, from, &len);
+    if (phrase.empty() || phrase.back() == '*' || static_cast<unsigned char>(phrase[0]) >= 0x80) return pos;
+    const std::string stem = phrase + "*";
+    size_t sl = 0;
+    for (size_t p = find_phrase(s, stem, from, &sl); p != std::string_view::npos && p < pos; p = find_phrase(s, stem, p + 1, &sl))
+        if (sl > phrase.size() && place_suffix(s.substr(p + phrase.size(), sl - phrase.size()))) {
+            len = phrase.size();
+            return p;
+        }
+    return pos;
+}
+
 }  // namespace
 
 std::optional<PlaceFound> find_place(const Folded& seg, std::string_view original, size_t from) {
@@ -79,7 +102,7 @@ std::optional<PlaceFound> find_place(const Folded& seg, std::string_view origina
     size_t cpos = std::string_view::npos, clen = 0;
     for (const auto& c : shared_vocab().cities) {
         size_t len = 0;
-        const size_t pos = find_phrase(s, c.phrase, from, &len);
+        const size_t pos = find_place_name(s, c.phrase, from, len);
         if (pos != std::string_view::npos && pos < cut && (cpos == std::string_view::npos || pos < cpos)) {
             cpos = pos, clen = len;
             p.city = c.name;
@@ -89,7 +112,7 @@ std::optional<PlaceFound> find_place(const Folded& seg, std::string_view origina
     size_t kpos = std::string_view::npos, klen = 0;
     for (const auto& [name, code] : shared_vocab().countries) {
         size_t len = 0;
-        size_t pos = find_phrase(s, name, from, &len);
+        size_t pos = find_place_name(s, name, from, len);
         // a city name that contains a country name ("Mexico City", "Singapore") is the city
         while (pos != std::string_view::npos && cpos != std::string_view::npos && pos >= cpos && pos < cpos + clen && pos + len <= cpos + clen &&
                !(p.city.size() && city_country(p.city) == code && pos + len == cpos + clen && name.size() == clen))
@@ -338,12 +361,48 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
     return out;
 }
 
-std::string find_method(std::string_view folded) {
+namespace {
+
+// "No SMS.", "pas par SMS", "kein SMS", "SMS değil", "문자는 아니고": the method at [p, p + len) is
+// denied by one of the language's negators right before it (at most two words between: "não por
+// SMS", "not by SMS") or, for negators_after, right after it (at most one word), in one clause.
+// In a sentence about a loss the negation is the loss: "my phone got stolen so no google auth
+// anymore" still names the method the client used.
+bool negated_method(std::string_view s, size_t p, size_t len, const LangLex& lex) {
+    constexpr size_t npos = std::string_view::npos;
+    for (const auto& l : lexicons())
+        for (const auto& w : l.loss)
+            if (find_phrase(s, w) != npos) return false;
+    auto clause = [](std::string_view gap) { return gap.find_first_of(",;:.!?()") == npos; };
+    for (const auto& n : lex.negators) {
+        size_t nl = 0;
+        for (size_t q = find_phrase(s, n, p > 40 ? p - 40 : 0, &nl); q != npos && q + nl <= p; q = find_phrase(s, n, q + 1, &nl)) {
+            const std::string_view gap = s.substr(q + nl, p - q - nl);
+            if (clause(gap) && words_between(gap) <= 2) return true;
+        }
+    }
+    for (const auto& n : lex.negators_after) {
+        size_t nl = 0;
+        for (size_t q = find_phrase(s, n, p + len, &nl); q != npos && q < p + len + 40; q = find_phrase(s, n, q + 1, &nl)) {
+            const std::string_view gap = s.substr(p + len, q - p - len);
+            if (clause(gap) && words_between(gap) <= 1) return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string find_method(std::string_view folded, const LangLex& lex) {
     size_t best = std::string_view::npos;
     std::string method;
     for (const auto& [phrase, m] : shared_vocab().twofa) {
-        const size_t p = find_phrase(folded, phrase);
-        if (p != std::string_view::npos && p < best) best = p, method = m;
+        size_t len = 0;
+        for (size_t p = find_phrase(folded, phrase, 0, &len); p != std::string_view::npos && p < best; p = find_phrase(folded, phrase, p + 1, &len))
+            if (!negated_method(folded, p, len, lex)) {
+                best = p, method = m;
+                break;
+            }
     }
     return method;
 }
@@ -462,8 +521,8 @@ std::string find_spoken_address(const Folded& seg, std::string_view original) {
 
 std::string find_name_after(std::string_view original, const Folded& seg, size_t cue_end) {
     size_t a = seg.origin[std::min(cue_end, seg.origin.size() - 1)];
-    std::string rest = trim(original.substr(a));
-    while (!rest.empty() && (rest[0] == ':' || rest[0] == ' ')) rest.erase(0, 1);
+    // past ":" or "：" (the full-width colon of a Chinese form), and any other punctuation
+    std::string rest = trim_punct(original.substr(a));
     // "Meu nome completo é João ...", "je m'appelle ...": a name starts at a capital, so short
     // lower-case words between the cue and the name (a verb, an article) are skipped.
     for (int skipped = 0; skipped < 2 && !rest.empty(); ++skipped) {

@@ -38,7 +38,8 @@ struct DeviceFound {
 };
 std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view original);
 
-std::string find_method(std::string_view folded);  // security_key | sms | totp | email | ""
+// security_key | sms | totp | email | "": the first method named that no negator of `lex` denies
+std::string find_method(std::string_view folded, const LangLex& lex);
 std::string find_side(std::string_view folded);    // buy | sell | ""
 std::string find_email(std::string_view original);
 std::string find_phone(std::string_view original);
