@@ -26,7 +26,11 @@ using namespace ownercheck;
 namespace {
 
 // case_id -> why its recommendation may still fall outside `acceptable`. Empty: no known gaps.
-const std::map<std::string, std::string> kKnownGaps = {};
+const std::map<std::string, std::string> kKnownGaps = {
+    {"B-0078", "topic of a sentence naming two funding events: 'The morning after the deposit I bought bitcoin with "
+               "EUR 1,800 of it' is read as a second deposit, and 'the remaining EUR 700 or so' (a balance) as the last "
+               "trade, which is then contradicted"},
+};
 
 const char* const kCorpus = "tests/corpus/blind_cases";
 

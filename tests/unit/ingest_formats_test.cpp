@@ -933,3 +933,14 @@ TEST_CASE("csv: a withdrawal under review is not done, in the panel languages to
     CHECK_FALSE(b.event_list[1].success);
     CHECK(b.event_list[2].success);
 }
+
+TEST_CASE("tsv: a panel's Device column beside its Browser / App column makes one label naming both") {
+    const std::string text =
+        "Date (UTC)\tIP address\tDevice\tBrowser / App\tStatus\n"
+        "11 Mar 2026, 07:58:45\t82.64.151.23\tMacBook Air\tSafari 17.4\tSuccess\n"
+        "11 Mar 2026, 08:58:45\t82.64.151.23\tiPhone 13 Pro\tMozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) Version/17.4 Mobile/15E148 Safari/604.1\tSuccess\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.event_list.size() == 2);
+    CHECK(b.event_list[0].user_agent == "Safari 17.4 on MacBook Air");
+    CHECK(b.event_list[1].user_agent.view().rfind("Mozilla/5.0 (iPhone", 0) == 0);  // a raw user agent stays as it is
+}

@@ -310,7 +310,18 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
     // Access fields
     if (const auto ip = clean_ip(at(v, Role::Ip)); !ip.empty()) ev.ip.assign(ip);
     set_text(ev.user_agent, at(v, Role::UserAgent));
-    if (ev.user_agent.empty()) set_text(ev.user_agent, at(v, Role::Device));
+    if (ev.user_agent.empty()) {
+        set_text(ev.user_agent, at(v, Role::Device));
+    } else if (const std::string_view device = trim(at(v, Role::Device));
+               !is_placeholder(device) && ev.user_agent.view().find_first_of("(/") == std::string_view::npos &&
+               ev.user_agent.find(device) == std::string_view::npos) {
+        // A panel's "Device" beside its "Browser / App" ("MacBook Air" | "Safari 17.4"): one label
+        // names both, as "Safari 17.4 on MacBook Air" (a user agent string, "python-requests/2.32",
+        // stays as it is).
+        std::string both(ev.user_agent.view());
+        both.append(" on ").append(device);
+        ev.user_agent = both;
+    }
     if (const auto c = at(v, Role::Country); !is_placeholder(c)) ev.country = country_code(c);
     set_text(ev.city, at(v, Role::City));
     if (const auto loc = at(v, Role::Location); !loc.empty()) split_location(loc, ev.city, ev.country);
