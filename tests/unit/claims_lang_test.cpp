@@ -883,3 +883,9 @@ TEST_CASE("Turkish place names with a case ending glued on") {
     // a word that only starts like a place is not one
     CHECK_FALSE(first_of(claims_of("Genellikle Parisliler gibi."), "usual_location"));
 }
+
+TEST_CASE("amounts: clock times are not sums") {
+    CHECK(first_amount("en", "[08:21] hello") == "none");
+    CHECK(first_amount("en", "at 21:30 I sent 0.5 BTC") == "0.5000 BTC");
+    CHECK(first_amount("fr", "vers 14h30") == "none");
+}

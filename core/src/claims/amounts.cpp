@@ -157,6 +157,15 @@ std::vector<AmountFound> find_amounts(std::string_view s, const LangLex& lex, co
             i = e;
             continue;
         }
+        // A clock time ("[08:21]", "at 21:30", "14h30") is not a sum, neither of its halves.
+        const bool clock_before = i >= 2 && (s[i - 1] == ':' || s[i - 1] == 'h') && is_digit(s[i - 2]);
+        const bool clock_after = e + 1 < s.size() && is_digit(s[e + 1]) &&
+                                 (s[e] == ':' || (s[e] == 'h' && e + 2 < s.size() && is_digit(s[e + 2])));
+        if (clock_before || clock_after) {
+            i = e;
+            while (i < s.size() && (is_digit(s[i]) || s[i] == ':')) ++i;
+            continue;
+        }
         AmountFound a;
         if (!parse_number(s.substr(i, e - i), lex, a.value, a.has_alt, a.alt, a.decimals)) {
             i = e;
