@@ -944,3 +944,78 @@ TEST_CASE("tsv: a panel's Device column beside its Browser / App column makes on
     CHECK(b.event_list[0].user_agent == "Safari 17.4 on MacBook Air");
     CHECK(b.event_list[1].user_agent.view().rfind("Mozilla/5.0 (iPhone", 0) == 0);  // a raw user agent stays as it is
 }
+
+TEST_CASE("terminal sessions: clickhouse-client Pretty output with the column names in its top frame, bq tables, echoed queries") {
+    const std::string ch =
+        "ch-02 :) SELECT event_time, event, ip, result FROM auth WHERE uid = 7\n"
+        "\n"
+        "SELECT event_time, event, ip, result\n"
+        "FROM auth\n"
+        "WHERE uid = 7\n"
+        "\n"
+        "Query id: 5b2e7c41-0f3a\n"
+        "\n"
+        "\xE2\x94\x8C\xE2\x94\x80event_time\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\xAC\xE2\x94\x80event\xE2\x94\x80\xE2\x94\xAC\xE2\x94\x80ip\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\xAC\xE2\x94\x80result\xE2\x94\x80\xE2\x94\x90\n"
+        "\xE2\x94\x82 2026-09-13 10:00:00 \xE2\x94\x82 login \xE2\x94\x82 93.224.90.5 \xE2\x94\x82 success \xE2\x94\x82\n"
+        "\xE2\x94\x82 2026-09-13 10:05:00 \xE2\x94\x82 login \xE2\x94\x82 93.224.90.5 \xE2\x94\x82 failed  \xE2\x94\x82\n"
+        "\xE2\x94\x94\xE2\x94\x80\xE2\x94\x80\xE2\x94\xB4\xE2\x94\x80\xE2\x94\x80\xE2\x94\x98\n"
+        "\n"
+        "2 rows in set. Elapsed: 0.004 sec.\n"
+        "\n"
+        "ch-02 :)\n";
+    const BlockIngest b = ingest_block(0, ch);
+    CHECK(b.rows == 2);
+    REQUIRE(b.event_list.size() == 2);
+    CHECK(b.event_list[0].type == EventType::LoginSuccess);
+    CHECK(b.event_list[0].ip == "93.224.90.5");
+    CHECK(b.event_list[1].type == EventType::LoginFailure);
+    const std::string bq =
+        "$ bq query --use_legacy_sql=false 'SELECT event_ts, event, ip, status FROM t'\n"
+        "Waiting on bqjob_r4c1_1 ... (0s) Current status: DONE\n"
+        "+---------------------+---------+--------------+---------+\n"
+        "|      event_ts       |  event  |      ip      | status  |\n"
+        "+---------------------+---------+--------------+---------+\n"
+        "| 2026-06-22 14:09:51 | login   | 141.164.60.2 | success |\n"
+        "| 2026-06-22 14:10:51 | login   | 141.164.60.2 | failed  |\n"
+        "+---------------------+---------+--------------+---------+\n";
+    const BlockIngest q = ingest_block(0, bq);
+    CHECK(q.rows == 2);
+    REQUIRE(q.event_list.size() == 2);
+    CHECK(when(q.event_list[0]) == "2026-06-22T14:09:51Z");  // "event_ts" is the time, not the event
+    CHECK(q.event_list[1].type == EventType::LoginFailure);
+}
+
+TEST_CASE("records: ClickHouse FORMAT Vertical 'Row N:' lines separate records") {
+    std::string text;
+    for (int i = 1; i <= 3; ++i)
+        text += "Row " + std::to_string(i) + ":\n" + "\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\n" +
+                "event_time: 2026-11-0" + std::to_string(i) + " 10:00:00\nevent:      login\nresult:     success\nip:         37.99.46.20" +
+                std::to_string(i) + "\n\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "records");
+    CHECK(b.rows == 3);
+    CHECK(b.events == 3);
+}
+
+TEST_CASE("side panels: middle-dot separated event lines under a heading; '2FA ok' is a success; 'ip 1.2.3.4'") {
+    const std::string text =
+        "Exchange Admin  \xC2\xB7  app Zendesk\n"
+        "\n"
+        "Davide Rinaldi\n"
+        "Attivit\xC3\xA0 di sicurezza (orari UTC)\n"
+        "\n"
+        "17 feb 2026, 07:11  \xC2\xB7  Password corretta  \xC2\xB7  2FA non valido  \xC2\xB7  ip 87.10.63.142  \xC2\xB7  Torino, IT  \xC2\xB7  Chrome 121 su macOS\n"
+        "16 feb 2026, 20:40  \xC2\xB7  Accesso riuscito  \xC2\xB7  2FA ok  \xC2\xB7  ip 79.31.205.77  \xC2\xB7  Torino, IT  \xC2\xB7  Chrome 121 su macOS\n"
+        "15 feb 2026, 20:40  \xC2\xB7  Accesso riuscito  \xC2\xB7  2FA ok  \xC2\xB7  ip 79.31.205.77  \xC2\xB7  Torino, IT  \xC2\xB7  Chrome 121 su macOS\n"
+        "14 feb 2026, 20:40  \xC2\xB7  Accesso riuscito  \xC2\xB7  2FA ok  \xC2\xB7  ip 79.31.205.77  \xC2\xB7  Torino, IT  \xC2\xB7  Chrome 121 su macOS\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.rows == 4);
+    REQUIRE(b.event_list.size() == 4);
+    CHECK(b.event_list[0].type == EventType::LoginFailure);
+    CHECK(b.event_list[0].failure_reason == "invalid_otp");
+    CHECK(b.event_list[0].ip == "87.10.63.142");
+    CHECK(b.event_list[0].city == "Torino");
+    CHECK(b.event_list[0].user_agent == "Chrome 121 su macOS");
+    CHECK(b.event_list[1].type == EventType::LoginSuccess);
+    CHECK(b.event_list[0].src.line == 6);
+}

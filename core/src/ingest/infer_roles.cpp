@@ -40,10 +40,10 @@ std::vector<Role> infer_roles(const std::vector<std::vector<std::string>>& rows,
     for (Role r : roles) taken[static_cast<size_t>(r)] = true;
     if (taken[static_cast<size_t>(Role::Date)]) taken[static_cast<size_t>(Role::Time)] = true;
     auto claim = [&](size_t c, Role r) {
-        if (roles[c] == Role::None && !taken[static_cast<size_t>(r)]) {
-            roles[c] = r;
-            taken[static_cast<size_t>(r)] = true;
-        }
+        if (roles[c] != Role::None || taken[static_cast<size_t>(r)]) return false;
+        roles[c] = r;
+        taken[static_cast<size_t>(r)] = true;
+        return true;
     };
     for (size_t c = 0; c < columns; ++c) {
         if (roles[c] != Role::None) continue;
@@ -85,7 +85,9 @@ std::vector<Role> infer_roles(const std::vector<std::vector<std::string>>& rows,
         else if (most(device)) claim(c, Role::Device);
         else if (most(cc)) claim(c, Role::Country);
         else if (most(place)) claim(c, Role::Location);
-        else if (most(event)) claim(c, Role::Event);
+        // "Password corretta | 2FA non valido": a second column of event-like words is the outcome
+        // when its values read as one.
+        else if (most(event) && (claim(c, Role::Event) || (most(outcome) && claim(c, Role::Result)))) {}
         else if (most(outcome)) claim(c, Role::Result);
         else if (most(amount)) claim(c, Role::Amount);
         else if (most(asset)) claim(c, Role::Asset);

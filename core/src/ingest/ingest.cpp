@@ -12,6 +12,7 @@
 #include "ingest/formats/formats.hpp"
 #include "ingest/formats/line_reader.hpp"
 #include "ingest/sections.hpp"
+#include "ingest/dot_separated.hpp"
 #include "ingest/terminal_text.hpp"
 #include "ingest/text.hpp"
 #include "ingest/timestamp.hpp"
@@ -107,8 +108,9 @@ BlockIngest ingest_block(int block_index, std::string_view text, int64_t referen
         text = cleaned;
         b.warn(0, "the block has bytes that are not UTF-8 text (binary data or a wrong encoding); they were replaced by \xEF\xBF\xBD");
     }
-    std::string terminal;
+    std::string terminal, dotted;
     if (rewrite_terminal_text(text, terminal)) text = terminal;
+    if (rewrite_dot_separated(text, dotted)) text = dotted;
     const std::vector<Section> sections = split_sections(text);
     if (sections.size() == 1) {
         ingest_text(block_index, text, reference_time, label, sections.front().title, b);

@@ -6,6 +6,12 @@ namespace ownercheck::ingest {
 
 namespace {
 
+size_t trim_start(std::string_view s) {
+    size_t i = 0;
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    return i;
+}
+
 // Box-drawing characters are U+2500..U+257F: E2 94 80..E2 95 BF in UTF-8.
 bool box_char_at(std::string_view s, size_t i) {
     return i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
@@ -37,12 +43,26 @@ bool frame_rule(std::string_view line) {
 // The line that ran the query or set the shell up, not data.
 bool prompt_line(std::string_view line) {
     const std::string_view t = trim(line);
-    for (std::string_view p : {"$ ", "sqlite>", "mysql>", "MariaDB [", "...>", "-> "})
+    for (std::string_view p : {"$ ", "sqlite>", "mysql>", "MariaDB [", "...>", "-> ", "Query id: ", "Waiting on bqjob"})
         if (t.substr(0, p.size()) == p) return true;
+    // clickhouse-client: "host :) SELECT ...", and the bare prompt left at the end
+    if (t.find(" :) ") != std::string_view::npos || (t.size() > 3 && t.substr(t.size() - 3) == " :)")) return true;
     // psql: "exchange=# SELECT ...", "exchange=> ...", "exchange-# ..." (a continuation)
     size_t i = 0;
     while (i < t.size() && (is_alnum(t[i]) || t[i] == '_')) ++i;
     return i > 0 && i + 2 < t.size() && (t[i] == '=' || t[i] == '-') && (t[i + 1] == '#' || t[i + 1] == '>') && t[i + 2] == ' ';
+}
+
+// The query echoed under its prompt (clickhouse-client reprints it formatted) and the client's
+// footer: only in a block that has a prompt line, where they cannot be data.
+bool echoed_query_line(std::string_view line) {
+    const std::string_view t = trim(line);
+    for (std::string_view k : {"SELECT ", "FROM ", "WHERE ", "ORDER BY ", "GROUP BY ", "LIMIT ", "AND ", "OR ", "FORMAT ", "WITH ",
+                               "JOIN ", "LEFT JOIN ", "HAVING ", "SETTINGS "})
+        if (t.substr(0, k.size()) == k) return true;
+    size_t i = 0;  // "61 rows in set. Elapsed: 0.004 sec."
+    while (i < t.size() && is_digit(t[i])) ++i;
+    return i > 0 && (t.substr(i, 13) == " rows in set." || t.substr(i, 12) == " row in set." || t.substr(i, 12) == " rows in set");
 }
 
 }  // namespace
@@ -64,8 +84,22 @@ bool rewrite_terminal_text(std::string_view text, std::string& out) {
     for (size_t at = 0; at <= text.size();) {
         const size_t nl = text.find('\n', at);
         const std::string_view line = text.substr(at, nl == std::string_view::npos ? std::string_view::npos : nl - at);
-        if (prompt_line(line) || (has_box && frame_rule(line))) {
+        if (prompt_line(line) || (has_prompt && echoed_query_line(line)) || (has_box && frame_rule(line))) {
             // an empty line keeps the numbering
+        } else if (has_box && box_char_at(line, trim_start(line))) {
+            // A frame line with the column names set in it (clickhouse-client's Pretty formats:
+            // "┌─event_time──┬─ip────┐"): corners and tees become bars, rules spaces, a header row.
+            for (size_t i = 0; i < line.size();) {
+                if (box_char_at(line, i)) {
+                    const bool rule = static_cast<unsigned char>(line[i + 1]) == 0x94 &&
+                                      (static_cast<unsigned char>(line[i + 2]) == 0x80 || static_cast<unsigned char>(line[i + 2]) == 0x81);
+                    const bool double_rule = static_cast<unsigned char>(line[i + 1]) == 0x95 && static_cast<unsigned char>(line[i + 2]) == 0x90;
+                    rewritten += rule || double_rule ? ' ' : '|';
+                    i += 3;
+                } else {
+                    rewritten += line[i++];
+                }
+            }
         } else if (has_box) {
             for (size_t i = 0; i < line.size();) {
                 if (vertical_bar_at(line, i)) {

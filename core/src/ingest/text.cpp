@@ -281,6 +281,9 @@ bool looks_like_ipv6(std::string_view s) {
 
 std::string_view clean_ip(std::string_view s) {
     s = trim(s);
+    // "ip 212.102.35.101", "IP: 85.1.2.3": a side panel's label before the address
+    if (s.size() > 3 && (s[0] == 'i' || s[0] == 'I') && (s[1] == 'p' || s[1] == 'P') && (s[2] == ' ' || s[2] == ':'))
+        s = trim(s.substr(s[2] == ':' ? 3 : 3));
     if (s.size() >= 2 && s.front() == '"' && s.back() == '"') s = s.substr(1, s.size() - 2);
     if (looks_like_ipv4(s) || looks_like_ipv6(s)) return s;
     if (!s.empty() && s.front() == '[') {

@@ -155,12 +155,19 @@ OutcomeMapping map_outcome(std::string_view raw) {
         m.reason = reason_from(raw, c);
         return m;
     }
-    // "Success (password+totp)", "succeeded_with_mfa": success words leading the value.
-    for (const auto& s : t.success)
-        if (s.size() >= 2 && norm.rfind(s + "_", 0) == 0) {
+    // "Success (password+totp)", "succeeded_with_mfa": success words leading the value; "2FA ok",
+    // "TOTP passed": a factor, then the success word ("not ok", "non ok" are no success).
+    const bool negated = norm.rfind("not_", 0) == 0 || norm.rfind("non_", 0) == 0 || norm.find("_not_") != std::string::npos;
+    for (const auto& s : t.success) {
+        if (s.size() < 2) continue;
+        const bool leads = norm.rfind(s + "_", 0) == 0;
+        const bool ends = !negated && norm.size() > s.size() + 1 && norm.compare(norm.size() - s.size() - 1, s.size() + 1, "_" + s) == 0 &&
+                          norm.find('_') == norm.size() - s.size() - 1;  // two words: "2fa_ok", not "token_2fa_ok"
+        if (leads || ends) {
             m.outcome = Outcome::Success;
             return m;
         }
+    }
     return m;
 }
 

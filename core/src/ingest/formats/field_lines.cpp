@@ -64,6 +64,11 @@ bool is_record_banner(std::string_view line) {
     if (t.size() < 3) return false;
     if (t.substr(0, 3) == "-[ ") return true;                                          // psql \x
     if (t.substr(0, 3) == "***" && t.find(" row ") != std::string_view::npos) return true;  // MySQL \G
+    if (t.size() > 5 && t.substr(0, 4) == "Row " && t.back() == ':') {                      // ClickHouse FORMAT Vertical
+        size_t i = 4;
+        while (i < t.size() && is_digit(t[i])) ++i;
+        if (i > 4 && i + 1 == t.size()) return true;
+    }
     for (char c : t)
         if (c != '-' && c != '=' && c != '*' && c != '_' && c != '+' && c != '~' && c != ' ') return false;
     return true;

@@ -1,0 +1,65 @@
+#include "ingest/dot_separated.hpp"
+
+#include "ingest/text.hpp"
+
+namespace ownercheck::ingest {
+
+namespace {
+
+constexpr std::string_view kDot = "\xC2\xB7";  // U+00B7 MIDDLE DOT
+
+// Where each " · " (spaces around the dot, any number) starts and ends in `line`.
+int count_separators(std::string_view line) {
+    int n = 0;
+    for (size_t at = line.find(kDot); at != std::string_view::npos; at = line.find(kDot, at + kDot.size()))
+        if (at > 0 && line[at - 1] == ' ' && at + kDot.size() < line.size() && line[at + kDot.size()] == ' ') ++n;
+    return n;
+}
+
+}  // namespace
+
+bool rewrite_dot_separated(std::string_view text, std::string& out) {
+    if (text.find(kDot) == std::string_view::npos) return false;
+    int lines = 0, dotted = 0;
+    for (size_t at = 0; at < text.size();) {
+        const size_t nl = text.find('\n', at);
+        const std::string_view line = trim(text.substr(at, nl == std::string_view::npos ? std::string_view::npos : nl - at));
+        if (!line.empty()) {
+            const bool dots = count_separators(line) >= 3;
+            if (dots || dotted > 0) ++lines;  // counted from the first record: a heading may sit above
+            if (dots) ++dotted;
+        }
+        if (nl == std::string_view::npos) break;
+        at = nl + 1;
+    }
+    // The records are most of the block below its heading.
+    if (dotted < 3 || dotted * 10 < lines * 6) return false;
+    std::string rewritten;
+    rewritten.reserve(text.size());
+    for (size_t at = 0; at <= text.size();) {
+        const size_t nl = text.find('\n', at);
+        const std::string_view line = text.substr(at, nl == std::string_view::npos ? std::string_view::npos : nl - at);
+        if (count_separators(line) >= 3) {
+            const std::string_view t = trim(line);
+            for (size_t i = 0; i < t.size();) {
+                if (t.substr(i, kDot.size()) == kDot && i > 0 && t[i - 1] == ' ' && i + kDot.size() < t.size() && t[i + kDot.size()] == ' ') {
+                    while (!rewritten.empty() && rewritten.back() == ' ') rewritten.pop_back();
+                    rewritten += '\t';
+                    i += kDot.size();
+                    while (i < t.size() && t[i] == ' ') ++i;
+                } else {
+                    rewritten += t[i++];
+                }
+            }
+        }
+        // A line without the dots (heading, profile) is left out: as text it would only be read
+        // as a row that is not one. An empty line keeps the numbering.
+        if (nl == std::string_view::npos) break;
+        rewritten += '\n';
+        at = nl + 1;
+    }
+    out = std::move(rewritten);
+    return true;
+}
+
+}  // namespace ownercheck::ingest
