@@ -1019,3 +1019,24 @@ TEST_CASE("side panels: middle-dot separated event lines under a heading; '2FA o
     CHECK(b.event_list[1].type == EventType::LoginSuccess);
     CHECK(b.event_list[0].src.line == 6);
 }
+
+TEST_CASE("exchange exports: Crypto.com's Transaction Kind; KuCoin history with an Account Type column and the kind in Remarks") {
+    const std::string cdc =
+        "Timestamp (UTC),Transaction Description,Currency,Amount,To Currency,To Amount,Native Currency,Native Amount,Native Amount (in USD),Transaction Kind\n"
+        "2026-07-05 10:00:04,Crypto Earn,USDT,0.610442,,,USD,0.61,0.61,crypto_earn_interest_paid\n"
+        "2026-07-03 04:22:10,ETH -> USDC,ETH,-0.05,USDC,172.418,USD,172.4,172.4,crypto_exchange\n"
+        "2026-06-28 12:01:33,Deposit USDT,USDT,500,,,USD,500,500,crypto_deposit\n";
+    const BlockIngest c = ingest_block(0, cdc);
+    REQUIRE(c.event_list.size() == 3);
+    CHECK(c.event_list[0].type == EventType::Staking);  // interest is not a deposit
+    CHECK(c.event_list[1].type == EventType::Trade);
+    CHECK(c.event_list[2].type == EventType::Deposit);
+    const std::string kucoin =
+        "UID,Account Type,Time(UTC+08:00),Coin,Amount,Fee,Hash,Withdrawal Address/Account,Transfer Network,Status,Remarks\n"
+        "61b3f0a2,mainAccount,2026-11-02 23:15:40,BTC,0.015,0.0001,02e0993,bc1qk0r6h9t2m5x8z3wv7nd4c1lq6s0jy2f8pe5ua9,BTC,SUCCESS,Withdrawal\n"
+        "61b3f0a2,mainAccount,2026-09-27 22:01:31,BTC,0.02,0.0001,aa71b14,bc1qk0r6h9t2m5x8z3wv7nd4c1lq6s0jy2f8pe5ua9,BTC,SUCCESS,Withdrawal\n";
+    const BlockIngest k = ingest_block(0, kucoin);
+    REQUIRE(k.event_list.size() == 2);
+    CHECK(k.event_list[0].type == EventType::Withdrawal);
+    CHECK(when(k.event_list[0]) == "2026-11-02T15:15:40Z");  // UTC+08:00 from the header
+}
