@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "enrich/user_agent.hpp"
 #include "ingest/ingest.hpp"
 #include "util/civil_time.hpp"
 
@@ -1039,4 +1040,18 @@ TEST_CASE("exchange exports: Crypto.com's Transaction Kind; KuCoin history with 
     REQUIRE(k.event_list.size() == 2);
     CHECK(k.event_list[0].type == EventType::Withdrawal);
     CHECK(when(k.event_list[0]) == "2026-11-02T15:15:40Z");  // UTC+08:00 from the header
+}
+
+TEST_CASE("tsv: the header repeated mid-table is not a row; a label spelling a phone model names it") {
+    const std::string text =
+        "Date (UTC)\tAdresse IP\tAppareil\tR\xC3\xA9sultat\n"
+        "2026-05-15 20:00:00\t90.8.143.27\tSamsung Galaxy S21 \xE2\x80\x94 Binance Android 2.85.0\tSucc\xC3\xA8s\n"
+        "Date (UTC)\tAdresse IP\tAppareil\tR\xC3\xA9sultat\n"
+        "2026-05-14 20:00:00\t90.8.143.27\tGoogle Pixel 8 Pro \xE2\x80\x94 Binance Android 2.86.0\tSucc\xC3\xA8s\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.rows == 2);
+    CHECK(b.skipped == 0);
+    REQUIRE(b.event_list.size() == 2);
+    CHECK(user_agent_info(b.event_list[0].user_agent).device == "Galaxy S21");
+    CHECK(user_agent_info(b.event_list[1].user_agent).device == "Pixel 8 Pro");
 }

@@ -80,6 +80,34 @@ std::string first_label(const std::string& lowered, const char* list) {
     return {};
 }
 
+// A phone model a label spells out ("Samsung Galaxy S21 — Binance Android", "Pixel 8 Pro"), as
+// the device-model table names it from a user agent's code ("Galaxy S21"), or "".
+std::string model_in_label(std::string_view ua) {
+    for (std::string_view family : {"Galaxy ", "Pixel "}) {
+        size_t at = 0;
+        for (; at + family.size() <= ua.size(); ++at) {
+            bool same = true;
+            for (size_t k = 0; k < family.size() && same; ++k)
+                same = (ua[at + k] | 0x20) == (family[k] | 0x20);
+            if (same) break;
+        }
+        if (at + family.size() > ua.size()) continue;
+        size_t e = at + family.size();
+        while (e < ua.size() && ((ua[e] >= '0' && ua[e] <= '9') || (ua[e] >= 'A' && ua[e] <= 'Z') || (ua[e] >= 'a' && ua[e] <= 'z'))) ++e;
+        const std::string_view model = ua.substr(at + family.size(), e - at - family.size());
+        bool has_digit = false;
+        for (char c : model) has_digit = has_digit || (c >= '0' && c <= '9');
+        if (model.empty() || !has_digit) continue;  // "Galaxy" alone, "Pixel perfect"
+        std::string name(family);
+        for (char c : model) name += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+        for (std::string_view suffix : {" Ultra", " Plus", " Pro", " FE", " XL", " a"}) {
+            if (ua.substr(e, suffix.size()) == suffix) name += suffix;
+        }
+        return name;
+    }
+    return {};
+}
+
 // A device shown as a human label ("Firefox 132 / Ubuntu"): what ua-parser could not name, the
 // label's words do. Only ever fills gaps; a real user agent keeps ua-parser's answer.
 void fill_from_label(std::string_view ua, UserAgentInfo& info) {
@@ -148,6 +176,14 @@ UserAgentInfo user_agent_info(std::string_view ua) {
         info.device = "PC";
     }
     if (info.kind != "automation") fill_from_label(ua, info);
+    // A label that spells the model out beats ua-parser's family guess ("Samsung Galaxy" for
+    // "Samsung Galaxy S21 — Binance Android 2.85.0"); a real user agent's code keeps its reading.
+    if (ua.rfind("Mozilla/", 0) != 0) {
+        bool numbered = false;
+        for (char c : info.device) numbered = numbered || (c >= '0' && c <= '9');
+        if (!numbered)
+            if (std::string model = model_in_label(ua); !model.empty()) info.device = model;
+    }
     return info;
 }
 

@@ -207,6 +207,13 @@ void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out) {
                 continue;
             }
         }
+        // The header again (a second page pasted below the first, a web table's sticky header):
+        // not a row.
+        if (fields.size() == header.size()) {
+            bool same = true;
+            for (size_t c = 0; c < fields.size() && same; ++c) same = trim(fields[c]) == trim(header[c]);
+            if (same) continue;
+        }
         ++out.rows;
         if (reader.last_unterminated()) out.warn(line, "a quote never closes; read it as a plain character");
         // Ragged rows: too many fields usually means unquoted delimiters inside one value.
