@@ -1055,3 +1055,18 @@ TEST_CASE("tsv: the header repeated mid-table is not a row; a label spelling a p
     CHECK(user_agent_info(b.event_list[0].user_agent).device == "Galaxy S21");
     CHECK(user_agent_info(b.event_list[1].user_agent).device == "Pixel 8 Pro");
 }
+
+TEST_CASE("csv: a detail column names a failure's cause but never makes a row a failure") {
+    const std::string text =
+        "Date,IP,R\xC3\xA9sultat,D\xC3\xA9tail\n"
+        "2026-02-15 03:44:25,51.38.201.77,\xC3\x89" "chec,code 2FA invalide\n"
+        "2026-02-15 03:45:25,51.38.201.77,OK,reason: lost phone\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.event_list.size() == 2);
+    CHECK_FALSE(b.event_list[0].success);
+    CHECK(b.event_list[0].failure_reason == "invalid_otp");
+    CHECK(b.event_list[1].success);
+    const BlockIngest n = ingest_block(0, "time,action,ip,detail\n2026-11-01 10:00:00,2fa_reset_request,35.201.188.47,reason: lost phone\n");
+    REQUIRE(n.event_list.size() == 1);
+    CHECK(n.event_list[0].success);  // a note is not a failure reason
+}

@@ -304,6 +304,14 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
         if (outcome == Outcome::Failure && !rm.reason.empty() && (reason.empty() || rm.outcome == Outcome::Failure))
             if (reason.empty() || reason == "unauthorized") reason = rm.reason;
     }
+    // A detail beside the result ("Échec" | "code 2FA invalide") names the cause it left out.
+    if (outcome == Outcome::Failure && reason.empty())
+        if (const auto dt = trim(at(v, Role::Detail)); !dt.empty()) {
+            const OutcomeMapping& dm = vocab.reason(dt);
+            // only a cause the vocabulary knows (invalid_otp...), not the detail's own words
+            const std::string own = normalize_key(dt);
+            if (dm.outcome == Outcome::Failure && dm.reason != own.substr(0, 40)) reason = dm.reason;
+        }
     ev.success = outcome != Outcome::Failure;
     if (!ev.success) ev.failure_reason = reason;
 

@@ -25,6 +25,7 @@ constexpr std::array<std::pair<Role, std::string_view>, kRoleCount> kRoleNames{{
     {Role::CounterAsset, "counter_asset"}, {Role::CounterAmount, "counter_amount"},
     {Role::Pair, "pair"},           {Role::Price, "price"},
     {Role::Email, "email"},         {Role::SuccessFlag, "success_flag"},
+    {Role::Detail, "detail"},
     {Role::Ignore, "ignore"},
 }};
 
