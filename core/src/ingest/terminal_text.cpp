@@ -70,10 +70,13 @@ bool echoed_query_line(std::string_view line) {
 bool rewrite_terminal_text(std::string_view text, std::string& out) {
     // Cheap test first: most pastes have neither.
     bool has_box = text.find("\xE2\x94") != std::string_view::npos || text.find("\xE2\x95") != std::string_view::npos;
+    // A session opens with the prompt that ran the query: its first lines are enough to look at.
     bool has_prompt = false;
-    for (size_t at = 0; at < text.size() && !has_prompt;) {
+    int looked = 0;
+    for (size_t at = 0; at < text.size() && !has_prompt && looked < 8;) {
         const size_t nl = text.find('\n', at);
         const std::string_view line = text.substr(at, nl == std::string_view::npos ? std::string_view::npos : nl - at);
+        if (!trim(line).empty()) ++looked;
         has_prompt = prompt_line(line);
         if (nl == std::string_view::npos) break;
         at = nl + 1;
