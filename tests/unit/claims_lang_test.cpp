@@ -889,3 +889,79 @@ TEST_CASE("amounts: clock times are not sums") {
     CHECK(first_amount("en", "at 21:30 I sent 0.5 BTC") == "0.5000 BTC");
     CHECK(first_amount("fr", "vers 14h30") == "none");
 }
+
+namespace {
+
+// The claim of `topic` in `reply`, its value dumped, or "none".
+std::string claim_value(const std::string& reply, const std::string& topic) {
+    for (const auto& c : claims_of(reply))
+        if (c.topic == topic) return c.value.dump();
+    return "none";
+}
+
+}  // namespace
+
+TEST_CASE("claims: a method or device that 'never' denies, before or after it, is not claimed; the contrasted one is") {
+    CHECK(claim_value("2FA: SMS habe ich nie benutzt, immer eine Authenticator-App.", "two_factor_method") == R"({"method":"totp"})");
+    CHECK(claim_value("SMS-подтверждение я никогда не подключал, только приложение.", "two_factor_method") == R"({"method":"totp"})");
+    CHECK(claim_value("Giriş için her zaman SMS doğrulaması kullanıyorum, uygulama hiç kullanmadım.", "two_factor_method") == R"({"method":"sms"})");
+    CHECK(claim_value("Giriş için her zaman SMS doğrulaması kullanıyorum, uygulama hiç kullanmadım.", "devices") == "none");
+    CHECK(claim_value("> 4. Which 2FA method?\napp. never sms", "two_factor_method") == R"({"method":"totp"})");
+    // a plain "not" after the method is a complaint about it, not a denial
+    CHECK(claim_value("Коды по SMS не приходят уже второй день.", "two_factor_method") == R"({"method":"sms"})");
+    CHECK(claim_value("I use SMS and never the authenticator app.", "two_factor_method") == R"({"method":"sms"})");
+}
+
+TEST_CASE("claims: a self-correction keeps the value after the marker") {
+    const std::string ru = claim_value("Пополнение: последний раз закинул 1500 USDT, 12 марта — нет, подождите, посмотрел в кошельке, 14-го.", "last_deposit");
+    CHECK(ru.find(R"("date":"2026-03-14")") != std::string::npos);
+    const std::string fr = claim_value("Mon dernier dépôt : 1 000 € par virement le 4 — non, le 7 février.", "last_deposit");
+    CHECK(fr.find(R"("date":"2026-02-07")") != std::string::npos);
+    const std::string tr = claim_value("last deposit 0.35 ETH, 3 şubat — no sorry, 5 şubat.", "last_deposit");
+    CHECK(tr.find(R"("date":"2026-02-05")") != std::string::npos);
+    const std::string en = claim_value("My last deposit was 0.2 BTC on the 2nd — no wait, the 4th.", "last_deposit");
+    CHECK(en.find(R"("date":"2026-03-04")") != std::string::npos);
+    const std::string sum = claim_value("My last deposit was 500 USDT — sorry, 600 USDT, on 3 March.", "last_deposit");
+    CHECK(sum.find(R"("amount":600.0)") != std::string::npos);
+}
+
+TEST_CASE("claims: a range of sums keeps both ends") {
+    const std::string fr = claim_value("Mon dernier retrait, entre 0,2 et 0,3 BTC vers mon Ledger, début mars.", "last_withdrawal");
+    CHECK(fr.find(R"("amount":0.2,"amount_to":0.3)") != std::string::npos);
+    const std::string en = claim_value("My last withdrawal was between 0.2 and 0.3 BTC in early March.", "last_withdrawal");
+    CHECK(en.find(R"("amount":0.2,"amount_to":0.3)") != std::string::npos);
+    const std::string ru = claim_value("Последнее пополнение — 700–800 евро в начале марта.", "last_deposit");
+    CHECK(ru.find(R"("amount":700.0,"amount_to":800.0)") != std::string::npos);
+    const std::string zh = claim_value("上周充了一笔ETH,大概0.3个左右,也可能是0.25。", "last_deposit");
+    CHECK(zh.find(R"("amount":0.25,"amount_to":0.3)") != std::string::npos);
+    // two sums of different assets are two sums
+    CHECK(first_amount("en", "500 USDT and 0.1 BTC") == "500.0000 USDT");
+}
+
+TEST_CASE("claims: a price or a wish is not a sum of the client's") {
+    CHECK(first_amount("tr", "BTC şu an 95 bin dolar, kaybetmek istemiyorum.") == "none");
+    CHECK(first_amount("it", "magari ne avessi 1 intero visto che adesso vale 95 mila!") == "none");
+    CHECK(first_amount("en", "BTC is at 95k now.") == "none");
+    CHECK(first_amount("en", "I wish I had 1 BTC.") == "none");
+    CHECK(first_amount("zh", "那时候ETH大概3500美元。") == "none");
+    CHECK(first_amount("ru", "BTC тогда стоил около 83 тысяч.") == "none");
+    CHECK(first_amount("tr", "ETH 4000 dolar olmuş.") == "none");
+    // ... while a sum paid for a coin still is one
+    CHECK(first_amount("en", "I bought BTC for 700 USD.") == "700.0000 USD");
+    CHECK(first_amount("ru", "купил биткоин на 800 долларов") == "800.0000 USD");
+    const std::string zh = claim_value("上周充了一笔ETH,大概0.3个,那时候ETH大概3500美元。", "last_deposit");
+    CHECK(zh.find(R"("amount":0.3)") != std::string::npos);
+}
+
+TEST_CASE("claims: an elided Italian or French article is not a brand") {
+    CHECK(claim_value("Il conto l'ho aperto l'anno scorso, all'inizio dell'anno mi pare.", "devices") == "none");
+    CHECK(claim_value("Uso un portatile Dell con Windows.", "devices").find("Windows") != std::string::npos);
+}
+
+TEST_CASE("claims: usual place and name phrasings") {
+    CHECK(claim_value("我一般都在新加坡登录。", "usual_location").find("Singapore") != std::string::npos);
+    CHECK(claim_value("Di solito entro da Milano, da casa.", "usual_location").find("Milan") != std::string::npos);
+    CHECK(claim_value("안녕하세요, 김민준입니다.", "full_name") == R"({"name":"김민준"})");
+    CHECK(claim_value("Hesabım Emre Yıldız adına, telefonum elimde.", "full_name") == R"({"name":"Emre Yıldız"})");
+    CHECK(claim_value("안녕하세요, 서울입니다.", "full_name") == "none");  // no surname: not a name
+}

@@ -197,3 +197,12 @@ TEST_CASE("extraction: a month without a year later in the answer takes the answ
     REQUIRE(has_topic(prose, "last_login"));
     CHECK(find_topic(prose, "last_login")->value["date"] == "2026-11-02");
 }
+
+TEST_CASE("layout: a terse answer of a few words under a quoted question is one answer") {
+    const auto s = reply_sentences("> 1. What was your last deposit (asset, amount, date)?\nBTC. oct.\n> 4. Which 2FA method?\napp. never sms");
+    REQUIRE(s.size() == 2);
+    CHECK(s[0].text == "BTC. oct.");
+    CHECK(s[0].question.find("last deposit") != std::string::npos);
+    CHECK(s[1].text == "app. never sms");
+    CHECK(s[1].question == "Which 2FA method?");
+}

@@ -41,3 +41,10 @@ TEST_CASE("funding: no amount and only a month, season or year is partial; an am
     CHECK(verdict({{"asset", "BTC"}, {"amount", 0.12}, {"decimals", 2}, {"date", "2026-10"}, {"precision", "month"}}) == "corroborated");
     CHECK(verdict({{"asset", "BTC"}, {"date", "2026-10-14"}, {"precision", "day"}}) == "corroborated");
 }
+
+TEST_CASE("funding: a range of sums fits any sum inside it") {
+    // "between 0.1 and 0.15 BTC in October": the 0.12 BTC deposit lies inside
+    CHECK(verdict({{"asset", "BTC"}, {"amount", 0.1}, {"amount_to", 0.15}, {"decimals", 2}, {"date", "2026-10"}, {"precision", "month"}}) == "corroborated");
+    // "between 0.2 and 0.3 BTC": no deposit of that size
+    CHECK(verdict({{"asset", "BTC"}, {"amount", 0.2}, {"amount_to", 0.3}, {"decimals", 1}, {"date", "2026-10"}, {"precision", "month"}}) != "corroborated");
+}

@@ -62,6 +62,95 @@ bool followed_by_time_unit(std::string_view s, size_t q, const LangLex& lex) {
     return false;
 }
 
+
+// Overwrites [p, p + n) of `s` with spaces (its length kept: nothing after it moves).
+void blank(std::string& s, size_t p, size_t n) { std::fill(s.begin() + static_cast<std::ptrdiff_t>(p), s.begin() + static_cast<std::ptrdiff_t>(std::min(s.size(), p + n)), ' '); }
+
+// Phrases of `lex` (and English, which mixed replies borrow) found in `s`.
+template <class F>
+void each_phrase(const LangLex& lex, std::vector<std::string> LangLex::*field, F&& f) {
+    for (const LangLex* l : {&lex, &lexicon("en")}) {
+        for (const auto& w : l->*field) f(w);
+        if (l->lang == "en") break;
+    }
+}
+
+// `gap` is nothing but spaces, commas and the given phrases: "şu an", "大概", "тогда стоил около".
+bool only_words(std::string_view gap, const LangLex& lex, std::initializer_list<std::vector<std::string> LangLex::*> fields) {
+    std::string rest(gap);
+    for (auto field : fields)
+        each_phrase(lex, field, [&](const std::string& w) {
+            size_t len = 0;
+            for (size_t p; (p = find_phrase(rest, w, 0, &len)) != std::string_view::npos;) blank(rest, p, len);
+        });
+    for (char c : rest)
+        if (c != ' ' && c != ',' && c != '~') return false;
+    return true;
+}
+
+bool clause_gap(std::string_view gap) { return gap.find_first_of(",;:.!?()") == std::string_view::npos; }
+
+// A phrase of `field` ending at most `words` words before `pos`, in its clause.
+bool phrase_before(std::string_view s, size_t pos, const LangLex& lex, std::vector<std::string> LangLex::*field, size_t words) {
+    bool hit = false;
+    each_phrase(lex, field, [&](const std::string& w) {
+        size_t len = 0;
+        for (size_t p = find_phrase(s, w, pos > 60 ? pos - 60 : 0, &len); !hit && p != std::string_view::npos && p + len <= pos; p = find_phrase(s, w, p + 1, &len)) {
+            const std::string_view gap = s.substr(p + len, pos - p - len);
+            hit = clause_gap(gap) && words_between(gap) <= words;
+        }
+    });
+    return hit;
+}
+
+// "BTC тогда стоил около 83 тысяч", "adesso vale 95 mila", "BTC şu an 95 bin dolar", "那时候ETH大概
+// 3500美元", "ETH 4000 dolar olmuş", "BTC is at 95k now": a price word right before the sum, or a
+// coin named just before a sum not in that coin with only time, price and hedge words between and
+// one of them about.
+bool is_price(std::string_view s, const AmountFound& a, const std::vector<AssetFound>& assets, const LangLex& lex) {
+    if (!a.asset.empty() && !a.fiat) return false;
+    if (phrase_before(s, a.pos, lex, &LangLex::price, 2)) return true;
+    for (const auto& c : assets) {
+        if (c.fiat || c.pos + c.len > a.pos) continue;
+        const std::string_view gap = s.substr(c.pos + c.len, a.pos - c.pos - c.len);
+        if (!only_words(gap, lex, {&LangLex::approx, &LangLex::price, &LangLex::price_when})) continue;
+        // a time or price word in the coin's clause before it, between, or just after the sum
+        size_t clause = c.pos;
+        while (clause > 0 && std::string_view(",;:.!?").find(s[clause - 1]) == std::string_view::npos) --clause;
+        const size_t after_end = std::min(s.size(), a.pos + a.len + 24);
+        std::string_view window = s.substr(clause, after_end - clause);
+        const size_t stop = window.find_first_of(",;:.!?", a.pos + a.len - clause);
+        if (stop != std::string_view::npos) window = window.substr(0, stop);
+        bool cue = false;
+        for (auto field : {&LangLex::price, &LangLex::price_when})
+            each_phrase(lex, field, [&](const std::string& w) { cue = cue || find_phrase(window, w) != std::string_view::npos; });
+        if (cue) return true;
+    }
+    return false;
+}
+
+// "entre 0,2 et 0,3 BTC", "700–800", "0.2 or 0.3", "0.3个左右,也可能是0.25": what stands between two
+// sums that makes them one range (hedges and a counter word aside).
+bool range_gap(std::string_view gap, const LangLex& lex) {
+    std::string rest(gap);
+    for (std::string_view w : {"\xe2\x80\x93", "\xe2\x80\x94", "\xe4\xb8\xaa", "\xea\xb0\x9c"})  // – — 个 개
+        for (size_t p; (p = rest.find(w)) != std::string::npos;) blank(rest, p, w.size());
+    for (auto field : {&LangLex::approx_after, &LangLex::approx_after_sum})
+        for (const auto& w : lex.*field) {
+            size_t len = 0;
+            for (size_t p; (p = find_phrase(rest, w, 0, &len)) != std::string_view::npos;) blank(rest, p, len);
+        }
+    std::string core;
+    for (char c : rest)
+        if (c != ',') core += c;
+    core = trim(core);
+    // "700–800", "0,5 - 0,6": a dash alone joins them
+    if (core.empty()) return gap.find('-') != std::string_view::npos || gap.find("\xe2\x80\x93") != std::string_view::npos || gap.find("\xe2\x80\x94") != std::string_view::npos;
+    for (auto field : {&LangLex::range_joiners, &LangLex::alt_joiners})
+        for (const auto& w : lex.*field)
+            if (core == w) return true;
+    return false;
+}
 }  // namespace
 
 bool parse_number(std::string_view raw, const LangLex& lex, double& value, bool& has_alt, double& alt, int& decimals) {
@@ -268,6 +357,25 @@ std::vector<AmountFound> find_amounts(std::string_view s, const LangLex& lex, co
         out.push_back(a);
         i = end > e ? end : e;
     }
+    // Ranges: the first sum takes the second's asset, the second ends the range.
+    for (size_t k = 0; k + 1 < out.size(); ++k) {
+        AmountFound &x = out[k], &y = out[k + 1];
+        if (y.pos < x.pos + x.len || !(x.asset.empty() || x.asset == y.asset) || !range_gap(s.substr(x.pos + x.len, y.pos - x.pos - x.len), lex)) continue;
+        // "0.3个左右,也可能是0.25" names the high end first
+        x.has_to = true;
+        x.to = std::max(x.value, y.value);
+        x.value = std::min(x.value, y.value);
+        x.has_alt = false;
+        if (x.asset.empty()) x.asset = y.asset, x.fiat = y.fiat;
+        x.approx = x.approx || y.approx;
+        x.decimals = std::max(x.decimals, y.decimals);
+        x.len = y.pos + y.len - x.pos;
+        out.erase(out.begin() + static_cast<std::ptrdiff_t>(k + 1));
+    }
+    const std::vector<AssetFound> assets = find_assets(s);
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const AmountFound& a) { return is_price(s, a, assets, lex) || phrase_before(s, a.pos, lex, &LangLex::wish, 4); }),
+              out.end());
     return out;
 }
 

@@ -25,6 +25,10 @@ struct AmountFound {
     double alt = 0;
     int decimals = 0;          // digits after the decimal separator as written
     bool approx = false;       // "about", "~", "environ"...
+    // "entre 0,2 et 0,3 BTC", "700–800 евро", "0.3个左右,也可能是0.25": a range; value is its low
+    // end, to its high end.
+    bool has_to = false;
+    double to = 0;
     std::string asset;         // ticker attached to the number, "" when none
     bool fiat = false;
 };
@@ -33,7 +37,9 @@ struct AmountFound {
 bool parse_number(std::string_view raw, const LangLex& lex, double& value, bool& has_alt, double& alt, int& decimals);
 
 std::vector<AssetFound> find_assets(std::string_view folded);
-// Amounts outside the spans in `skip` (dates already read), in order.
+// Amounts outside the spans in `skip` (dates already read), in order. Two sums joined as a range
+// or an alternative are one amount with both ends; a price ("BTC şu an 95 bin dolar", "adesso
+// vale 95 mila") and a wish ("magari ne avessi 1 intero") are not amounts of the client's.
 std::vector<AmountFound> find_amounts(std::string_view folded, const LangLex& lex, const std::vector<std::pair<size_t, size_t>>& skip);
 
 }  // namespace ownercheck::claims

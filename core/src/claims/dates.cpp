@@ -316,8 +316,13 @@ void month_names(Ctx& c, const LangLex& lex) {
                     return before.size() >= o.size() && before.substr(before.size() - o.size()) == o &&
                            (before.size() == o.size() || !is_letter(static_cast<unsigned char>(before[before.size() - o.size() - 1])));
                 });
+                // ... or standing alone between stops, as a terse answer does: "BTC. oct."
+                size_t a = end;
+                while (a < c.s.size() && c.s[a] == ' ') ++a;
+                const bool alone = (before.empty() || std::string_view(".,;:").find(before.back()) != std::string_view::npos) &&
+                                   (a == c.s.size() || std::string_view(".,;:!").find(c.s[a]) != std::string_view::npos);
                 // and not the verb "may" before another verb: "in May" yes, "... in may be" no
-                if (!opened || (end < c.s.size() && is_letter(static_cast<unsigned char>(c.s[end])))) continue;
+                if (!(opened || alone) || (end < c.s.size() && is_letter(static_cast<unsigned char>(c.s[end])))) continue;
             }
             if (!c.free(start, end - start)) continue;
             DateFound f;

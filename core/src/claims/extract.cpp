@@ -17,6 +17,7 @@
 #include "claims/text.hpp"
 #include "claims/typos.hpp"
 #include "claims/values.hpp"
+#include "util/civil_time.hpp"
 
 namespace ownercheck {
 
@@ -166,6 +167,7 @@ nlohmann::ordered_json value_for(const std::string& topic, const Values& v) {
         if (a) {
             j["amount"] = round_to(a->value, 8);
             if (a->has_alt) j["amount_alt"] = round_to(a->alt, 8);
+            if (a->has_to) j["amount_to"] = round_to(a->to, 8);  // a range: any sum in [amount, amount_to]
             j["decimals"] = a->decimals;
             if (a->approx) j["amount_approx"] = true;
         }
@@ -181,8 +183,10 @@ nlohmann::ordered_json value_for(const std::string& topic, const Values& v) {
             if (crypto != v.assets.end()) {
                 j.erase("amount");
                 j.erase("amount_alt");
+                j.erase("amount_to");
                 j.erase("decimals");
                 j["quote_amount"] = round_to(a->value, 8);
+                if (a->has_to) j["quote_amount_to"] = round_to(a->to, 8);
                 j["quote_asset"] = asset;
                 j["asset"] = crypto->ticker;
                 j["fiat"] = false;
@@ -383,7 +387,8 @@ std::string intro_name(std::string_view original, const Folded& sf) {
                 }
                 const size_t o = sf.origin[p + len];
                 std::string_view rest = original.substr(o);
-                while (!rest.empty() && (rest.front() == ' ' || rest.front() == ':')) rest.remove_prefix(1);
+                // "안녕하세요, 김민준입니다": a greeting, then the name with its copula
+                while (!rest.empty() && (rest.front() == ' ' || rest.front() == ':' || rest.front() == ',')) rest.remove_prefix(1);
                 if (rest.empty()) continue;
                 size_t k = 0;
                 const char32_t first = next_cp(rest, k);
@@ -421,7 +426,7 @@ std::string intro_name(std::string_view original, const Folded& sf) {
                     const auto& lex = lexicon(hangul ? "ko" : "zh");
                     const bool surname = std::any_of(lex.surnames.begin(), lex.surnames.end(), [&](const std::string& x) { return w.compare(0, x.size(), x) == 0 && w.size() > x.size(); });
                     const bool not_name = std::any_of(lex.self_intro_not.begin(), lex.self_intro_not.end(), [&](const std::string& x) { return w.find(x) != std::string::npos; });
-                    if (surname && !not_name) return w;
+                    if (surname && !not_name && !known_word(fold_str(w))) return w;  // "서울입니다" is a place
                     continue;
                 }
                 // alphabetic: skip one short lower-case article ("sou a Fernanda", "sono il ...")
@@ -471,6 +476,127 @@ std::string intro_name(std::string_view original, const Folded& sf) {
                 }
                 return name;
             }
+        }
+    return "";
+}
+
+// "12 марта — нет, подождите… 14-го", "le 14 — non, le 17 novembre", "3 eylül — no sorry, 5
+// eylül": a correction marker of the language (or English, which mixed replies borrow) right after
+// a value, with only dashes, commas and dots between. Returns where the marker ends, else npos.
+size_t correction_after(std::string_view s, size_t end, const LangLex& lex) {
+    constexpr size_t npos = std::string_view::npos;
+    size_t q = end;
+    while (q < s.size()) {
+        if (std::string_view(" ,.-;:!").find(s[q]) != std::string_view::npos) ++q;
+        else if (s.substr(q, 3) == "\xe2\x80\x94" || s.substr(q, 3) == "\xe2\x80\x93" || s.substr(q, 3) == "\xe2\x80\xa6") q += 3;  // — – …
+        else break;
+    }
+    size_t best = npos;
+    for (const LangLex* l : {&lex, &lexicon("en")})
+        for (const auto& m : l->corrections) {
+            size_t ml = 0;
+            if (find_phrase(s, m, q, &ml) == q && (best == npos || q + ml > best)) best = q + ml;
+        }
+    return best;
+}
+
+// A day number standing alone after a correction ("the 14th", "14-го", "14."), 0 when none:
+// the corrected day of the date before it.
+int bare_day_after(std::string_view s, size_t from) {
+    for (size_t i = from; i < s.size() && i < from + 96; ++i) {
+        if (!is_ascii_digit(s[i]) || (i > 0 && (is_ascii_digit(s[i - 1]) || std::isalpha(static_cast<unsigned char>(s[i - 1]))))) continue;
+        size_t e = i;
+        while (e < s.size() && is_ascii_digit(s[e])) ++e;
+        if (e - i > 2) return 0;
+        if (e < s.size() && (s[e] == ',' || s[e] == '.') && e + 1 < s.size() && is_ascii_digit(s[e + 1])) return 0;  // "0,5"
+        const int d = std::stoi(std::string(s.substr(i, e - i)));
+        return d >= 1 && d <= 31 ? d : 0;
+    }
+    return 0;
+}
+
+// Applies a self-correction to the values of one segment: the dates (and sums) named before the
+// marker give way to the one after it; a day alone after it ("14-го", "the 14th") takes the month
+// and year of the date it corrects.
+void apply_corrections(std::string_view s, const LangLex& lex, int64_t now, std::vector<DateFound>& dates, std::vector<AmountFound>& amounts) {
+    constexpr size_t npos = std::string_view::npos;
+    for (size_t i = 0; i < dates.size(); ++i) {
+        const size_t m = correction_after(s, dates[i].pos + dates[i].len, lex);
+        if (m == npos) continue;
+        // the day of the month the corrected date named, if there is one and it is not after now
+        auto same_month = [&](DateFound d, int day) -> std::optional<DateFound> {
+            if (dates[i].precision != "day" || day < 1) return std::nullopt;
+            const int64_t at = days_from_civil(dates[i].y, dates[i].m, day);
+            if (civil_from_days(at).month != dates[i].m || at * 86400 > now) return std::nullopt;
+            d.y = dates[i].y, d.m = dates[i].m, d.d = day;
+            d.precision = "day", d.day_alone = false, d.inferred_year = dates[i].inferred_year;
+            return d;
+        };
+        std::optional<DateFound> fixed;
+        size_t k = i + 1;
+        while (k < dates.size() && dates[k].pos < m) ++k;
+        if (k < dates.size()) fixed = dates[k].day_alone ? same_month(dates[k], dates[k].d).value_or(dates[k]) : dates[k];
+        else fixed = same_month(dates[i], bare_day_after(s, m));
+        if (!fixed) continue;
+        dates.erase(dates.begin(), dates.begin() + static_cast<std::ptrdiff_t>(k - 1));  // k - 1 >= i: the earlier ones go
+        dates.front() = *fixed;
+        break;
+    }
+    for (size_t i = 0; i + 1 < amounts.size(); ++i) {
+        const size_t m = correction_after(s, amounts[i].pos + amounts[i].len, lex);
+        if (m == npos) continue;
+        size_t k = i + 1;
+        while (k < amounts.size() && amounts[k].pos < m) ++k;
+        if (k == amounts.size()) break;
+        AmountFound later = amounts[k];
+        if (later.asset.empty()) later.asset = amounts[i].asset, later.fiat = amounts[i].fiat;  // "500 USDT — no, 600"
+        amounts.erase(amounts.begin(), amounts.begin() + static_cast<std::ptrdiff_t>(k));
+        amounts.front() = later;
+        break;
+    }
+}
+
+// "Hesabım Emre Yıldız adına": the name written before a cue that follows it (name_before): two
+// to four capitalised words right before the cue, none of them a place, device, asset or month.
+std::string name_before_cue(std::string_view original, const Folded& sf) {
+    for (const auto& l : lexicons())
+        for (const auto& cue : l.name_before) {
+            size_t len = 0;
+            const size_t p = find_phrase(sf.text, cue, 0, &len);
+            if (p == std::string_view::npos) continue;
+            const std::string_view head = original.substr(0, sf.origin[p]);
+            // the words before the cue, last first
+            std::vector<std::string> words;
+            size_t e = head.size();
+            while (words.size() < 5) {
+                while (e > 0 && head[e - 1] == ' ') --e;
+                size_t b = e;
+                while (b > 0 && head[b - 1] != ' ') --b;
+                if (b == e) break;
+                const std::string w(head.substr(b, e - b));
+                size_t k = 0;
+                if (!upper_initial(next_cp(w, k))) break;
+                bool letters = true;
+                for (size_t i = 0; i < w.size();) letters = letters && is_letter(next_cp(w, i));
+                if (!letters) break;
+                words.insert(words.begin(), w);
+                e = b;
+            }
+            // "Hesabım Emre Yıldız": a capitalised first word of the sentence is not the name's
+            while (words.size() > 2 && e == 0) {
+                e += words.front().size() + 1;
+                words.erase(words.begin());
+            }
+            if (words.size() < 2 || words.size() > 4) continue;
+            bool ok = true;
+            int calendar = 0;
+            std::string name;
+            for (const auto& w : words) {
+                ok = ok && !known_word(fold_str(w));
+                calendar += calendar_word(fold_str(w));
+                name += (name.empty() ? "" : " ") + w;
+            }
+            if (ok && calendar < static_cast<int>(words.size())) return name;
         }
     return "";
 }
@@ -541,6 +667,8 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                 std::vector<std::pair<size_t, size_t>> date_spans;
                 for (const auto& d : v.dates) date_spans.emplace_back(d.pos, d.len);
                 v.amounts = find_amounts(sf.text, lex, date_spans);
+                apply_corrections(sf.text, lex, a.now, v.dates, v.amounts);
+                if (!v.dates.empty()) last_date = v.dates.front();
                 v.assets = find_assets(sf.text);
                 v.place = find_place(sf, seg_orig, 0);
                 // "Je suis en déplacement à Montréal, d'habitude je me connecte depuis Bruxelles":
@@ -565,8 +693,9 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                     usual_by_reference = !usual_cue && v.place.has_value();
                 }
                 if (v.place) last_place = v.place;
-                v.devices = find_devices(sf, seg_orig);
-                v.method = find_method(sf.text, lex);
+                v.devices = find_devices(sf, seg_orig, &lex);
+                bool method_denied = false;
+                v.method = find_method(sf.text, lex, &method_denied);
                 v.side = find_side(sf.text);
                 v.email = find_email(seg_orig);
                 v.phone = find_phone(seg_orig);
@@ -594,12 +723,23 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                     if (!rest.empty() && rest == place) topics.push_back("usual_location");
                 }
                 v.device_asked = std::find(topics.begin(), topics.end(), "devices") != topics.end();
+                // "Which 2FA method? — app. never sms", "SMS я никогда не подключал, только
+                // приложение": an app named where the second factor is the subject, with no method
+                // named or after the one named was denied, is the authenticator app, not a device.
+                const bool twofa_subject = method_denied || std::find(topics.begin(), topics.end(), "two_factor_method") != topics.end();
+                if (v.method.empty() && twofa_subject && any_phrase(sf.text, vocab.twofa_app_words)) {
+                    v.method = "totp";
+                    v.devices.erase(std::remove_if(v.devices.begin(), v.devices.end(),
+                                                   [](const DeviceFound& d) { return d.app && d.os.empty() && d.model.empty() && d.browser.empty(); }),
+                                    v.devices.end());
+                }
                 for (const auto& c : seg.cues)
                     if (c.topic == "full_name") v.name = find_name_after(seg_orig, sf, c.pos - seg.begin + c.len);
                 if (v.name.empty() && std::find(topics.begin(), topics.end(), "full_name") != topics.end() && seg.cues.empty())
                     v.name = trim(seg_orig);
                 if (v.name.empty()) {
                     v.name = intro_name(seg_orig, sf);
+                    if (v.name.empty()) v.name = name_before_cue(seg_orig, sf);
                     if (!v.name.empty() && std::find(topics.begin(), topics.end(), "full_name") == topics.end()) topics.push_back("full_name");
                 }
                 v.name = trim_punct(v.name);  // "王芳。", "« Marie Dubois »"

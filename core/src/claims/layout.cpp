@@ -335,6 +335,9 @@ std::vector<Sentence> reply_sentences(std::string_view block_text) {
             if (it != numbered.end()) question = it->second;
         }
         std::vector<std::string> parts = split_sentences(body);
+        // "BTC. oct.", "app. never sms": a terse answer of a few words under a question is one
+        // answer, its dots only separate the items of it (the asset here, the month there).
+        if (!question.empty() && parts.size() > 1 && words_between(body) <= 4 && !ends_question(body)) parts = {trim(body)};
         // "1) When did you open the account? 2021, not sure of the month": a line that opens with
         // the desk's question and answers it on the same line. Only the first sentence counts as
         // the question, so a client's own question later in a line ("...?? My last login...") is

@@ -120,6 +120,13 @@ LangLex load_lang(const char* code) {
     l.new_device = strings(j, "new_device");
     l.negators = strings(j, "negators");
     l.negators_after = strings(j, "negators_after");
+    l.never = strings(j, "never");
+    l.elisions = strings(j, "elisions");
+    l.corrections = strings(j, "corrections");
+    l.price = strings(j, "price");
+    l.price_when = strings(j, "price_when");
+    l.wish = strings(j, "wish");
+    l.name_before = strings(j, "name_before");
     l.quote_attribution = strings(j, "quote_attribution");
     l.forward_markers = strings(j, "forward_markers");
     l.header_from = strings(j, "header_from");
@@ -227,6 +234,7 @@ SharedVocab load_shared() {
         for (const auto& n : names) v.twofa.emplace_back(fold_str(n.get<std::string>()), method);
     longest_first(v.twofa);
     for (const auto& n : data_table("claims_2fa.json").value("named", nlohmann::json::array())) v.twofa_named.push_back(fold_str(n.get<std::string>()));
+    for (const auto& n : data_table("claims_2fa.json").value("app_words", nlohmann::json::array())) v.twofa_app_words.push_back(fold_str(n.get<std::string>()));
 
     const auto& topics = data_table("claims_topics.json");
     for (const auto& [topic, r] : topics["topics"].items()) {

@@ -97,6 +97,23 @@ struct LangLex {
     // "No SMS", "not SMS", "kein SMS", "pas par SMS", "não por SMS" (negators, before the word);
     // "SMS değil", "문자는 아니고" (negators_after): the method so named is the one the client did not use.
     std::vector<std::string> negators, negators_after;
+    // "never" alone ("SMS habe ich nie benutzt", "SMS-подтверждение я никогда не подключал",
+    // "uygulama hiç kullanmadım"): negates the method or device it stands beside on either side,
+    // where a plain "not" after the word is a complaint about it ("SMS не приходят").
+    std::vector<std::string> never;
+    // Elided articles that look like words the vocabularies know ("dell'anno" is "of the year",
+    // not a Dell): such a word right before an apostrophe is the article.
+    std::vector<std::string> elisions;
+    // A client correcting themselves ("12 марта — нет, подождите… 14-го", "le 14 — non, le 17",
+    // "the 12th — no wait, the 14th"): right after a date or sum, the value after the marker wins.
+    std::vector<std::string> corrections;
+    // Numbers that are not the client's funding: a price ("BTC is at 95k now", "adesso vale 95
+    // mila", "BTC тогда стоил около 83 тысяч") and a wish ("magari ne avessi 1 intero", "I wish I
+    // had 1 BTC"). price_when: time words that, between an asset and a sum, make it the asset's
+    // price ("BTC şu an 95 bin dolar", "那时候ETH大概3500美元").
+    std::vector<std::string> price, price_when, wish;
+    // The name stands before these: "Hesabım Emre Yıldız adına" (the account is in Emre Yıldız's name).
+    std::vector<std::string> name_before;
     // Text the client did not write: an attribution line ("On ... wrote:", "Le ... a écrit :",
     // "Am ... schrieb ...:", "... 写道：") before a quoted message, a forwarded message's marker
     // ("Forwarded message", "Message transféré") and its header fields ("From:", "De :", "Von:",
@@ -135,6 +152,9 @@ struct SharedVocab {
     // Product names ("Google Authenticator", "Authy"): naming one tells the method even in a
     // sentence about losing the phone it ran on, where a generic "authenticator app" does not.
     std::vector<std::string> twofa_named;
+    // "app", "приложение", "uygulama": where the second factor is the subject (its question, or a
+    // method named and denied beside it), a bare app is the authenticator app.
+    std::vector<std::string> twofa_app_words;
     struct TopicRule { std::vector<std::string> needs; bool phishable = false, vague_if_habitual = false, not_when_loss = false; };
     std::map<std::string, TopicRule> topics;
     std::vector<std::string> topic_order;

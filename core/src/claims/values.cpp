@@ -80,6 +80,9 @@ bool place_suffix(std::string_view rest) {
 // The first place name at or after `from`, as a word or with a case ending glued on; len is the
 // name's own length.
 size_t find_place_name(std::string_view s, const std::string& phrase, size_t from, size_t& len) {
+    // Hundreds of names are tried on every sentence and almost none occur: a plain byte search
+    // rules them out before the word-boundary and suffix scans.
+    if (!phrase.empty() && phrase.back() != '*' && s.find(phrase, from) == std::string_view::npos) return std::string_view::npos;
     const size_t pos = find_phrase(s, phrase, from, &len);
     if (phrase.empty() || phrase.back() == '*' || static_cast<unsigned char>(phrase[0]) >= 0x80) return pos;
     const std::string stem = phrase + "*";
@@ -90,6 +93,40 @@ size_t find_place_name(std::string_view s, const std::string& phrase, size_t fro
             return p;
         }
     return pos;
+}
+
+// "SMS habe ich nie benutzt", "SMS-подтверждение я никогда не подключал", "uygulama hiç
+// kullanmadım", "never sms": a "never" word of the language in the word's own clause denies it,
+// right before it (at most two words between) or after it (at most three, as verb-final and
+// topic-first phrasing puts it). A joiner in between leaves it to the next word: "SMS and never
+// the app" denies the app only.
+bool never_beside(std::string_view s, size_t p, size_t len, const LangLex& lex) {
+    constexpr size_t npos = std::string_view::npos;
+    auto clause = [&](std::string_view gap) {
+        if (gap.find_first_of(",;:.!?()") != npos) return false;
+        for (const auto& j : lex.list_joiners)
+            if (j.size() > 2 && j.front() == ' ' && gap.find(j) != npos) return false;
+        return true;
+    };
+    for (const auto& n : lex.never) {
+        size_t nl = 0;
+        for (size_t q = find_phrase(s, n, p > 40 ? p - 40 : 0, &nl); q != npos && q + nl <= p; q = find_phrase(s, n, q + 1, &nl))
+            if (clause(s.substr(q + nl, p - q - nl)) && words_between(s.substr(q + nl, p - q - nl)) <= 2) return true;
+        for (size_t q = find_phrase(s, n, p + len, &nl); q != npos && q < p + len + 48; q = find_phrase(s, n, q + 1, &nl)) {
+            const std::string_view gap = s.substr(p + len, q - p - len);
+            if (clause(gap) && words_between(gap) <= 3) return true;
+        }
+    }
+    return false;
+}
+
+// "dell'anno", "l'app": the word right before an apostrophe is an elided article of the
+// language, not the brand or name it is spelled like.
+bool elided(std::string_view s, size_t p, size_t len, const LangLex& lex) {
+    const size_t e = p + len;
+    if (e >= s.size() || (s[e] != '\'' && s.substr(e, 3) != "\xe2\x80\x99")) return false;
+    const std::string_view w = s.substr(p, len);
+    return std::find(lex.elisions.begin(), lex.elisions.end(), w) != lex.elisions.end();
 }
 
 }  // namespace
@@ -166,7 +203,7 @@ std::optional<PlaceFound> find_place(const Folded& seg, std::string_view origina
     return p;
 }
 
-std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view original) {
+std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view original, const LangLex* lex) {
     const std::string_view s = seg.text;
     // device words in order, longest first, without overlap
     struct Hit { size_t pos, len; const SharedVocab::Device* d; };
@@ -176,6 +213,7 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
         size_t from = 0, len = 0;
         for (size_t pos; (pos = find_phrase(s, d.phrase, from, &len)) != std::string_view::npos; from = pos + 1) {
             if (d.needs_number && !model_token_after(s, pos + len)) continue;
+            if (lex && (elided(s, pos, len, *lex) || never_beside(s, pos, len, *lex))) continue;
             bool free = true;
             for (size_t k = pos; k < pos + len; ++k) free = free && !taken[k];
             if (!free) continue;
@@ -370,6 +408,8 @@ namespace {
 // anymore" still names the method the client used.
 bool negated_method(std::string_view s, size_t p, size_t len, const LangLex& lex) {
     constexpr size_t npos = std::string_view::npos;
+    // "never" is no loss: "Google Authenticator was only on it; SMS I never enabled"
+    if (never_beside(s, p, len, lex)) return true;
     for (const auto& l : lexicons())
         for (const auto& w : l.loss)
             if (find_phrase(s, w) != npos) return false;
@@ -393,15 +433,18 @@ bool negated_method(std::string_view s, size_t p, size_t len, const LangLex& lex
 
 }  // namespace
 
-std::string find_method(std::string_view folded, const LangLex& lex) {
+std::string find_method(std::string_view folded, const LangLex& lex, bool* denied) {
     size_t best = std::string_view::npos;
     std::string method;
+    if (denied) *denied = false;
     for (const auto& [phrase, m] : shared_vocab().twofa) {
         size_t len = 0;
         for (size_t p = find_phrase(folded, phrase, 0, &len); p != std::string_view::npos && p < best; p = find_phrase(folded, phrase, p + 1, &len))
             if (!negated_method(folded, p, len, lex)) {
                 best = p, method = m;
                 break;
+            } else if (denied) {
+                *denied = true;
             }
     }
     return method;

@@ -36,10 +36,13 @@ struct DeviceFound {
     // The logs cannot check it; it is read only when nothing more specific is named.
     std::string kind;
 };
-std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view original);
+// With the sentence's language: a device word that is an elided article there ("dell'anno") or
+// that "never" denies ("uygulama hiç kullanmadım") is not a device.
+std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view original, const LangLex* lex = nullptr);
 
-// security_key | sms | totp | email | "": the first method named that no negator of `lex` denies
-std::string find_method(std::string_view folded, const LangLex& lex);
+// security_key | sms | totp | email | "": the first method named that no negator of `lex` denies;
+// `denied` tells whether a method was named and denied ("SMS habe ich nie benutzt").
+std::string find_method(std::string_view folded, const LangLex& lex, bool* denied = nullptr);
 std::string find_side(std::string_view folded);    // buy | sell | ""
 std::string find_email(std::string_view original);
 std::string find_phone(std::string_view original);

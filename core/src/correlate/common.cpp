@@ -87,6 +87,12 @@ std::optional<double> amount_rel_diff(const nlohmann::ordered_json& v, double ac
     if (actual == 0) return std::nullopt;
     double best = std::fabs(std::fabs(v["amount"].get<double>()) - actual) / actual;
     if (v.contains("amount_alt")) best = std::min(best, std::fabs(std::fabs(v["amount_alt"].get<double>()) - actual) / actual);
+    // "entre 0,2 et 0,3 BTC": a range claimed, any sum inside it fits exactly
+    if (v.contains("amount_to")) {
+        const double lo = std::min(std::fabs(v["amount"].get<double>()), std::fabs(v["amount_to"].get<double>()));
+        const double hi = std::max(std::fabs(v["amount"].get<double>()), std::fabs(v["amount_to"].get<double>()));
+        best = std::min(best, actual >= lo && actual <= hi ? 0.0 : std::fabs(hi - actual) / actual);
+    }
     return best;
 }
 

@@ -34,6 +34,7 @@ int64_t date_partial_days(const DaySpan& s);
 // Relative amount tolerance for how the client wrote it (decimals, roundness, "about").
 double amount_tolerance(const nlohmann::ordered_json& value);
 // |claimed - actual| / actual, the smaller over the claimed amount's readings; nullopt if none.
+// A range [amount, amount_to] is 0 for any sum inside it.
 std::optional<double> amount_rel_diff(const nlohmann::ordered_json& value, double actual);
 
 std::string fmt_amount(double v);  // 1,553.89 / 0.3266 / 2,036
