@@ -451,6 +451,137 @@ Renderer logfmt(bool syslog) {
     return r;
 }
 
+// ---- terminal sessions and SIEM lines ---------------------------------------------------------
+
+// The columns the box renderers print, one row per event.
+std::vector<std::string> box_row(const Event& e) {
+    std::string when = ownercheck::format_iso_datetime(e.time).substr(0, 19);
+    when[10] = ' ';
+    return {when, std::string(e.raw_type.view()), std::string(e.ip.view()),
+            std::string(e.country.view()), std::string(e.city.view()), std::string(e.user_agent.view()), e.success ? "success" : "failure",
+            std::string(e.failure_reason.view())};
+}
+const std::vector<std::string> kBoxHead = {"created_at", "event", "ip", "country", "city", "user_agent", "status", "reason"};
+
+size_t text_width(const std::string& s) {
+    size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+std::string repeat(const char* piece, size_t n) {
+    std::string out;
+    for (size_t i = 0; i < n; ++i) out += piece;
+    return out;
+}
+
+// `sqlite3 -box` under the prompt lines that ran it; clickhouse-client's PrettyCompact (names set
+// in the top frame) under its prompt and the query it echoes.
+Renderer box_session(bool clickhouse) {
+    Renderer r;
+    r.name = clickhouse ? "clickhouse_pretty_session" : "sqlite_box_session";
+    r.render = [clickhouse](const std::vector<Event>& ev) {
+        std::vector<std::vector<std::string>> rows;
+        for (const auto& e : ev) rows.push_back(box_row(e));
+        std::vector<size_t> w(kBoxHead.size());
+        for (size_t i = 0; i < kBoxHead.size(); ++i) w[i] = text_width(kBoxHead[i]);
+        for (const auto& rw : rows)
+            for (size_t i = 0; i < rw.size(); ++i) w[i] = std::max(w[i], text_width(rw[i]));
+        const char* bar = "\xE2\x94\x82";
+        auto line = [&](const std::vector<std::string>& cells) {
+            std::string out = bar;
+            for (size_t i = 0; i < cells.size(); ++i) out += " " + cells[i] + std::string(w[i] - text_width(cells[i]), ' ') + " " + bar;
+            return out + "\n";
+        };
+        auto rule = [&](const char* left, const char* mid, const char* right) {
+            std::string out = left;
+            for (size_t i = 0; i < w.size(); ++i) out += (i ? mid : "") + repeat("\xE2\x94\x80", w[i] + 2);
+            return out + right + "\n";
+        };
+        std::string out;
+        if (clickhouse) {
+            out += "ch-02 :) SELECT created_at, event, ip, country, city, user_agent, status, reason FROM auth WHERE uid = 7\n\n"
+                   "SELECT created_at, event, ip, country, city, user_agent, status, reason\nFROM auth\nWHERE uid = 7\n\n"
+                   "Query id: 5b2e7c41-0f3a-4d8e\n\n";
+            std::string top = "\xE2\x94\x8C";  // ┌─name────┬─name──┐
+            for (size_t i = 0; i < w.size(); ++i)
+                top += (i ? "\xE2\x94\xAC" : "") + std::string("\xE2\x94\x80") + kBoxHead[i] + repeat("\xE2\x94\x80", w[i] + 1 - text_width(kBoxHead[i]));
+            out += top + "\xE2\x94\x90\n";
+            for (const auto& rw : rows) out += line(rw);
+            out += rule("\xE2\x94\x94", "\xE2\x94\xB4", "\xE2\x94\x98");
+            out += "\n" + std::to_string(rows.size()) + " rows in set. Elapsed: 0.004 sec.\n\nch-02 :)\n";
+        } else {
+            out += "sqlite> .mode box\nsqlite> SELECT created_at, event, ip, country, city, user_agent, status, reason FROM auth;\n";
+            out += rule("\xE2\x94\x8C", "\xE2\x94\xAC", "\xE2\x94\x90") + line(kBoxHead) + rule("\xE2\x94\x9C", "\xE2\x94\xBC", "\xE2\x94\xA4");
+            for (const auto& rw : rows) out += line(rw);
+            out += rule("\xE2\x94\x94", "\xE2\x94\xB4", "\xE2\x94\x98");
+        }
+        return Rendering{out, "auth events (terminal)"};
+    };
+    return r;
+}
+
+// ArcSight CEF as a SIEM forwards it: the event in the header, an unquoted user agent.
+Renderer cef() {
+    Renderer r;
+    r.name = "cef";
+    r.render = [](const std::vector<Event>& ev) {
+        std::string out;
+        for (const auto& e : ev) {
+            std::string name;  // CEF escapes '|' in header fields
+            for (char c : e.raw_type.view()) {
+                if (c == '|') name += '\\';
+                name += c;
+            }
+            std::string l = "CEF:0|Exchange|AuthGateway|4.2|100|" + name + "|3|rt=" + std::to_string(e.time * 1000) + " src=" + std::string(e.ip.view());
+            if (!e.country.empty() || !e.city.empty())
+                l += " cs1Label=geo cs1=" + std::string(e.city.view()) + (e.city.empty() || e.country.empty() ? "" : ", ") + std::string(e.country.view());
+            if (!e.user_agent.empty()) l += " requestClientApplication=" + std::string(e.user_agent.view());
+            l += std::string(" outcome=") + (e.success ? "success" : "failure");
+            if (!e.success && !e.failure_reason.empty()) l += " reason=" + std::string(e.failure_reason.view());
+            out += l + "\n";
+        }
+        return Rendering{out, "SIEM export"};
+    };
+    return r;
+}
+
+// A Grafana Loki export: the time, the stream's labels, then the JSON log line.
+Renderer loki() {
+    Renderer r;
+    r.name = "loki_json_lines";
+    r.render = [](const std::vector<Event>& ev) {
+        std::string out;
+        for (const auto& e : ev) {
+            out += ownercheck::format_iso_datetime(e.time) + " {app=\"auth-api\", env=\"prod\"} {\"event\": " + json_str(e.raw_type.view()) +
+                   ", \"ip\": " + json_str(e.ip.view()) + ", \"geo\": {\"cc\": " + json_str(e.country.view()) + ", \"city\": " + json_str(e.city.view()) +
+                   "}, \"ua\": " + json_str(e.user_agent.view()) + ", \"result\": \"" + (e.success ? "success" : "failure") + "\"" +
+                   (e.success ? "" : ", \"reason\": " + json_str(e.failure_reason.view())) + "}\n";
+        }
+        return Rendering{out, "Loki export"};
+    };
+    return r;
+}
+
+// A support desk's side panel: a heading, then one line per event, fields set apart by middle dots.
+Renderer dotted_panel() {
+    Renderer r;
+    r.name = "support_panel_dots";
+    r.carries.reason = false;
+    r.carries.type = false;  // read by its values, the event column keeps what the vocabulary knows
+    r.logins_only = true;
+    r.render = [](const std::vector<Event>& ev) {
+        std::string out = "Exchange Admin  \xC2\xB7  app Zendesk\n\nAlex Example\nSecurity activity (UTC)\n\n";
+        for (const auto& e : ev) {
+            auto c = clock_of(e.time);
+            out += fmt("%d %s %04d, %02d:%02d:%02d", c.d, month_en(c.mo), c.y, c.h, c.mi, c.s) + "  \xC2\xB7  " + std::string(e.raw_type.view()) +
+                   "  \xC2\xB7  " + (e.success ? "Success" : "Failed") + "  \xC2\xB7  " + std::string(e.ip.view()) + "  \xC2\xB7  " +
+                   std::string(e.city.view()) + ", " + std::string(e.country.view()) + "  \xC2\xB7  " + std::string(e.user_agent.view()) + "\n";
+        }
+        return Rendering{out, "Zendesk side panel"};
+    };
+    return r;
+}
+
 // ---- free-text logs -------------------------------------------------------------------------
 
 Renderer nginx() {
@@ -1081,6 +1212,11 @@ std::vector<Renderer> renderers() {
     out.push_back(admin_page(true));
     out.push_back(jira_table());
     out.push_back(label_value_lines());
+    out.push_back(box_session(false));
+    out.push_back(box_session(true));
+    out.push_back(cef());
+    out.push_back(loki());
+    out.push_back(dotted_panel());
     for (auto& r : out) r.carries.funding = r.funding;
     return out;
 }
