@@ -251,6 +251,15 @@ void split_location(std::string_view loc, Interned& city, Interned& country) {
     if (city.empty()) city = head;
 }
 
+void add_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& out) {
+    if (build_event(v, line, ctx, out, out.event_list.emplace_back())) {
+        ++out.events;
+    } else {
+        out.event_list.pop_back();
+        ++out.skipped;
+    }
+}
+
 bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& out, Event& ev) {
     ev.src = Ref{ctx.block(), line};
 

@@ -67,6 +67,9 @@ std::optional<Timestamp> parse_time_value(std::string_view value, BlockContext& 
 // timestamp (the caller counts it as skipped).
 bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& out, Event& ev);
 
+// One record read: its event appended to `out` and counted, or counted as skipped.
+void add_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& out);
+
 // "Ashburn, United States" / "Berlin, DE" / "DE" -> city and country.
 void split_location(std::string_view loc, Interned& city, Interned& country);
 

@@ -140,12 +140,7 @@ void parse_cef(const Detection& d, BlockContext& ctx, BlockIngest& out) {
             size_t consumed = 0;
             if (parse_timestamp_prefix(prefix, ctx.hints_for(prefix), consumed)) at(values, Role::Time) = prefix.substr(0, consumed);
         }
-        if (build_event(values, no, ctx, out, out.event_list.emplace_back())) {
-            ++out.events;
-        } else {
-            out.event_list.pop_back();
-            ++out.skipped;
-        }
+        add_event(values, no, ctx, out);
     }
 }
 

@@ -264,12 +264,7 @@ void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out) {
             for (size_t r = 0; r < kRoleCount; ++r)
                 if (values[r].empty() && !pair_values[r].empty()) values[r] = pair_values[r];
         }
-        if (build_event(values, line, ctx, out, out.event_list.emplace_back())) {
-            ++out.events;
-        } else {
-            out.event_list.pop_back();
-            ++out.skipped;
-        }
+        add_event(values, line, ctx, out);
     }
 }
 

@@ -441,12 +441,7 @@ public:
                 values_[r] = value;
             }
         }
-        if (build_event(values_, line, ctx_, out_, out_.event_list.emplace_back())) {
-            ++out_.events;
-        } else {
-            out_.event_list.pop_back();
-            ++out_.skipped;
-        }
+        add_event(values_, line, ctx_, out_);
     }
     void broken(int line, const std::string& why) {
         ++out_.rows;

@@ -51,12 +51,7 @@ void parse_kv(const Detection& d, BlockContext& ctx, BlockIngest& out) {
                 rest = trim(rest.substr(tag + 2));
             if (at(values, Role::Event).empty() && !rest.empty()) at(values, Role::Event) = rest;
         }
-        if (build_event(values, no, ctx, out, out.event_list.emplace_back())) {
-            ++out.events;
-        } else {
-            out.event_list.pop_back();
-            ++out.skipped;
-        }
+        add_event(values, no, ctx, out);
     }
 }
 

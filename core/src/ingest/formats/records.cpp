@@ -61,12 +61,7 @@ public:
             const EventType t = ctx_.vocab().event(title_).type;
             if (t != EventType::Unknown && t != EventType::Other) at(values_, Role::Event) = title_;
         }
-        if (build_event(values_, first_line_, ctx_, out_, out_.event_list.emplace_back())) {
-            ++out_.events;
-        } else {
-            out_.event_list.pop_back();
-            ++out_.skipped;
-        }
+        add_event(values_, first_line_, ctx_, out_);
         clear();
     }
     std::string keys_read() const { return describe_roles(reason_keys_, reason_roles_); }

@@ -227,12 +227,7 @@ void parse_stacked(const Detection& d, BlockContext& ctx, BlockIngest& out) {
             const Role role = roles[i - from];
             if (role != Role::None && role != Role::Ignore && at(values, role).empty()) at(values, role) = s.cells[i].text;
         }
-        if (build_event(values, line, ctx, out, out.event_list.emplace_back())) {
-            ++out.events;
-        } else {
-            out.event_list.pop_back();
-            ++out.skipped;
-        }
+        add_event(values, line, ctx, out);
     }
     if (const size_t last = record_end(s, s.stamps.size() - 1); last < s.cells.size())
         out.warn(s.cells[last].line, std::to_string(s.cells.size() - last) + " line(s) after the last record were not read");

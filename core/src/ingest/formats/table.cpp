@@ -106,12 +106,7 @@ void parse_aligned_table(const Detection& d, BlockContext& ctx, BlockIngest& out
             auto& slot = at(values, roles[i]);
             if (slot.empty()) slot = cells[i];
         }
-        if (build_event(values, no, ctx, out, out.event_list.emplace_back())) {
-            ++out.events;
-        } else {
-            out.event_list.pop_back();
-            ++out.skipped;
-        }
+        add_event(values, no, ctx, out);
     }
 }
 
