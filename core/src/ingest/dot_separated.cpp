@@ -19,7 +19,8 @@ int count_separators(std::string_view line) {
 }  // namespace
 
 bool rewrite_dot_separated(std::string_view text, std::string& out) {
-    if (text.find(kDot) == std::string_view::npos) return false;
+    // The panel's lines start within its first screenful; a huge paste is not scanned for dots.
+    if (text.substr(0, 64 * 1024).find(kDot) == std::string_view::npos) return false;
     int lines = 0, dotted = 0;
     for (size_t at = 0; at < text.size();) {
         const size_t nl = text.find('\n', at);
