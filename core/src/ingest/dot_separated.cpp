@@ -1,5 +1,6 @@
 #include "ingest/dot_separated.hpp"
 
+#include "ingest/formats/line_reader.hpp"
 #include "ingest/text.hpp"
 
 namespace ownercheck::ingest {
@@ -21,25 +22,19 @@ int count_separators(std::string_view line) {
 bool rewrite_dot_separated(std::string_view text, std::string& out) {
     // The panel's lines start within its first screenful; a huge paste is not scanned for dots.
     if (text.substr(0, 64 * 1024).find(kDot) == std::string_view::npos) return false;
-    int lines = 0, dotted = 0;
-    for (size_t at = 0; at < text.size();) {
-        const size_t nl = text.find('\n', at);
-        const std::string_view line = trim(text.substr(at, nl == std::string_view::npos ? std::string_view::npos : nl - at));
-        if (!line.empty()) {
-            const bool dots = count_separators(line) >= 3;
-            if (dots || dotted > 0) ++lines;  // counted from the first record: a heading may sit above
-            if (dots) ++dotted;
-        }
-        if (nl == std::string_view::npos) break;
-        at = nl + 1;
+    int lines = 0, dotted = 0, no = 0;
+    std::string_view line;
+    for (LineReader lr(text); lr.next(line, no);) {
+        if (trim(line).empty()) continue;
+        const bool dots = count_separators(trim(line)) >= 3;
+        if (dots || dotted > 0) ++lines;  // counted from the first record: a heading may sit above
+        if (dots) ++dotted;
     }
     // The records are most of the block below its heading.
     if (dotted < 3 || dotted * 10 < lines * 6) return false;
     std::string rewritten;
     rewritten.reserve(text.size());
-    for (size_t at = 0; at <= text.size();) {
-        const size_t nl = text.find('\n', at);
-        const std::string_view line = text.substr(at, nl == std::string_view::npos ? std::string_view::npos : nl - at);
+    for (LineReader lr(text); lr.next(line, no);) {
         if (count_separators(line) >= 3) {
             const std::string_view t = trim(line);
             for (size_t i = 0; i < t.size();) {
@@ -55,9 +50,7 @@ bool rewrite_dot_separated(std::string_view text, std::string& out) {
         }
         // A line without the dots (heading, profile) is left out: as text it would only be read
         // as a row that is not one. An empty line keeps the numbering.
-        if (nl == std::string_view::npos) break;
         rewritten += '\n';
-        at = nl + 1;
     }
     out = std::move(rewritten);
     return true;

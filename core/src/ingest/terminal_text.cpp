@@ -1,5 +1,6 @@
 #include "ingest/terminal_text.hpp"
 
+#include "ingest/formats/line_reader.hpp"
 #include "ingest/text.hpp"
 
 namespace ownercheck::ingest {
@@ -75,21 +76,16 @@ bool rewrite_terminal_text(std::string_view text, std::string& out) {
     bool has_box = head.find("\xE2\x94") != std::string_view::npos || head.find("\xE2\x95") != std::string_view::npos;
     // A session opens with the prompt that ran the query: its first lines are enough to look at.
     bool has_prompt = false;
-    int looked = 0;
-    for (size_t at = 0; at < text.size() && !has_prompt && looked < 8;) {
-        const size_t nl = text.find('\n', at);
-        const std::string_view line = text.substr(at, nl == std::string_view::npos ? std::string_view::npos : nl - at);
+    int looked = 0, no = 0;
+    std::string_view line;
+    for (LineReader lr(text); !has_prompt && looked < 8 && lr.next(line, no);) {
         if (!trim(line).empty()) ++looked;
         has_prompt = prompt_line(line);
-        if (nl == std::string_view::npos) break;
-        at = nl + 1;
     }
     if (!has_box && !has_prompt) return false;
     std::string rewritten;
     rewritten.reserve(text.size());
-    for (size_t at = 0; at <= text.size();) {
-        const size_t nl = text.find('\n', at);
-        const std::string_view line = text.substr(at, nl == std::string_view::npos ? std::string_view::npos : nl - at);
+    for (LineReader lr(text); lr.next(line, no);) {
         if (prompt_line(line) || (has_prompt && echoed_query_line(line)) || (has_box && frame_rule(line))) {
             // an empty line keeps the numbering
         } else if (has_box && box_char_at(line, trim_start(line))) {
@@ -118,9 +114,7 @@ bool rewrite_terminal_text(std::string_view text, std::string& out) {
         } else {
             rewritten.append(line);
         }
-        if (nl == std::string_view::npos) break;
-        rewritten += '\n';
-        at = nl + 1;
+        rewritten += '\n';  // one line out for each line in: the numbering stays the paste's
     }
     out = std::move(rewritten);
     return true;
