@@ -36,6 +36,19 @@ RoleMatch role_of(std::string_view key);
 using RoleValues = std::array<std::string_view, kRoleCount>;
 inline std::string_view& at(RoleValues& v, Role r) { return v[static_cast<size_t>(r)]; }
 inline std::string_view at(const RoleValues& v, Role r) { return v[static_cast<size_t>(r)]; }
+using RoleRanks = std::array<int, kRoleCount>;
+
+// Keyed formats (JSON, key=value, CEF, vertical records) may name one role twice in a record
+// ("ip" and "client_ip"): the value of the stronger synonym (lower rank) is kept. Callers decide
+// what counts as empty.
+inline void offer(RoleValues& values, RoleRanks& ranks, const RoleMatch& m, std::string_view value) {
+    if (m.role == Role::None || m.role == Role::Ignore) return;
+    const size_t r = static_cast<size_t>(m.role);
+    if (m.rank < ranks[r]) {
+        ranks[r] = m.rank;
+        values[r] = value;
+    }
+}
 
 // Roles of the columns of a header row. A role claimed by two columns goes to the stronger match;
 // the other column is ignored (Entra exports have both "Application" and "User agent").

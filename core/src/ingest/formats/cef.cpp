@@ -80,7 +80,7 @@ void parse_cef(const Detection& d, BlockContext& ctx, BlockIngest& out) {
     int no = 0;
     RoleCache roles;
     RoleValues values{};
-    std::array<int, kRoleCount> ranks{};
+    RoleRanks ranks{};
     std::vector<std::string> keys, vals;  // this line's extension, unescaped (values views point here)
     std::string name;
     while (lr.next(l, no)) {
@@ -118,15 +118,8 @@ void parse_cef(const Detection& d, BlockContext& ctx, BlockIngest& out) {
         }
         values.fill({});
         ranks.fill(1 << 30);
-        for (size_t k = 0; k < keys.size(); ++k) {
-            const RoleMatch m = roles.get(keys[k]);
-            if (m.role == Role::None || m.role == Role::Ignore || vals[k].empty()) continue;
-            const size_t r = static_cast<size_t>(m.role);
-            if (m.rank < ranks[r]) {
-                ranks[r] = m.rank;
-                values[r] = vals[k];
-            }
-        }
+        for (size_t k = 0; k < keys.size(); ++k)
+            if (!vals[k].empty()) offer(values, ranks, roles.get(keys[k]), vals[k]);
         // CEF's own keys: rt is the time; the action is `act`, else the header's name (a `msg` is
         // free text about it, never the action).
         name = unescape(header[5]);

@@ -188,7 +188,7 @@ void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out) {
     std::string merged;
     RoleCache pair_roles;
     RoleValues pair_values{};
-    std::array<int, kRoleCount> pair_ranks{};
+    RoleRanks pair_ranks{};
     std::vector<PairReader> pairs(pairs_in.size());  // one per column: each keeps its values until the row is built
     while (reader.next(fields, line)) {
         if (d.pipe_table) {

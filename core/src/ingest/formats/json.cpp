@@ -433,13 +433,7 @@ public:
         for (size_t i = 0; i < flat.n; ++i) {
             const std::string_view key = flat.view(flat.slots[i].first);
             const std::string_view value = flat.view(flat.slots[i].second);
-            const RoleMatch m = roles_.get(key, i);
-            if (m.role == Role::None || m.role == Role::Ignore) continue;
-            const size_t r = static_cast<size_t>(m.role);
-            if (m.rank < ranks_[r] && !trim(value).empty()) {
-                ranks_[r] = m.rank;
-                values_[r] = value;
-            }
+            if (!trim(value).empty()) offer(values_, ranks_, roles_.get(key, i), value);
         }
         add_event(values_, line, ctx_, out_);
     }
@@ -479,7 +473,7 @@ private:
     BlockIngest& out_;
     RoleCache roles_;
     RoleValues values_{};
-    std::array<int, kRoleCount> ranks_{};
+    RoleRanks ranks_{};
 };
 
 // The record's time from the text before its JSON body, when the body has none of its own: the

@@ -19,7 +19,7 @@ void parse_kv(const Detection& d, BlockContext& ctx, BlockIngest& out) {
     int no = 0;
     RoleCache roles;
     RoleValues values{};
-    std::array<int, kRoleCount> ranks{};
+    RoleRanks ranks{};
     PairReader pairs;
     while (lr.next(l, no)) {
         const std::string_view t = trim(l);

@@ -67,17 +67,9 @@ void PairReader::read(std::string_view t, size_t i, std::string_view& unclosed) 
     }
 }
 
-void PairReader::assign(RoleCache& roles, RoleValues& values, std::array<int, kRoleCount>& ranks) const {
-    for (size_t k = 0; k < keys_.size(); ++k) {
-        const RoleMatch m = roles.get(keys_[k]);
-        if (m.role == Role::None || m.role == Role::Ignore) continue;
-        const size_t r = static_cast<size_t>(m.role);
-        const std::string& v = store_[k];
-        if (m.rank < ranks[r] && !v.empty()) {
-            ranks[r] = m.rank;
-            values[r] = v;
-        }
-    }
+void PairReader::assign(RoleCache& roles, RoleValues& values, RoleRanks& ranks) const {
+    for (size_t k = 0; k < keys_.size(); ++k)
+        if (!store_[k].empty()) offer(values, ranks, roles.get(keys_[k]), store_[k]);
 }
 
 }  // namespace ownercheck::ingest

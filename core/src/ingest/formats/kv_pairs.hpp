@@ -26,7 +26,7 @@ public:
 
     // Puts each pair whose key names a role into `values`, where the role is still empty or held
     // by a weaker synonym (`ranks`, lower is stronger).
-    void assign(RoleCache& roles, RoleValues& values, std::array<int, kRoleCount>& ranks) const;
+    void assign(RoleCache& roles, RoleValues& values, RoleRanks& ranks) const;
 
 private:
     std::vector<std::string> store_;  // unescaped values, reused line after line

@@ -42,12 +42,7 @@ public:
         keys_.push_back(key);
         const RoleMatch m = roles_.get(key);
         note_key(key, m.role);
-        if (m.role == Role::None || m.role == Role::Ignore || value.empty()) return;
-        const size_t r = static_cast<size_t>(m.role);
-        if (m.rank < ranks_[r]) {
-            ranks_[r] = m.rank;
-            values_[r] = value;
-        }
+        if (!value.empty()) offer(values_, ranks_, m, value);
     }
     void set_title(std::string_view title) { title_ = title; }
     // Ends the record being read, if any: one row, and an event when it has a readable time.
@@ -85,7 +80,7 @@ private:
     BlockIngest& out_;
     RoleCache roles_;
     RoleValues values_{};
-    std::array<int, kRoleCount> ranks_{};
+    RoleRanks ranks_{};
     std::vector<std::string_view> keys_;  // views into the block text, which outlives the parse
     std::string_view title_;
     int first_line_ = 0;
