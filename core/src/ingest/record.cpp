@@ -104,6 +104,29 @@ const std::map<std::string, std::string, std::less<>>& world_country_names() {
     return table;
 }
 
+namespace {
+
+// The ISO code of a country name the tables know ("Deutschland", "대한민국"), else nullptr.
+const std::string* named_country(std::string_view s) {
+    const std::string key = normalize_key(s);
+    if (auto it = country_names().find(key); it != country_names().end()) return &it->second;
+    if (auto it = world_country_names().find(key); it != world_country_names().end()) return &it->second;
+    return nullptr;
+}
+
+// The ISO code when `s` is surely a country: an upper-case two-letter code or a known name.
+std::optional<std::string> known_country(std::string_view s) {
+    s = trim(s);
+    if (s.size() == 2) {
+        if (s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z') return std::nullopt;
+        return s == "UK" ? std::string("GB") : std::string(s);
+    }
+    if (const std::string* code = named_country(s)) return *code;
+    return std::nullopt;
+}
+
+}  // namespace
+
 std::string country_code(std::string_view s) {
     s = trim(s);
     std::string out(s);
@@ -113,11 +136,7 @@ std::string country_code(std::string_view s) {
         if (out == "UK") out = "GB";
         return out;
     }
-    const auto& names = country_names();
-    const std::string key = normalize_key(s);
-    if (auto it = names.find(key); it != names.end()) return it->second;
-    const auto& world = world_country_names();
-    if (auto it = world.find(key); it != world.end()) return it->second;
+    if (const std::string* code = named_country(s)) return *code;
     return out;
 }
 
@@ -193,14 +212,6 @@ std::string side_of(std::string_view s) {
 
 }  // namespace
 
-// Is `s` a country: an upper-case two-letter code or a country name the tables know?
-static bool is_country(std::string_view s) {
-    s = trim(s);
-    if (s.size() == 2) return s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z';
-    const std::string key = normalize_key(s);
-    return country_names().count(key) || world_country_names().count(key);
-}
-
 void split_location(std::string_view loc, Interned& city, Interned& country) {
     loc = trim(loc);
     if (is_placeholder(loc)) return;
@@ -218,23 +229,25 @@ void split_location(std::string_view loc, Interned& city, Interned& country) {
         }
     }
     if (cut == std::string_view::npos) {
+        const std::optional<std::string> whole = known_country(loc);
         // "대한민국 서울", "Berlin Germany": a country word at one end, the city the rest.
-        if (const size_t sp = loc.find(' '); sp != std::string_view::npos && !is_country(loc)) {
+        if (const size_t sp = loc.find(' '); sp != std::string_view::npos && !whole) {
             const size_t last = loc.rfind(' ');
-            if (is_country(loc.substr(0, sp))) {
-                if (country.empty()) country = country_code(loc.substr(0, sp));
-                if (city.empty()) city = trim(loc.substr(sp + 1));
-                return;
+            std::optional<std::string> code = known_country(loc.substr(0, sp));
+            std::string_view rest = loc.substr(sp + 1);
+            if (!code) {
+                code = known_country(loc.substr(last + 1));
+                rest = loc.substr(0, last);
             }
-            if (is_country(loc.substr(last + 1))) {
-                if (country.empty()) country = country_code(loc.substr(last + 1));
-                if (city.empty()) city = trim(loc.substr(0, last));
+            if (code) {
+                if (country.empty()) country = *code;
+                if (city.empty()) city = trim(rest);
                 return;
             }
         }
         // A lone name: a country when the tables know it as one, else a city ("Curitiba").
-        if (is_country(loc)) {
-            if (country.empty()) country = country_code(loc);
+        if (whole) {
+            if (country.empty()) country = *whole;
         } else if (city.empty()) {
             city = loc;
         }
@@ -246,7 +259,7 @@ void split_location(std::string_view loc, Interned& city, Interned& country) {
     const size_t first = head.find_first_of(",/|");
     if (first != std::string_view::npos) head = trim(head.substr(0, first));
     // "IT/Rome", "DE - Berlin": the country first (a gateway's geo field), told by which part is one.
-    if (first == std::string_view::npos && is_country(head) && !is_country(tail)) std::swap(head, tail);
+    if (first == std::string_view::npos && !known_country(tail) && known_country(head)) std::swap(head, tail);
     if (country.empty()) country = country_code(tail);
     if (city.empty()) city = head;
 }
