@@ -1054,6 +1054,7 @@ TEST_CASE("tsv: the header repeated mid-table is not a row; a label spelling a p
     REQUIRE(b.event_list.size() == 2);
     CHECK(user_agent_info(b.event_list[0].user_agent).device == "Galaxy S21");
     CHECK(user_agent_info(b.event_list[1].user_agent).device == "Pixel 8 Pro");
+    CHECK(user_agent_info("Google Pixel 8 and Chrome 131").device == "Pixel 8");  // a suffix is a whole word
 }
 
 TEST_CASE("csv: a detail column names a failure's cause but never makes a row a failure") {

@@ -83,26 +83,23 @@ std::string first_label(const std::string& lowered, const char* list) {
 // A phone model a label spells out ("Samsung Galaxy S21 — Binance Android", "Pixel 8 Pro"), as
 // the device-model table names it from a user agent's code ("Galaxy S21"), or "".
 std::string model_in_label(std::string_view ua) {
+    auto alnum = [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+    const std::string lowered = lower_ascii(ua);  // same offsets as `ua`
     for (std::string_view family : {"Galaxy ", "Pixel "}) {
-        size_t at = 0;
-        for (; at + family.size() <= ua.size(); ++at) {
-            bool same = true;
-            for (size_t k = 0; k < family.size() && same; ++k)
-                same = (ua[at + k] | 0x20) == (family[k] | 0x20);
-            if (same) break;
-        }
-        if (at + family.size() > ua.size()) continue;
-        size_t e = at + family.size();
-        while (e < ua.size() && ((ua[e] >= '0' && ua[e] <= '9') || (ua[e] >= 'A' && ua[e] <= 'Z') || (ua[e] >= 'a' && ua[e] <= 'z'))) ++e;
-        const std::string_view model = ua.substr(at + family.size(), e - at - family.size());
-        bool has_digit = false;
-        for (char c : model) has_digit = has_digit || (c >= '0' && c <= '9');
-        if (model.empty() || !has_digit) continue;  // "Galaxy" alone, "Pixel perfect"
+        const size_t at = lowered.find(lower_ascii(family));
+        if (at == std::string::npos) continue;
+        const size_t from = at + family.size();
+        size_t e = from;
+        while (e < ua.size() && alnum(ua[e])) ++e;
+        const std::string_view model = ua.substr(from, e - from);
+        if (model.find_first_of("0123456789") == std::string_view::npos) continue;  // "Galaxy" alone, "Pixel perfect"
         std::string name(family);
         for (char c : model) name += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-        for (std::string_view suffix : {" Ultra", " Plus", " Pro", " FE", " XL", " a"}) {
-            if (ua.substr(e, suffix.size()) == suffix) name += suffix;
-        }
+        for (std::string_view suffix : {" Ultra", " Plus", " Pro", " FE", " XL"})  // a whole word after the model
+            if (ua.substr(e, suffix.size()) == suffix && (e + suffix.size() == ua.size() || !alnum(ua[e + suffix.size()]))) {
+                name += suffix;
+                break;
+            }
         return name;
     }
     return {};
