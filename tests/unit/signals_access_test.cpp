@@ -234,3 +234,30 @@ TEST_CASE("signals: two knock-only countries stay two lines") {
     acc.fail(acc.days_ago(1) + 60, kWarsaw, kHeadless, "wrong password");
     CHECK(of_kind(acc.signals(), "new_country").size() == 2);
 }
+
+TEST_CASE("signals: a short hop counts only when one side is a network the history never used") {
+    // Hamburg -> Berlin is ~255 km. Geo-IP puts one person's home line and mobile carrier that far
+    // apart, so two familiar networks minutes apart are noise; an unknown network is someone else.
+    const Place berlin_known{"94.126.12.9", "DE", "Berlin", "3320", "Deutsche Telekom AG", "residential", 52.52, 13.40};
+    const Place berlin_unknown{"37.4.200.17", "DE", "Berlin", "3209", "Vodafone GmbH", "residential", 52.52, 13.40};
+    TestAccount intruder;
+    intruder.with_home_baseline();
+    intruder.login(intruder.days_ago(1), kHome, kPixelApp);
+    intruder.login(intruder.days_ago(1) + 180, berlin_unknown, kWindowsChrome);
+    const auto s = of_kind(intruder.signals(), "impossible_travel");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].severity == "medium");  // a device the history does not know either
+    CHECK(s[0].explanation.find("never used before") != std::string::npos);
+
+    TestAccount owner;  // the owner's own carrier, placed in another city
+    owner.with_home_baseline();
+    owner.login(owner.days_ago(1), kHome, kPixelApp);
+    owner.login(owner.days_ago(1) + 180, berlin_known, kPixelApp);
+    CHECK(of_kind(owner.signals(), "impossible_travel").empty());
+
+    TestAccount train;  // the same unknown network three hours later: a train ride
+    train.with_home_baseline();
+    train.login(train.days_ago(1), kHome, kPixelApp);
+    train.login(train.days_ago(1) + 3 * 3600, berlin_unknown, kPixelApp);
+    CHECK(of_kind(train.signals(), "impossible_travel").empty());
+}

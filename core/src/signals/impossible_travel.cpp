@@ -1,6 +1,7 @@
 // impossible_travel: two consecutive successful, located events whose implied speed no traveller
 // reaches. Hosting/VPN exits are skipped (their place is a data centre, not the person), short
-// jumps are geo-IP noise, and a jump the baseline shows again and again is the owner's pattern.
+// jumps are geo-IP noise unless a network the history never used makes them (see short_hop), and
+// a jump the baseline shows again and again is the owner's pattern.
 
 #include <algorithm>
 #include <cmath>
@@ -24,6 +25,19 @@ double km_between(const Event& x, const Event& y) {
     return 2 * kEarthKm * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
+// A jump shorter than min_km is usually geo-IP noise: one person's home line and mobile carrier
+// are placed in different cities. It is judged only when it is minutes long and one side comes from
+// a network the account's history never used while the other comes from one it did: the owner's
+// own two networks are both familiar, an intruder's proxy is not.
+bool short_hop(const Baseline& b, const Event& x, const Event& y, double km, int64_t seconds, double max_kmh) {
+    const double short_min_km = config_number("impossible_travel", "short_hop_min_km", 150);
+    const int64_t within = static_cast<int64_t>(config_number("impossible_travel", "short_hop_max_minutes", 20) * 60);
+    if (km < short_min_km || seconds > within || km / (static_cast<double>(seconds) / 3600.0) <= max_kmh) return false;
+    const Familiarity nx = b.network(x), ny = b.network(y);
+    return (nx == Familiarity::Familiar && ny == Familiarity::Unfamiliar) ||
+           (nx == Familiarity::Unfamiliar && ny == Familiarity::Familiar);
+}
+
 std::string pair_key(const Event& x, const Event& y) {
     std::string p = lower(place_label(x)), q = lower(place_label(y));
     return p < q ? p + "|" + q : q + "|" + p;
@@ -43,19 +57,23 @@ void detect_impossible_travel(const Analysis& a, const Baseline& b, Signals& out
     for (const Event& e : a.timeline)
         if (e.located && e.success && e.type != EventType::LoginFailure && !is_hosting_or_vpn(e)) path.push_back(&e);
 
-    struct Jump { const Event* from; const Event* to; double km; int64_t seconds; int64_t fastest; };
+    struct Jump { const Event* from; const Event* to; double km; int64_t seconds; int64_t fastest; bool short_hop; };
     std::vector<Jump> jumps;
     std::map<std::string, int> baseline_jumps;
     for (size_t i = 1; i < path.size(); ++i) {
         const Event& x = *path[i - 1];
         const Event& y = *path[i];
         const double km = km_between(x, y);
-        if (km < min_km) continue;
         const int64_t seconds = std::max<int64_t>(60, y.time - x.time);
+        if (km < min_km) {
+            if (short_hop(b, x, y, km, seconds, max_kmh) && b.in_recent(y))
+                jumps.push_back({&x, &y, km, seconds, static_cast<int64_t>(km / max_kmh * 3600.0), true});
+            continue;
+        }
         const int64_t fastest = static_cast<int64_t>(km / max_kmh * 3600.0) + overhead;
         if (seconds >= fastest) continue;
         if (!b.in_recent(y)) ++baseline_jumps[pair_key(x, y)];
-        else jumps.push_back({&x, &y, km, seconds, fastest});
+        else jumps.push_back({&x, &y, km, seconds, fastest, false});
     }
     for (const Jump& j : jumps) {
         const double kmh = j.km / (static_cast<double>(j.seconds) / 3600.0);
@@ -64,7 +82,12 @@ void detect_impossible_travel(const Analysis& a, const Baseline& b, Signals& out
                            thousands(kmh) + " km/h)";
         if (kmh <= max_kmh) text += "; with the way to and from airports such a trip takes at least " + minutes_text(j.fastest);
         Signal s;
-        if (baseline_jumps[pair_key(*j.from, *j.to)] >= repeats) {
+        if (j.short_hop) {
+            // Geo-IP misplaces by a few hundred km; the unfamiliar network is what makes it two people.
+            const bool device_too = b.device(*j.to) == Familiarity::Unfamiliar || b.device(*j.from) == Familiarity::Unfamiliar;
+            s = make_signal("impossible_travel", device_too ? 2 : 1, {j.from->src, j.to->src},
+                            text + "; one of the two networks is one the account never used before");
+        } else if (baseline_jumps[pair_key(*j.from, *j.to)] >= repeats) {
             s = make_signal("impossible_travel", 0, {j.from->src, j.to->src},
                             text + "; the account's history shows this same jump repeatedly (a VPN or proxy pattern)");
             s.explained_by_baseline = true;
