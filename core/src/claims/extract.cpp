@@ -11,6 +11,7 @@
 
 #include "claims/amounts.hpp"
 #include "claims/dates.hpp"
+#include "claims/device_loss.hpp"
 #include "claims/language.hpp"
 #include "claims/layout.hpp"
 #include "claims/lexicon.hpp"
@@ -830,6 +831,28 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                     c.language = lang;
                     c.phishable = vocab.topics.at(t).phishable;
                     claims.push_back(std::move(c));
+                }
+                // "I lost my iPhone last Friday": a device gone since a day. Checked like a claim, but
+                // reported only when the logs dispute it (correlate/check_device_loss.cpp).
+                // The day is the date nearest to the loss: "arrived on the 8th, and on the 16th my phone was stolen".
+                const size_t lost_at = v.dates.empty() ? std::string::npos : device_lost_at(sf.text);
+                if (lost_at != std::string::npos) {
+                    auto distance = [&](const DateFound& d) { return d.pos + d.len <= lost_at ? lost_at - (d.pos + d.len) : d.pos > lost_at ? d.pos - lost_at : 0; };
+                    const DateFound& day = *std::min_element(v.dates.begin(), v.dates.end(),
+                                                             [&](const DateFound& x, const DateFound& y) { return distance(x) < distance(y); });
+                    nlohmann::ordered_json value = value_for("devices", v);
+                    if (day.precision == "day" && !value["devices"].empty()) {
+                        value["lost"] = true;
+                        put_date(value, day);
+                        Claim c;
+                        c.topic = "devices";
+                        c.text = trim(seg_orig).empty() ? sent.text : trim(seg_orig);
+                        c.value = std::move(value);
+                        c.source = Ref{static_cast<int>(b), sent.line};
+                        c.language = lang;
+                        if (said.insert({"lost", c.value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)}).second)
+                            claims.push_back(std::move(c));
+                    }
                 }
             }
         }

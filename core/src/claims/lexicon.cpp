@@ -70,6 +70,8 @@ LangLex load_lang(const char* code) {
     l.approx_after_sum = strings(j, "approx_after_sum");
     l.habitual = strings(j, "habitual");
     l.loss = strings(j, "loss");
+    l.lost_device = strings(j, "lost_device");
+    l.lost_access = strings(j, "lost_access");
     l.contrast = strings(j, "contrast");
     l.negation = strings(j, "negation");
     l.last_week_weekday = strings(j, "last_week_weekday");

@@ -29,6 +29,10 @@ struct LangLex {
     std::vector<std::string> day_joiners, year_suffixes, ago, ago_prefix;
     std::vector<RelativePhrase> relative;
     std::vector<std::string> range_joiners, range_openers, approx, habitual, loss, contrast, list_joiners;
+    // The device itself gone: "stolen", "perdi", "잃어버" (not "broke", "new phone" or "reset": a
+    // broken or wiped phone may still be where it was). lost_access: "lost access", "perdu l'accès",
+    // "потерял доступ", an access lost, not a device, and read out before lost_device is looked for.
+    std::vector<std::string> lost_device, lost_access;
     // Hedges written after the amount or date they soften: "20.000 TL civarı", "15 Ekim gibi",
     // "500만원 정도", "11월 5일쯤", "500元左右", "500 euro circa", "500 reais mais ou menos".
     // approx_after_sum: only after a sum ("0,01 BTC kadar" is "about 0.01 BTC"; after a date,

@@ -13,32 +13,14 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "claims/text.hpp"
 #include "correlate/checkers.hpp"
 #include "correlate/common.hpp"
+#include "correlate/device_match.hpp"
 #include "correlate/ua_family.hpp"
 
 namespace ownercheck::correlate {
 
 namespace {
-
-bool model_matches(const std::string& claimed, const UaFamily& u) {
-    if (claimed.empty()) return true;
-    const std::string cl = claims::fold_str(claimed), um = claims::fold_str(u.model);
-    if (cl == "iphone" || cl == "ipad") return um == cl || (cl == "iphone" && u.os == "iOS" && u.app && um.empty());
-    if (um.empty()) return false;
-    // "Pixel" claimed matches "Pixel 8"; "Galaxy S23" matches "Galaxy S23" but not "Galaxy S22"
-    return um.rfind(cl, 0) == 0 && (um.size() == cl.size() || um[cl.size()] == ' ' || cl.back() == ' ');
-}
-
-bool matches(const nlohmann::ordered_json& d, const UaFamily& u) {
-    if (u.automation) return false;
-    if (d.contains("os") && d["os"].get<std::string>() != u.os) return false;
-    if (d.contains("browser") && d["browser"].get<std::string>() != u.browser) return false;
-    if (d.contains("model") && !model_matches(d["model"].get<std::string>(), u)) return false;
-    if (d.value("app", false) && !u.app) return false;
-    return true;
-}
 
 // A claimed device no successful login shows, which the account saw only in failed sign-ins in
 // the period under review, every one from an IP address the account's older successful sign-ins
@@ -56,7 +38,7 @@ std::string tried_at_home(const Analysis& a, const nlohmann::ordered_json& d, bo
     for (const Event& e : a.timeline) {
         if (e.user_agent.empty() || !before_now(a, e)) continue;
         auto [m, added] = matched.try_emplace(e.user_agent.id(), false);
-        if (added) m->second = matches(d, ua_family(e));
+        if (added) m->second = device_matches(d, ua_family(e));
         if (!m->second) continue;
         if (e.type != EventType::LoginFailure || e.time < recent_start) return "";
         if (e.ip.empty() || !home_ips.count(e.ip.id())) return "";
@@ -127,7 +109,7 @@ void check_devices(const Analysis& a, Claim& c) {
         const Event* first = nullptr;
         int count = 0, established = 0;
         for (const Seen& s : seen) {
-            if (!matches(d, s.family)) continue;
+            if (!device_matches(d, s.family)) continue;
             if (!first) first = s.first;  // seen is in order of first appearance: the earliest match
             count += s.logins;
             established += s.established;

@@ -13,6 +13,7 @@ void check_last_trade(const Analysis& a, Claim& c);
 void check_last_login(const Analysis& a, Claim& c);
 void check_usual_location(const Analysis& a, Claim& c);
 void check_devices(const Analysis& a, Claim& c);
+void check_device_loss(const Analysis& a, Claim& c);  // a devices claim with "lost": true
 void check_two_factor_method(const Analysis& a, Claim& c);
 void check_balance(const Analysis& a, Claim& c);
 void check_withdrawal_address(const Analysis& a, Claim& c);

@@ -1,5 +1,6 @@
 #include "correlate/correlate.hpp"
 
+#include <algorithm>
 #include <exception>
 #include <map>
 
@@ -17,6 +18,7 @@ void check_claims(Analysis& a) {
         {"last_login", correlate::check_last_login},
         {"usual_location", correlate::check_usual_location},
         {"devices", correlate::check_devices},
+        {"device_loss", correlate::check_device_loss},
         {"two_factor_method", correlate::check_two_factor_method},
         {"balance", correlate::check_balance},
         {"withdrawal_address", correlate::check_withdrawal_address},
@@ -25,8 +27,9 @@ void check_claims(Analysis& a) {
         {"full_name", correlate::check_identity},
         {"residence_country", correlate::check_identity},
     };
+    auto is_loss = [](const Claim& c) { return c.topic == "devices" && c.value.value("lost", false); };
     for (Claim& c : a.claims) {
-        auto it = checkers.find(c.topic);
+        auto it = checkers.find(is_loss(c) ? "device_loss" : c.topic);
         if (it == checkers.end()) {
             c.verdict = "unverifiable";
             c.explanation = "no checker for topic " + c.topic;
@@ -40,6 +43,11 @@ void check_claims(Analysis& a) {
             c.explanation = std::string("could not be checked: ") + e.what();
         }
     }
+    // "I lost my phone on Friday" is in nearly every story, the attacker's too: it is reported only
+    // when the logs dispute it (check_device_loss.cpp).
+    a.claims.erase(std::remove_if(a.claims.begin(), a.claims.end(), [&](const Claim& c) { return is_loss(c) && c.verdict != "contradicted"; }),
+                   a.claims.end());
+    for (size_t i = 0; i < a.claims.size(); ++i) a.claims[i].id = "C" + std::to_string(i + 1);
 }
 
 }  // namespace ownercheck

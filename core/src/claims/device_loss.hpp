@@ -1,0 +1,16 @@
+#pragma once
+// "I lost my iPhone last Friday", "telefonumu 3 Kasım'da çaldırdım", "지난주 금요일에 아이폰을
+// 잃어버려서": the client says a device is gone, and since when. Nearly every recovery story says
+// it, so it proves nothing by itself; it matters when the logs show that device still signing in
+// from the account's own networks after that day (correlate/check_device_loss.cpp).
+
+#include <string_view>
+
+namespace ownercheck::claims {
+
+// Where the folded segment says, in any of the nine languages, that a device was lost or stolen
+// (not that an access, a password or codes were lost: "lost access", "perdi o acesso"); npos when
+// it does not. The date nearest to it is the day of the loss.
+size_t device_lost_at(std::string_view folded);
+
+}  // namespace ownercheck::claims

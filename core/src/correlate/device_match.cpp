@@ -1,0 +1,37 @@
+#include "correlate/device_match.hpp"
+
+#include <string>
+
+#include "claims/text.hpp"
+
+namespace ownercheck::correlate {
+
+namespace {
+
+bool model_matches(const std::string& claimed, const UaFamily& u) {
+    if (claimed.empty()) return true;
+    const std::string cl = claims::fold_str(claimed), um = claims::fold_str(u.model);
+    if (cl == "iphone" || cl == "ipad") return um == cl || (cl == "iphone" && u.os == "iOS" && u.app && um.empty());
+    if (um.empty()) return false;
+    // "Pixel" claimed matches "Pixel 8"; "Galaxy S23" matches "Galaxy S23" but not "Galaxy S22"
+    return um.rfind(cl, 0) == 0 && (um.size() == cl.size() || um[cl.size()] == ' ' || cl.back() == ' ');
+}
+
+}  // namespace
+
+bool device_matches(const nlohmann::ordered_json& d, const UaFamily& u) {
+    if (u.automation) return false;
+    if (d.contains("os") && d["os"].get<std::string>() != u.os) return false;
+    if (d.contains("browser") && d["browser"].get<std::string>() != u.browser) return false;
+    if (d.contains("model") && !model_matches(d["model"].get<std::string>(), u)) return false;
+    if (d.value("app", false) && !u.app) return false;
+    return true;
+}
+
+bool device_or_kind_matches(const nlohmann::ordered_json& d, const UaFamily& u) {
+    if (d.contains("os") || d.contains("browser") || d.contains("model") || d.value("app", false)) return device_matches(d, u);
+    if (u.automation || d.value("kind", std::string()) != "phone") return false;
+    return (u.os == "iOS" && u.model != "iPad") || u.os == "Android";
+}
+
+}  // namespace ownercheck::correlate
