@@ -203,7 +203,7 @@ TEST_CASE("kv lines with quoted values and escapes, timestamp first") {
     CHECK(a.asn == "5617");
     CHECK(a.city == "Warsaw");
     CHECK(a.user_agent == "Mozilla/5.0 (Mac) \"quoted\"");
-    CHECK(b.event_list[1].type == EventType::TwoFactorReset);
+    CHECK(b.event_list[1].type == EventType::TwoFactorResetRequested);
 }
 
 TEST_CASE("terminal table aligned with spaces; pipe table") {

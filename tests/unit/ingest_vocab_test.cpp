@@ -44,7 +44,7 @@ TEST_CASE("event names -> EventType") {
     CHECK(map_event_name("auth.password.reset_request").type == EventType::PasswordResetRequested);
     CHECK(map_event_name("password_reset").type == EventType::PasswordResetRequested);
     CHECK(map_event_name("Password reset completed").type == EventType::PasswordResetCompleted);
-    CHECK(map_event_name("2fa_reset_request").type == EventType::TwoFactorReset);
+    CHECK(map_event_name("2fa_reset_request").type == EventType::TwoFactorResetRequested);
     CHECK(map_event_name("2FA disabled").type == EventType::TwoFactorDisabled);
     CHECK(map_event_name("user.mfa.factor.activate").type == EventType::TwoFactorChanged);
     CHECK(map_event_name("device.approval.sent").type == EventType::DeviceApprovalSent);

@@ -7,7 +7,7 @@ namespace ownercheck {
 
 namespace {
 
-constexpr std::array<std::pair<EventType, std::string_view>, 25> kNames{{
+constexpr std::array<std::pair<EventType, std::string_view>, 26> kNames{{
     {EventType::Unknown, "unknown"},
     {EventType::LoginSuccess, "login_success"},
     {EventType::LoginFailure, "login_failure"},
@@ -19,6 +19,7 @@ constexpr std::array<std::pair<EventType, std::string_view>, 25> kNames{{
     {EventType::EmailChangeCompleted, "email_change_completed"},
     {EventType::TwoFactorChanged, "2fa_changed"},
     {EventType::TwoFactorReset, "2fa_reset"},
+    {EventType::TwoFactorResetRequested, "2fa_reset_requested"},
     {EventType::TwoFactorDisabled, "2fa_disabled"},
     {EventType::DeviceApprovalSent, "device_approval_sent"},
     {EventType::DeviceApprovalApproved, "device_approval_approved"},
@@ -60,6 +61,7 @@ bool is_security_change(EventType t) {
         case EventType::EmailChangeCompleted:
         case EventType::TwoFactorChanged:
         case EventType::TwoFactorReset:
+        case EventType::TwoFactorResetRequested:
         case EventType::TwoFactorDisabled:
         case EventType::PhoneChanged:
         case EventType::ApiKeyCreated:

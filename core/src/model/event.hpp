@@ -26,6 +26,7 @@ enum class EventType {
     EmailChangeCompleted,
     TwoFactorChanged,
     TwoFactorReset,
+    TwoFactorResetRequested,  // the recovery request itself ("2FA reset requested"): nothing changed yet
     TwoFactorDisabled,
     DeviceApprovalSent,
     DeviceApprovalApproved,

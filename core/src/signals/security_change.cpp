@@ -14,7 +14,11 @@ namespace ownercheck::signals {
 ChangeRisk change_risk(const Event& e, const Baseline& b) {
     ChangeRisk r;
     int score = 0;
-    if (b.device(e) == Familiarity::Unfamiliar) {
+    // A 2FA reset *request* is the recovery ticket itself: every writer, owner or not, files it
+    // shortly before the ticket from the device they write with, which for an owner who lost their
+    // phone is a new one. Only where it came from says something, and nothing has changed yet.
+    const bool request_only = e.type == EventType::TwoFactorResetRequested;
+    if (b.device(e) == Familiarity::Unfamiliar && !request_only) {
         ++score;
         r.why.push_back("new device");
     }
@@ -50,7 +54,7 @@ ChangeRisk change_risk(const Event& e, const Baseline& b) {
         }
     }
     const int64_t near = static_cast<int64_t>(config_number("security_change", "near_ticket_hours", 72)) * 3600;
-    if (b.now > 0 && e.time <= b.now && b.now - e.time <= near) {
+    if (b.now > 0 && e.time <= b.now && b.now - e.time <= near && !request_only) {
         ++score;
         r.why.push_back(minutes_text(b.now - e.time) + " before the ticket");
     }
