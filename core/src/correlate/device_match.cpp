@@ -11,7 +11,9 @@ namespace {
 bool model_matches(const std::string& claimed, const UaFamily& u) {
     if (claimed.empty()) return true;
     const std::string cl = claims::fold_str(claimed), um = claims::fold_str(u.model);
-    if (cl == "iphone" || cl == "ipad") return um == cl || (cl == "iphone" && u.os == "iOS" && u.app && um.empty());
+    // An iOS reading that names no model is an iPhone: an iPad says so ("iPad" in its user agent
+    // or label) or passes for a Mac; "Mobile Safari 18, iOS 18.6" (a Cognito device name) is a phone.
+    if (cl == "iphone" || cl == "ipad") return um == cl || (cl == "iphone" && u.os == "iOS" && um.empty());
     if (um.empty()) return false;
     // "Pixel" claimed matches "Pixel 8"; "Galaxy S23" matches "Galaxy S23" but not "Galaxy S22"
     return um.rfind(cl, 0) == 0 && (um.size() == cl.size() || um[cl.size()] == ' ' || cl.back() == ' ');

@@ -100,7 +100,7 @@ DelimStats delimited_stats(std::string_view text, char delim, size_t offset, int
     std::vector<std::string_view> fields;
     std::vector<int> counts;
     std::vector<std::pair<size_t, int>> starts;
-    std::vector<bool> has_value;
+    std::vector<bool> has_value, pager;
     int line = 0;
     size_t before = r.offset();
     while (static_cast<int>(counts.size()) < kSampleLines && r.next(fields, line)) {
@@ -125,6 +125,7 @@ DelimStats delimited_stats(std::string_view text, char delim, size_t offset, int
         for (auto f : fields)
             if (!value && looks_like_value(f)) value = true;
         has_value.push_back(value);
+        pager.push_back(is_pager_row(fields));
     }
     if (counts.empty()) return st;
     // The header is the first record with at least two fields (a title line before it is a
@@ -138,9 +139,10 @@ DelimStats delimited_stats(std::string_view text, char delim, size_t offset, int
         if (header < 2) continue;
         if (cand > 0 && has_value[cand]) continue;  // only the first record may be data (no header)
         // Lines of one field after the last row ("Showing 1-3 of 3", "Previous | Next") are a
-        // web table's footer, copied with it: they neither make nor break the table.
+        // web table's footer, copied with it: they neither make nor break the table; so is its
+        // pager copied as cells ("Showing 1 to 5 of 5 entries | | Previous | 1 | Next").
         size_t end = counts.size();
-        while (end > cand + 2 && counts[end - 1] < 2) --end;
+        while (end > cand + 2 && (counts[end - 1] < 2 || pager[end - 1])) --end;
         int consistent = 0, total = 0;
         for (size_t i = cand + 1; i < end; ++i) {
             ++total;
@@ -288,6 +290,23 @@ bool is_kv_line(std::string_view line) {
     }
     return pairs >= 2;
 }
+
+// A web table's pager copied with it: one of its cells is a button ("Previous", "Next", "Suivant",
+// "下一页", "다음", "»") in one of the nine languages (DataTables and admin panels).
+bool is_pager_row(const std::vector<std::string_view>& fields) {
+    static const char* const kButtons[] = {"previous", "next", "prev", "first", "last", "précédent", "suivant", "anterior", "próximo",
+                                           "proximo", "seguinte", "zurück", "weiter", "nächste", "vorherige", "precedente", "successivo",
+                                           "назад", "вперед", "вперёд", "предыдущая", "следующая", "önceki", "sonraki", "上一页", "下一页",
+                                           "上页", "下页", "이전", "다음", "«", "»", "‹", "›"};
+    for (const std::string_view f : fields) {
+        std::string cell(trim(f));
+        for (char& c : cell) c = to_lower(c);  // the buttons outside ASCII are written as shown
+        for (const char* b : kButtons)
+            if (cell == b) return true;
+    }
+    return false;
+}
+
 
 // The row count a terminal client prints under a table: psql "(42 rows)", "(1 row)", MySQL
 // "42 rows in set (0.01 sec)", "Empty set (0.00 sec)". Not a record.
@@ -493,14 +512,16 @@ Detection detect_format(std::string_view text) {
     // Terminal table: columns separated by runs of spaces, a header of words.
     {
         const auto head = split_gaps(sample[0].text);
-        int aligned = 0;
-        for (size_t i = 1; i < sample.size(); ++i)
-            if (split_gaps(sample[i].text).size() >= 2) ++aligned;
+        int aligned = 0, rules = 0;
+        for (size_t i = 1; i < sample.size(); ++i) {
+            if (is_rule_line(sample[i].text)) ++rules;  // "----- ------" under the header is no row
+            else if (split_gaps(sample[i].text).size() >= 2) ++aligned;
+        }
         int values = 0;
         for (auto h : head)
             if (looks_like_value(h)) ++values;
         if (head.size() >= 3 && values == 0 && sample.size() >= 2 &&
-            aligned * 10 >= static_cast<int>(sample.size() - 1) * 7) {
+            aligned > 0 && aligned * 10 >= static_cast<int>(sample.size() - 1 - rules) * 7) {
             d.format = Format::Table;
             d.header_offset = sample[0].offset;
             d.header_line = sample[0].number;

@@ -15,5 +15,6 @@ bool is_kv_line(std::string_view line);
 // The row count a terminal client prints under a table: psql "(42 rows)", "(1 row)", MySQL
 // "42 rows in set (0.01 sec)", "Empty set (0.00 sec)". Not a record.
 bool is_table_footer(std::string_view line);
+bool is_pager_row(const std::vector<std::string_view>& fields);
 
 }  // namespace ownercheck::ingest

@@ -14,6 +14,7 @@
 #include "ingest/sections.hpp"
 #include "ingest/dot_separated.hpp"
 #include "ingest/terminal_text.hpp"
+#include "ingest/wrapped_cells.hpp"
 #include "ingest/text.hpp"
 #include "ingest/timestamp.hpp"
 #include "util/civil_time.hpp"
@@ -108,9 +109,10 @@ BlockIngest ingest_block(int block_index, std::string_view text, int64_t referen
         text = cleaned;
         b.warn(0, "the block has bytes that are not UTF-8 text (binary data or a wrong encoding); they were replaced by \xEF\xBF\xBD");
     }
-    std::string terminal, dotted;
+    std::string terminal, dotted, unwrapped;
     if (rewrite_terminal_text(text, terminal)) text = terminal;
     if (rewrite_dot_separated(text, dotted)) text = dotted;
+    if (rewrite_wrapped_cells(text, unwrapped)) text = unwrapped;
     const std::vector<Section> sections = split_sections(text);
     if (sections.size() == 1) {
         ingest_text(block_index, text, reference_time, label, sections.front().title, b);

@@ -1,5 +1,6 @@
 #include "ingest/record.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -166,6 +167,19 @@ void set_text(Interned& field, std::string_view value) {
 // "AS3320", "3320", "AS3320 Deutsche Telekom AG" -> digits, and the name when one follows.
 void read_asn(std::string_view s, Interned& asn, Interned& org) {
     s = trim(s);
+    // "M247 Europe SRL AS9009", "Orange (AS3215)": the organisation first, the number last.
+    if (const size_t sp = s.find_last_of(" ("); sp != std::string_view::npos && sp + 3 < s.size() && istarts_with(s.substr(sp + 1), "as") &&
+                                                   is_digit(s[sp + 3])) {
+        std::string_view number = s.substr(sp + 3);
+        if (!number.empty() && number.back() == ')') number.remove_suffix(1);
+        if (!number.empty() && std::all_of(number.begin(), number.end(), is_digit)) {
+            asn = number;
+            std::string_view name = trim(s.substr(0, sp));
+            if (!name.empty() && (name.back() == '-' || name.back() == ',')) name = trim(name.substr(0, name.size() - 1));
+            if (org.empty() && !name.empty()) org = name;
+            return;
+        }
+    }
     if (istarts_with(s, "as")) s.remove_prefix(2);
     size_t i = 0;
     while (i < s.size() && is_digit(s[i])) ++i;
@@ -413,6 +427,10 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
             else ev.type = ev.amount < 0 ? EventType::Withdrawal : EventType::Deposit;
         } else if (!ev.ip.empty() || !ev.user_agent.empty() || !at(v, Role::Result).empty()) {
             ev.type = EventType::LoginSuccess;  // a sign-in history without an action column
+            // ... unless its result names a security action that went through ("Password reset
+            // requested (email sent to j***@orange.fr)", "2FA disabled"): that action, not a sign-in.
+            if (const auto r = trim(at(v, Role::Result)); raw_event.empty() && ev.success && !r.empty())
+                if (const EventMapping& rm = vocab.event(r); is_security_change(rm.type)) ev.type = rm.type;
         } else {
             ev.type = EventType::Other;
         }

@@ -46,6 +46,20 @@ bool prompt_line(std::string_view line) {
     const std::string_view t = trim(line);
     for (std::string_view p : {"$ ", "sqlite>", "mysql>", "MariaDB [", "...>", "-> ", "Query id: ", "Waiting on bqjob"})
         if (t.substr(0, p.size()) == p) return true;
+    // A shell: "[splunk@sh-01 ~]$ splunk search ...", "ops@bastion:~$ psql ...", "root@db1:/# ..."
+    {
+        const bool bracket = !t.empty() && t[0] == '[';
+        size_t i = bracket ? 1 : 0;
+        const size_t user = i;
+        while (i < t.size() && (is_alnum(t[i]) || t[i] == '_' || t[i] == '-' || t[i] == '.')) ++i;
+        if (i > user && i < t.size() && t[i] == '@') {
+            const size_t sign = t.find_first_of("$#", i);
+            const std::string_view host = sign == std::string_view::npos ? std::string_view() : t.substr(i, sign - i);
+            if (sign != std::string_view::npos && sign < i + 60 && sign + 1 < t.size() && t[sign + 1] == ' ' &&
+                (bracket ? host.back() == ']' : host.find(' ') == std::string_view::npos))
+                return true;
+        }
+    }
     // clickhouse-client: "host :) SELECT ...", and the bare prompt left at the end
     if (t.find(" :) ") != std::string_view::npos || (t.size() > 3 && t.substr(t.size() - 3) == " :)")) return true;
     // psql: "exchange=# SELECT ...", "exchange=> ...", "exchange-# ..." (a continuation)

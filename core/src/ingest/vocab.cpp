@@ -128,6 +128,14 @@ EventMapping map_event_name(std::string_view raw) {
     } else if (m.type == EventType::LoginFailure) {
         m.success = false;
     }
+    // A sign-in step that is the second factor ("otp_verify", "mfa_challenge", "2fa_check"): when
+    // its result says it failed, the code was wrong, whatever words the result uses.
+    if (m.reason.empty() && is_login(m.type))
+        for (std::string_view k : {"otp", "2fa", "mfa", "totp", "twofactor", "secondfactor", "authenticator", "2sv"})
+            if (c.find(k) != std::string::npos) {
+                m.reason = "invalid_otp";
+                break;
+            }
     return m;
 }
 

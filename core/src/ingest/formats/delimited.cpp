@@ -207,6 +207,16 @@ void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out) {
                 continue;
             }
         }
+        // A web table's pager copied with it, its buttons as cells ("Showing 1 to 51 of 51 entries |
+        // Previous | 1 | Next"): a short row with a pager button and no time.
+        if (fields.size() < columns && is_pager_row(fields)) {
+            size_t used = 0;
+            const std::string_view first = trim(fields[0]);
+            if (!parse_timestamp_prefix(first, ctx.hints_for(first), used)) {
+                out.warn(line, "'" + excerpt(first) + "' is the table's pager, not a row; skipped");
+                continue;
+            }
+        }
         // The header again (a second page pasted below the first, a web table's sticky header):
         // not a row.
         if (fields.size() == header.size()) {

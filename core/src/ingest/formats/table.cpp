@@ -1,7 +1,9 @@
 // Tables copied from a terminal: columns aligned with spaces under a header of words. Values such
 // as user agents contain single spaces, so a column boundary is a run of two or more spaces; when
-// a row splits into a different number of cells, the header's column positions decide.
+// a row splits into a different number of cells, the header's column positions decide. A rule of
+// dash runs under the header (Splunk's CLI, SQL*Plus) gives the columns exactly (dash_runs).
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -58,6 +60,38 @@ std::vector<Cell> split_at_columns(const std::vector<Cell>& parts, const std::ve
     return out;
 }
 
+// The rule under a header that marks each column with its own run of dashes, single spaces between
+// ("----------- --------- ------", Splunk's CLI, SQL*Plus, sqlcmd): the runs are the columns, so a
+// header of two words over two runs ("src_country src_city") is two columns and a value with single
+// spaces inside ("AS14061 DIGITALOCEAN-ASN") stays one. Empty when `l` is no such rule.
+std::vector<Cell> dash_runs(std::string_view l) {
+    std::vector<Cell> runs;
+    size_t i = 0;
+    while (i < l.size()) {
+        if (l[i] == ' ') {
+            ++i;
+            continue;
+        }
+        if (l[i] != '-') return {};
+        const size_t from = i;
+        while (i < l.size() && l[i] == '-') ++i;
+        runs.push_back({l.substr(from, i - from), from});
+    }
+    return runs.size() >= 3 ? runs : std::vector<Cell>{};
+}
+
+// The cells of `l` under dash runs: each from its run's start to the next run's start, the last
+// to the end of the line (the last column's values may be wider than its rule).
+std::vector<Cell> cut_at_runs(std::string_view l, const std::vector<Cell>& runs) {
+    std::vector<Cell> out;
+    for (size_t k = 0; k < runs.size(); ++k) {
+        const size_t from = runs[k].start;
+        const size_t to = k + 1 < runs.size() ? runs[k + 1].start : l.size();
+        out.push_back({from < l.size() ? trim(l.substr(from, std::min(to, l.size()) - from)) : std::string_view(), from});
+    }
+    return out;
+}
+
 }  // namespace
 
 void parse_aligned_table(const Detection& d, BlockContext& ctx, BlockIngest& out) {
@@ -65,7 +99,24 @@ void parse_aligned_table(const Detection& d, BlockContext& ctx, BlockIngest& out
     std::string_view l;
     int no = 0;
     if (!lr.next(l, no)) return;
-    const std::vector<Cell> head = split_gaps(l);
+    const std::string_view header_line = l;
+    std::vector<Cell> head = split_gaps(l);
+    std::vector<Cell> runs;
+    {
+        LineReader peek(ctx.text(), lr.offset(), no + 1);
+        std::string_view next;
+        int next_no = 0;
+        if (peek.next(next, next_no)) runs = dash_runs(next);
+        // Every header word must sit over a run, or the rule is not the columns'.
+        if (!runs.empty()) {
+            const std::vector<Cell> cut = cut_at_runs(header_line, runs);
+            const bool fits = std::all_of(head.begin(), head.end(), [&](const Cell& h) {
+                return std::any_of(runs.begin(), runs.end(), [&](const Cell& r) { return h.start >= r.start && h.start < r.start + r.text.size() + 1; });
+            });
+            if (fits) head = cut;
+            else runs.clear();
+        }
+    }
     std::vector<std::string_view> header;
     for (const Cell& c : head) header.push_back(c.text);
     const std::vector<Role> roles = map_header(header);
@@ -78,7 +129,7 @@ void parse_aligned_table(const Detection& d, BlockContext& ctx, BlockIngest& out
     while (lr.next(l, no)) {
         if (trim(l).empty() || is_rule(l)) continue;
         ++out.rows;
-        std::vector<Cell> parts = split_gaps(l);
+        std::vector<Cell> parts = runs.empty() ? split_gaps(l) : cut_at_runs(l, runs);
         if (parts.size() < head.size()) parts = split_at_columns(parts, head);
         cells.assign(header.size(), std::string_view());
         if (parts.size() == head.size()) {

@@ -1,0 +1,95 @@
+#include "ingest/wrapped_cells.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include "ingest/formats/line_reader.hpp"
+#include "ingest/text.hpp"
+
+namespace ownercheck::ingest {
+
+namespace {
+
+constexpr size_t kHeaderSearchLines = 20;   // a banner ("Show 100 entries  Search:") may sit above
+constexpr size_t kProbeLines = 200;         // the rows below a candidate header that decide
+constexpr size_t kMaxLinesPerRow = 6;       // a row wrapped further than this is not one
+
+size_t cells(std::string_view line) { return static_cast<size_t>(std::count(line.begin(), line.end(), '\t')) + 1; }
+
+// Lines from `i` that add up to a row of `columns` cells, the break inside a cell joining the last
+// cell of a line to the first of the next: 0 when they do not.
+size_t wrapped_row(const std::vector<std::string_view>& lines, size_t i, size_t columns) {
+    size_t total = cells(lines[i]);
+    size_t j = i + 1;
+    while (total < columns && j < lines.size() && j - i < kMaxLinesPerRow && !trim(lines[j]).empty()) total += cells(lines[j++]) - 1;
+    return total == columns && j > i + 1 ? j - i : 0;
+}
+
+struct Fit {
+    size_t merged = 0, whole = 0, other = 0;
+};
+
+// How the lines below a header of `columns` cells fit it.
+Fit fit_below(const std::vector<std::string_view>& lines, size_t header, size_t columns, size_t stop) {
+    Fit f;
+    for (size_t i = header + 1; i < stop;) {
+        if (trim(lines[i]).empty()) {
+            ++i;
+            continue;
+        }
+        const size_t k = cells(lines[i]);
+        if (k == columns) {
+            ++f.whole, ++i;
+        } else if (const size_t n = k < columns ? wrapped_row(lines, i, columns) : 0; n > 0) {
+            ++f.merged, i += n;
+        } else {
+            ++f.other, ++i;
+        }
+    }
+    return f;
+}
+
+}  // namespace
+
+bool rewrite_wrapped_cells(std::string_view text, std::string& out) {
+    // Tabs within the first screenful, or this is no copied table.
+    if (text.substr(0, 64 * 1024).find('\t') == std::string_view::npos) return false;
+    std::vector<std::string_view> lines;
+    std::string_view line;
+    int no = 0;
+    for (LineReader lr(text); lr.next(line, no);) lines.push_back(line);
+
+    size_t header = lines.size(), columns = 0;
+    for (size_t h = 0; h < std::min(lines.size(), kHeaderSearchLines); ++h) {
+        const size_t k = cells(lines[h]);
+        if (k < 3) continue;
+        const Fit f = fit_below(lines, h, k, std::min(lines.size(), h + 1 + kProbeLines));
+        // Rows that only fit joined, and the rows as a whole mostly fit: a wrapped table under h.
+        if (f.merged >= 2 && (f.merged + f.whole) * 10 >= (f.merged + f.whole + f.other) * 7) {
+            header = h, columns = k;
+            break;
+        }
+    }
+    if (columns == 0) return false;
+
+    std::string rewritten;
+    rewritten.reserve(text.size());
+    for (size_t i = 0; i < lines.size();) {
+        const size_t n = i > header && !trim(lines[i]).empty() && cells(lines[i]) < columns ? wrapped_row(lines, i, columns) : 0;
+        if (n == 0) {
+            rewritten.append(lines[i]).push_back('\n');
+            ++i;
+            continue;
+        }
+        for (size_t j = i; j < i + n; ++j) {
+            if (j > i) rewritten += ' ';  // the break inside a cell
+            rewritten.append(trim(lines[j]));
+        }
+        rewritten.append(n, '\n');  // the row's line, then its continuation lines left empty
+        i += n;
+    }
+    out = std::move(rewritten);
+    return true;
+}
+
+}  // namespace ownercheck::ingest

@@ -1,0 +1,99 @@
+// Tables as they arrive after a copy from a browser or a terminal: a web table whose cells wrap
+// onto new lines with its pager copied along, a sign-in table whose result names another action,
+// a Splunk CLI table under a shell prompt with a dash rule marking its columns, and the second
+// factor step of a sign-in failing.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "ingest/ingest.hpp"
+#include "util/civil_time.hpp"
+
+using namespace ownercheck;
+
+TEST_CASE("web table copied from a browser: wrapped cells rejoined, the pager is no row, line numbers kept") {
+    const std::string text =
+        "Back-office > Users > #20418833 > Login history\n"
+        "Show\t100\tentries\t\tSearch:\t\n"
+        "Date / time (UTC)\tIP address\tLocation\tISP / ASN\tDevice\tResult\t2FA\n"
+        "24/11/2026 07:50:44\t146.70.194.18\tMarseille, FR\tM247 Europe SRL\n"
+        "AS9009\tWindows 10\n"
+        "Chrome 131.0\tFailed \xE2\x80\x93 wrong password\t\xE2\x80\x93\n"
+        "23/11/2026 19:31:05\t185.212.171.33\tParis, FR\tM247 Europe SRL\n"
+        "AS9009\tWindows 10\n"
+        "Chrome 131.0\tPassword reset requested\n"
+        "(email sent to j***@orange.fr)\t\xE2\x80\x93\n"
+        "20/11/2026 08:02:11\t90.12.40.7\tBordeaux, FR\tOrange\n"
+        "AS3215\tiPhone\n"
+        "Kraken app 2.47\tSuccess\tTOTP\n"
+        "19/11/2026 21:40:03\t90.12.40.7\tBordeaux, FR\tOrange AS3215\tiPhone Kraken app 2.47\tSuccess\tTOTP\n"
+        "18/11/2026 07:12:55\t90.12.40.7\tBordeaux, FR\tOrange AS3215\tiPhone Kraken app 2.47\tSuccess\tTOTP\n"
+        "Showing 1 to 5 of 5 entries\t\tPrevious\t1\tNext\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "tsv");
+    CHECK(b.rows == 5);
+    CHECK(b.skipped == 0);
+    REQUIRE(b.events == 5);
+    const Event& failed = b.event_list[0];
+    CHECK(failed.src.line == 4);  // the row's first line in the paste
+    CHECK(failed.type == EventType::LoginFailure);
+    CHECK(failed.asn == "9009");
+    CHECK(failed.city == "Marseille");
+    // The result names the action: a password reset, not a sign-in that "sent" something.
+    CHECK(b.event_list[1].src.line == 7);
+    CHECK(b.event_list[1].type == EventType::PasswordResetRequested);
+    CHECK(b.event_list[2].type == EventType::LoginSuccess);
+    CHECK(b.event_list[2].src.line == 11);
+}
+
+TEST_CASE("web table: a tab paste whose rows are whole is left alone") {
+    const std::string text =
+        "time\tip\tresult\n"
+        "2026-11-20 08:02:11\t90.12.40.7\tok\n"
+        "2026-11-20 09:02:11\t90.12.40.8\tfailed\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "tsv");
+    CHECK(b.events == 2);
+    CHECK(b.event_list[1].src.line == 3);
+}
+
+TEST_CASE("Splunk CLI table under a shell prompt: the dash rule gives the columns") {
+    const std::string text =
+        "[splunk@sh-01 ~]$ /opt/splunk/bin/splunk search 'index=auth user=\"x@y.kr\" | table _time src_ip src_asn src_country src_city action status http_user_agent'\n"
+        "_time                   src_ip         src_asn                  src_country src_city  action      status    http_user_agent\n"
+        "----------------------- -------------- ------------------------ ----------- --------- ----------- --------- ---------------\n"
+        "2026-07-13 12:53:01.369 159.223.45.117 AS14061 DIGITALOCEAN-ASN SG          Singapore otp_verify  failure   Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/138.0.0.0\n"
+        "2026-06-21 11:32:57.033 121.134.52.18  AS4766 Korea Telecom     KR          Seoul     login       success   HanbitEx/7.4.2 (Android 15; SM-S911N) okhttp/4.12.0\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "table");
+    REQUIRE(b.events == 2);
+    const Event& otp = b.event_list[0];
+    CHECK(otp.src.line == 4);
+    CHECK(otp.country == "SG");
+    CHECK(otp.city == "Singapore");
+    CHECK(otp.asn == "14061");
+    CHECK(otp.type == EventType::LoginFailure);
+    CHECK(otp.failure_reason == "invalid_otp");  // the step that failed is the second factor
+    CHECK(otp.user_agent == "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/138.0.0.0");
+    const Event& home = b.event_list[1];
+    CHECK(home.org == "Korea Telecom");
+    CHECK(home.city == "Seoul");
+    CHECK(home.type == EventType::LoginSuccess);
+}
+
+TEST_CASE("AWS Cognito auth events: CreationDate and EventResponse") {
+    const std::string text =
+        "{\"AuthEvents\": [\n"
+        "  {\"EventId\": \"2bb0\", \"EventType\": \"SignIn\", \"CreationDate\": \"2026-08-31T10:16:19.585000+08:00\", \"EventResponse\": \"Fail\",\n"
+        "   \"EventContextData\": {\"IpAddress\": \"118.189.143.52\", \"DeviceName\": \"Mobile Safari 18, iOS 18.6\", \"City\": \"Singapore\", \"Country\": \"Singapore\"}},\n"
+        "  {\"EventId\": \"f63c\", \"EventType\": \"SignIn\", \"CreationDate\": \"2026-08-30T09:00:00+08:00\", \"EventResponse\": \"Pass\",\n"
+        "   \"EventContextData\": {\"IpAddress\": \"118.189.143.52\", \"DeviceName\": \"Chrome 139, Windows 10\", \"City\": \"Singapore\", \"Country\": \"Singapore\"}}\n"
+        "]}\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 2);
+    CHECK(b.skipped == 0);
+    CHECK(format_iso_datetime(b.event_list[0].time) == "2026-08-31T02:16:19Z");
+    CHECK(b.event_list[0].type == EventType::LoginFailure);
+    CHECK(b.event_list[1].type == EventType::LoginSuccess);
+    CHECK(b.event_list[1].user_agent == "Chrome 139, Windows 10");
+}
