@@ -726,16 +726,17 @@ void weekday_of_last_week(std::vector<DateFound>& out, std::string_view s, const
 // last year's; for a day alone, the most recent month that has it on that weekday) or confirms.
 void weekday_with_day(std::vector<DateFound>& out, std::string_view s, const CivilDate& today) {
     const int64_t now = days_from_civil(today.year, today.month, today.day);
-    // only spaces, commas and up to two words of letters between ("evening the", "le", "a")
+    // only spaces, commas, parentheses and up to two words of letters between ("evening the", "le",
+    // "a", "evening (3 Oct)")
     auto close = [&](size_t a, size_t b) {
         int words = 0;
         for (size_t k = a; k < b;) {
-            if (s[k] == ' ' || s[k] == ',') {
+            if (s[k] == ' ' || s[k] == ',' || s[k] == '(' || s[k] == ')') {
                 ++k;
                 continue;
             }
             size_t e = k;
-            while (e < b && s[e] != ' ' && s[e] != ',') {
+            while (e < b && s[e] != ' ' && s[e] != ',' && s[e] != '(' && s[e] != ')') {
                 if (!is_letter(static_cast<unsigned char>(s[e])) && s[e] != '\'' && s[e] != '-') return false;
                 ++e;
             }
