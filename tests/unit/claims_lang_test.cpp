@@ -53,6 +53,7 @@ TEST_CASE("dates: English") {
     CHECK(first_date("en", "around 2025-10-06") == "2025-10-06/day");
     CHECK(first_date("en", "two weeks ago") == "2026-02-28/day");
     CHECK(first_date("en", "last Tuesday") == "2026-03-10/day");
+    CHECK(first_date("en", "Tuesday evening (3 March)") == "2026-03-03/day");  // the date in parentheses decides
     CHECK(first_date("en", "in 2019") == "2019/year");
     CHECK(first_date("en", "I created the account a few years ago.") == "none");
     CHECK(first_date("en", "I may have deposited 50 EUR") == "none");  // "may" is a verb here

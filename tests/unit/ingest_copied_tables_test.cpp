@@ -97,3 +97,17 @@ TEST_CASE("AWS Cognito auth events: CreationDate and EventResponse") {
     CHECK(b.event_list[1].type == EventType::LoginSuccess);
     CHECK(b.event_list[1].user_agent == "Chrome 139, Windows 10");
 }
+
+TEST_CASE("Entra ID sign-in export: the columns that are neither the event nor a place stay out") {
+    const std::string text =
+        "Date (UTC),Request ID,User agent,User,Cross tenant access type,IP address,Location,Status,Browser,Operating System,Autonomous system number,Flagged for review,Latency\n"
+        "2026-10-05T19:43:30Z,458c4a62,\"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36\",Niamh,none,83.47.112.205,\"Barcelona, Catalonia, ES\",Success,Chrome 140.0.0,MacOs,3352,No,687\n"
+        "2026-10-05T19:45:30Z,458c4a63,\"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36\",Niamh,none,83.47.112.205,\"Barcelona, Catalonia, ES\",Failure,Chrome 140.0.0,MacOs,3352,No,700\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 2);
+    CHECK(b.event_list[0].type == EventType::LoginSuccess);  // not an "other" event named "none"
+    CHECK(b.event_list[1].type == EventType::LoginFailure);
+    CHECK(b.event_list[0].country == "ES");  // not "NO" from 'Flagged for review'
+    CHECK(b.event_list[0].city == "Barcelona");
+    CHECK(b.event_list[0].amount == 0);  // 'Latency' is no sum
+}

@@ -259,3 +259,16 @@ TEST_CASE("a record's event name outranks its event category (CloudTrail eventNa
     REQUIRE(b.events == 1);
     CHECK(b.event_list[0].type == EventType::ApiKeyCreated);
 }
+
+TEST_CASE("event names: Keycloak's event types") {
+    CHECK(map_event_name("REMOVE_TOTP").type == EventType::TwoFactorDisabled);
+    CHECK(map_event_name("UPDATE_TOTP").type == EventType::TwoFactorChanged);
+    CHECK(map_event_name("SEND_RESET_PASSWORD").type == EventType::PasswordResetRequested);
+    CHECK(map_event_name("RESET_PASSWORD").type == EventType::PasswordResetCompleted);
+    CHECK(map_event_name("UPDATE_PASSWORD").type == EventType::PasswordChanged);
+    CHECK(map_event_name("LOGIN_ERROR").type == EventType::LoginFailure);
+    CHECK(map_event_name("CODE_TO_TOKEN").type == EventType::Other);
+    // A second-factor step that fails is a wrong code, whatever the result says.
+    CHECK(map_event_name("otp_verify").reason == "invalid_otp");
+    CHECK(map_event_name("login").reason.empty());
+}

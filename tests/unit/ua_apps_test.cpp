@@ -173,3 +173,11 @@ TEST_CASE("ua: human device labels from admin tools fill what ua-parser cannot n
     CHECK(real.browser == "Firefox");
     CHECK(real.os == "Ubuntu");
 }
+
+TEST_CASE("ua: a script's HTTP library as a parsed label is automation; a browser label is not") {
+    // Auth0 and some panels log ua-parser's reading, not the raw string.
+    CHECK(ownercheck::user_agent_info("Python Requests 2.31 / Other 0.0.0").kind == "automation");
+    CHECK(ownercheck::user_agent_info("curl 8.4.0 / Other 0.0.0").kind == "automation");
+    CHECK(ownercheck::user_agent_info("Chrome 139.0.0 / Windows 10.0.0").kind != "automation");
+    CHECK(ownercheck::user_agent_info("Chrome Mobile 139.0.0 / Android 14.0.0").kind != "automation");
+}
