@@ -426,3 +426,26 @@ TEST_CASE("data: no device model code begins another (the table is read in key o
         for (const auto& b : keys)
             if (a != b && b.rfind(a, 0) == 0) FAIL_CHECK(a << " begins " << b);
 }
+
+TEST_CASE("devices: a maker the logs rarely name is not another maker's model") {
+    Analysis a;
+    a.now = to_unix(2026, 3, 14);
+    for (int i = 0; i < 20; ++i) a.timeline.push_back(login(2026, 1, 1 + i, "Hanoi", "VN", kS23App, "password+totp", i + 1));
+    // "meu celular Motorola": the account's phone is a Galaxy S23
+    CHECK(verdict_of(a, claim("devices", {{"devices", {{{"os", "Android"}, {"family", "Motorola"}}}}})) == "contradicted");
+    // a phone whose model the user agent leaves out could be the Motorola
+    Analysis b;
+    b.now = to_unix(2026, 3, 14);
+    for (int i = 0; i < 20; ++i)
+        b.timeline.push_back(login(2026, 1, 1 + i, "Hanoi", "VN", "Mozilla/5.0 (Linux; Android 14; K) AppleWebKit/537.36 Chrome/127.0 Mobile Safari/537.36", "password+totp", i + 1));
+    CHECK(verdict_of(b, claim("devices", {{"devices", {{{"os", "Android"}, {"family", "Motorola"}}}}})) == "corroborated");
+}
+
+TEST_CASE("last_login: a named day three weeks from the newest sign-in is wrong, not a slip") {
+    Analysis a;
+    a.now = to_unix(2026, 5, 21);
+    for (int i = 0; i < 20; ++i) a.timeline.push_back(login(2026, 4, 1 + i, "Manchester", "GB", kChromeWin, "password+totp", i + 1));
+    // newest 2026-04-20; "last Tuesday" = 2026-05-19
+    CHECK(verdict_of(a, claim("last_login", {{"date", "2026-05-19"}, {"precision", "day"}, {"date_approx", true}})) == "contradicted");
+    CHECK(verdict_of(a, claim("last_login", {{"date", "2026-04-25"}, {"precision", "day"}})) == "partial");
+}

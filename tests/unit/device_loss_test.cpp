@@ -131,3 +131,15 @@ TEST_CASE("device loss: a phone that went quiet, or a thief elsewhere, leaves no
     for (int day = 5; day >= 1; --day) two.timeline.push_back(login(kNow - day * 86400, "121.134.57.210", "4766", kIosApp, 200 - day));
     CHECK(loss_claim(checked(two, "My phone was stolen on August 12.")) == nullptr);
 }
+
+TEST_CASE("devices: a new phone listed under the devices question is a device the client uses") {
+    const auto cs = claims_of("3) Dispositivi: il mio portatile Windows e il telefono nuovo (Android).");
+    const auto it = std::find_if(cs.begin(), cs.end(), [](const Claim& c) { return c.topic == "devices"; });
+    REQUIRE(it != cs.end());
+    // the new phone itself is left out (the logs cannot know it yet); the laptop is claimed
+    REQUIRE(it->value["devices"].size() == 1);
+    CHECK(it->value["devices"][0]["os"] == "Windows");
+    // a device said stolen there is the loss, not a device in use
+    const auto stolen = claims_of("My iPhone was stolen on Sunday and Google Authenticator was only on that phone.");
+    CHECK(std::none_of(stolen.begin(), stolen.end(), [](const Claim& c) { return c.topic == "devices" && !c.value.value("lost", false); }));
+}

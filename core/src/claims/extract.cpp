@@ -211,6 +211,7 @@ nlohmann::ordered_json value_for(const std::string& topic, const Values& v) {
             if (!d.kind.empty()) e["kind"] = d.kind;
             if (!d.model.empty()) e["model"] = d.model;
             if (!d.model_text.empty()) e["model_text"] = d.model_text;
+            if (!d.family.empty()) e["family"] = d.family;
             if (!d.os.empty()) e["os"] = d.os;
             if (!d.browser.empty()) e["browser"] = d.browser;
             if (d.app) e["app"] = true;
@@ -750,9 +751,11 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                     auto it = vocab.topics.find(t);
                     if (it == vocab.topics.end()) return false;
                     const auto& rule = it->second;
-                    // "아이폰을 사용하는데, OTP 앱이 초기화되어서 ...": a device named with its own use verb, in a
-                    // clause apart from the loss, is a device the client uses.
-                    const bool loss_here = t == "devices" && own_device_cue ? any_lang_phrase(sf.text, &LangLex::loss) : loss;
+                    // "아이폰을 사용하는데, OTP 앱이 초기화되어서 ...", "Dispositivi: il mio portatile Windows e
+                    // il telefono nuovo (Android)": devices named under their own cue (a use verb, the
+                    // devices question) are devices the client uses, a new one too; one said lost or
+                    // stolen there ("my iPhone was stolen ... only on that phone") is the loss.
+                    const bool loss_here = t == "devices" && own_device_cue ? device_lost_at(sf.text) != std::string::npos : loss;
                     if (rule.not_when_loss && loss_here && !(t == "two_factor_method" && names_app(sf.text))) return false;
                     if (denied(sf.text, seg, t, v.dates)) return false;
                     if (t == "last_trade" && v.assets.empty() && !seg.cues.empty() &&

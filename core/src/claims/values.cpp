@@ -264,6 +264,7 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
         DeviceFound& dev = out.back();
         const auto* d = hits[i].d;
         if (!d->os.empty()) dev.os = d->os;
+        if (!d->family.empty() && d->model.empty()) dev.family = d->family;
         if (!d->browser.empty()) dev.browser = d->browser;
         if (d->app) dev.app = true;
         size_t end = hits[i].pos + hits[i].len;

@@ -31,6 +31,9 @@ struct DeviceFound {
     // The model as the client narrowed it within a family the logs cannot tell apart: "iPhone
     // 13", "Xiaomi 13" (the user agent says only "iPhone"); empty when nothing narrows it.
     std::string model_text;
+    // "Motorola", "Dell": a maker whose models the logs rarely name; when a login's user agent
+    // names another maker's model (a Galaxy, an iPhone), it is not this device.
+    std::string family;
     bool app = false;
     // "phone", "телефон", "laptop": a kind of device named without an OS, browser, model or app.
     // The logs cannot check it; it is read only when nothing more specific is named.

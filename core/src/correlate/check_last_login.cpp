@@ -7,6 +7,7 @@
 // or 2FA change in those days (correlate_tolerances.json last_login.credential_change_hours): the
 // session belongs to whoever made the change.
 
+#include <algorithm>
 #include <string>
 #include <unordered_set>
 
@@ -97,7 +98,9 @@ void check_last_login(const Analysis& a, Claim& c) {
         const int64_t d = days_off(*span, e->time);
         if (!closest || d <= best) closest = e, best = d;
     }
-    if (off <= date_partial_days(*span) || best <= date_ok_days(*span))
+    int64_t partial_days = date_partial_days(*span);
+    if (span->precision == "day") partial_days = std::min<int64_t>(partial_days, tolerances()["last_login"].value("day_partial_days", 7));
+    if (off <= partial_days || best <= date_ok_days(*span))
         set_verdict(c, "partial", fact + " (" + days_text(off) + "); a successful login on " + day_of(closest->time) + " is " + days_text(best),
                     {newest->src, closest->src});
     else

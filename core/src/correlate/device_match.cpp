@@ -21,8 +21,20 @@ bool model_matches(const std::string& claimed, const UaFamily& u) {
 
 }  // namespace
 
+// A model the user agent names that belongs to a maker other than `family`: "Galaxy S23" is no
+// Motorola. A model the logs leave unnamed, or one of an unknown maker, says nothing.
+bool other_makers_model(const std::string& family, const UaFamily& u) {
+    if (u.model.empty()) return false;
+    const std::string f = claims::fold_str(family), um = claims::fold_str(u.model);
+    if (um.rfind(f, 0) == 0 || (f == "motorola" && um.rfind("moto", 0) == 0) || (f == "moto" && um.rfind("motorola", 0) == 0)) return false;
+    for (const char* maker : {"galaxy", "pixel", "iphone", "ipad", "xiaomi", "redmi", "huawei", "oneplus", "moto"})
+        if (um.rfind(maker, 0) == 0) return true;
+    return false;
+}
+
 bool device_matches(const nlohmann::ordered_json& d, const UaFamily& u) {
     if (u.automation) return false;
+    if (d.contains("family") && other_makers_model(d["family"].get<std::string>(), u)) return false;
     if (d.contains("os") && d["os"].get<std::string>() != u.os) return false;
     if (d.contains("browser") && d["browser"].get<std::string>() != u.browser) return false;
     if (d.contains("model") && !model_matches(d["model"].get<std::string>(), u)) return false;
