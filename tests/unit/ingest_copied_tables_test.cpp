@@ -111,3 +111,29 @@ TEST_CASE("Entra ID sign-in export: the columns that are neither the event nor a
     CHECK(b.event_list[0].city == "Barcelona");
     CHECK(b.event_list[0].amount == 0);  // 'Latency' is no sum
 }
+
+TEST_CASE("a support conversation with an aligned login summary in a note: cells read by their look, message times are no records") {
+    const std::string text =
+        "#771204  Perdi o acesso ao 2FA\n"
+        "Tiago Marques\n"
+        "15 de nov. de 2026, 21:47\n"
+        "Boa noite. Perdi o telemovel hoje.\n"
+        "\n"
+        "Ines Carvalho  (nota interna)\n"
+        "16 de nov. de 2026, 08:58\n"
+        "2026-11-15 21:33 UTC  password ok / TOTP failed         85.243.17.210    MEO (AS3243)            Porto, PT  Chrome 142 \xC2\xB7 macOS\n"
+        "2026-11-14 19:12 UTC  login ok (TOTP)                   148.69.201.129   Vodafone PT (AS12353)   Porto, PT  app iOS 4.9.2 \xC2\xB7 iPhone 15\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 2);  // the two message times stamp prose, they are not events
+    const Event& failed = b.event_list[0];
+    CHECK(failed.src.line == 8);
+    CHECK(failed.asn == "3243");
+    CHECK(failed.org == "MEO");
+    CHECK(failed.city == "Porto");
+    CHECK(failed.country == "PT");
+    CHECK(failed.user_agent == "Chrome 142 \xC2\xB7 macOS");
+    const Event& ok = b.event_list[1];
+    CHECK(ok.asn == "12353");
+    CHECK(ok.org == "Vodafone PT");
+    CHECK(ok.user_agent == "app iOS 4.9.2 \xC2\xB7 iPhone 15");
+}

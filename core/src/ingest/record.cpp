@@ -164,35 +164,6 @@ void set_text(Interned& field, std::string_view value) {
     if (!is_placeholder(value)) field = trim(value);
 }
 
-// "AS3320", "3320", "AS3320 Deutsche Telekom AG" -> digits, and the name when one follows.
-void read_asn(std::string_view s, Interned& asn, Interned& org) {
-    s = trim(s);
-    // "M247 Europe SRL AS9009", "Orange (AS3215)": the organisation first, the number last.
-    if (const size_t sp = s.find_last_of(" ("); sp != std::string_view::npos && sp + 3 < s.size() && istarts_with(s.substr(sp + 1), "as") &&
-                                                   is_digit(s[sp + 3])) {
-        std::string_view number = s.substr(sp + 3);
-        if (!number.empty() && number.back() == ')') number.remove_suffix(1);
-        if (!number.empty() && std::all_of(number.begin(), number.end(), is_digit)) {
-            asn = number;
-            std::string_view name = trim(s.substr(0, sp));
-            if (!name.empty() && (name.back() == '-' || name.back() == ',')) name = trim(name.substr(0, name.size() - 1));
-            if (org.empty() && !name.empty()) org = name;
-            return;
-        }
-    }
-    if (istarts_with(s, "as")) s.remove_prefix(2);
-    size_t i = 0;
-    while (i < s.size() && is_digit(s[i])) ++i;
-    if (i == 0) return;
-    asn = s.substr(0, i);
-    const std::string_view rest = trim(s.substr(i));
-    if (org.empty() && !rest.empty()) {
-        std::string_view r = rest;
-        if (r.front() == '-' || r.front() == '(') r = trim(r.substr(1));
-        if (!r.empty() && r.back() == ')') r.remove_suffix(1);
-        org = trim(r);
-    }
-}
 
 // Words of a trade's side in the panel languages (event_types.json "trade_sides").
 struct SideWords {
@@ -225,6 +196,36 @@ std::string side_of(std::string_view s) {
 }
 
 }  // namespace
+
+// "AS3320", "3320", "AS3320 Deutsche Telekom AG" -> digits, and the name when one follows.
+void read_asn(std::string_view s, Interned& asn, Interned& org) {
+    s = trim(s);
+    // "M247 Europe SRL AS9009", "Orange (AS3215)": the organisation first, the number last.
+    if (const size_t sp = s.find_last_of(" ("); sp != std::string_view::npos && sp + 3 < s.size() && istarts_with(s.substr(sp + 1), "as") &&
+                                                   is_digit(s[sp + 3])) {
+        std::string_view number = s.substr(sp + 3);
+        if (!number.empty() && number.back() == ')') number.remove_suffix(1);
+        if (!number.empty() && std::all_of(number.begin(), number.end(), is_digit)) {
+            asn = number;
+            std::string_view name = trim(s.substr(0, sp));
+            if (!name.empty() && (name.back() == '-' || name.back() == ',')) name = trim(name.substr(0, name.size() - 1));
+            if (org.empty() && !name.empty()) org = name;
+            return;
+        }
+    }
+    if (istarts_with(s, "as")) s.remove_prefix(2);
+    size_t i = 0;
+    while (i < s.size() && is_digit(s[i])) ++i;
+    if (i == 0) return;
+    asn = s.substr(0, i);
+    const std::string_view rest = trim(s.substr(i));
+    if (org.empty() && !rest.empty()) {
+        std::string_view r = rest;
+        if (r.front() == '-' || r.front() == '(') r = trim(r.substr(1));
+        if (!r.empty() && r.back() == ')') r.remove_suffix(1);
+        org = trim(r);
+    }
+}
 
 void split_location(std::string_view loc, Interned& city, Interned& country) {
     loc = trim(loc);

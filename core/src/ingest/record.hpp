@@ -70,6 +70,9 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
 // One record read: its event appended to `out` and counted, or counted as skipped.
 void add_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& out);
 
+// "AS3320", "AS3320 Deutsche Telekom AG", "MEO (AS3243)" -> the number, and the name when one is given.
+void read_asn(std::string_view s, Interned& asn, Interned& org);
+
 // "Ashburn, United States" / "Berlin, DE" / "DE" -> city and country.
 void split_location(std::string_view loc, Interned& city, Interned& country);
 

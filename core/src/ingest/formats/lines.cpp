@@ -5,6 +5,7 @@
 
 #include "ingest/formats/formats.hpp"
 #include "ingest/formats/line_reader.hpp"
+#include "ingest/record.hpp"
 #include "ingest/text.hpp"
 
 namespace ownercheck::ingest {
@@ -168,6 +169,35 @@ void read_place_group(std::string_view group, Event& ev) {
     }
 }
 
+// "85.243.17.210    MEO (AS3243)    Porto, PT  Chrome 142 · macOS": a row of an aligned summary
+// without a header (pasted into a ticket note), its cells after the address two or more spaces
+// apart: each read by what it looks like, a network, a place or a device.
+void read_aligned_cells(std::string_view after, Event& ev) {
+    auto is_code = [](std::string_view c) { return c.size() == 2 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z'; };
+    size_t i = 0;
+    while (i < after.size()) {
+        while (i < after.size() && (after[i] == ' ' || after[i] == '\t')) ++i;
+        size_t j = i;
+        while (j < after.size() && after[j] != '\t' && !(after[j] == ' ' && j + 1 < after.size() && after[j + 1] == ' ')) ++j;
+        const std::string_view cell = trim(after.substr(i, j - i));
+        i = j;
+        if (cell.empty()) continue;
+        const size_t as = ifind(cell, "as");
+        if (ev.asn.empty() && as != std::string_view::npos && as + 2 < cell.size() && is_digit(cell[as + 2])) {
+            read_asn(cell, ev.asn, ev.org);
+        } else if (ev.user_agent.empty() && names_device(cell)) {
+            ev.user_agent = cell;
+        } else if (ev.country.empty()) {
+            Interned city, country;
+            split_location(cell, city, country);
+            if (is_code(country.view()) && cell.find(',') != std::string_view::npos) {
+                ev.country = country;
+                if (!city.empty()) ev.city = city;
+            }
+        }
+    }
+}
+
 // "via Kraken app 2.46.1 on Android 15 (Pixel 8)", "using Chrome 131 (Windows 10)": the device a
 // line names after the address, when it names a browser, a system, a phone or an app.
 std::string_view device_phrase(std::string_view msg) {
@@ -232,6 +262,13 @@ void parse_lines(const Detection& d, BlockContext& ctx, BlockIngest& out) {
         if (!ts) {
             undated(no, t);
             continue;
+        }
+        // A time alone on its line ("15 de nov. de 2026, 21:47" over a message in a copied
+        // conversation) stamps the text under it; it is no record of its own.
+        {
+            std::string_view rest = trim(t.substr(at + len));
+            while (!rest.empty() && (rest.front() == ')' || rest.front() == ']' || rest.front() == '-' || rest.front() == ':')) rest = trim(rest.substr(1));
+            if (rest.empty() && trim(t.substr(0, at)).size() <= 1) continue;
         }
         ++out.rows;
         Event ev;
@@ -300,6 +337,7 @@ void parse_lines(const Detection& d, BlockContext& ctx, BlockIngest& out) {
             }
             if (ev.user_agent.empty())
                 if (const std::string_view device = device_phrase(after); !device.empty()) ev.user_agent = device;
+            if (ev.country.empty() && after.find("  ") != std::string_view::npos) read_aligned_cells(after, ev);
         }
         if (ev.type == EventType::LoginSuccess && !ev.success) ev.type = EventType::LoginFailure;
         if (!ev.ip.empty()) ++with_ip;
