@@ -5,6 +5,8 @@
 #include <tuple>
 #include <re2/re2.h>
 
+#include "claims/city_lookup.hpp"
+
 namespace ownercheck::claims {
 
 namespace {
@@ -160,7 +162,7 @@ std::optional<PlaceFound> find_place(const Folded& seg, std::string_view origina
             p.country_raw = slice(seg, original, pos, len);
         }
     }
-    if (cpos == std::string_view::npos && kpos == std::string_view::npos) return std::nullopt;
+    if (cpos == std::string_view::npos && kpos == std::string_view::npos) return city_from_gazetteer(seg, original, from, cut);
     // A known city and another country's name apart from it ("Almanya'da seyahatteyim, normalde
     // Ankara'dan"): the country is another place, the city is the more specific. "Paris, Texas"
     // style pairs stay as written: there the country follows the city directly.
