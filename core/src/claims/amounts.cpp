@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
+#include "claims/spelled_numbers.hpp"
 #include "claims/text.hpp"
 
 namespace ownercheck::claims {
@@ -50,6 +53,103 @@ const AssetName* asset_at(std::string_view s, size_t q, size_t& len) {
         return &a;
     }
     return nullptr;
+}
+
+// Past a counter word between a number and its asset, and the spaces around it: "2 个 SOL",
+// "3개의 ETH", "两万个USDT".
+size_t past_counter(std::string_view s, size_t q) {
+    for (std::string_view mw : {"个", "개", "枚", "個"})
+        if (s.substr(q, mw.size()) == mw) {
+            q += mw.size();
+            if (s.substr(q, 3) == "\xec\x9d\x98") q += 3;  // 의
+            while (q < s.size() && s[q] == ' ') ++q;
+            break;
+        }
+    return q;
+}
+
+// Any currency or coin named at all: without one, no spelled number is a sum.
+bool mentions_asset(std::string_view s) {
+    for (const auto& a : shared_vocab().assets) {
+        std::string_view p = a.phrase;
+        if (!p.empty() && p.back() == '*') p.remove_suffix(1);
+        if (s.find(p) != std::string_view::npos) return true;
+    }
+    return false;
+}
+
+// The clause ends at `q`, past spaces: the text ends or a punctuation mark follows. A hyphen
+// glued to a word goes on ("ein Bitcoin-Konto"); one standing alone is a dash ("— gestern").
+bool clause_ends(std::string_view s, size_t q) {
+    while (q < s.size() && s[q] == ' ') ++q;
+    if (q >= s.size()) return true;
+    if (s[q] == '-') return q + 1 >= s.size() || s[q + 1] == ' ';
+    if (std::string_view(".,;:!?)\"'").find(s[q]) != std::string_view::npos) return true;
+    for (std::string_view p : {"\xe3\x80\x82", "\xe3\x80\x81", "\xe2\x80\xa6"})  // 。 、 …
+        if (s.substr(q, p.size()) == p) return true;
+    return false;
+}
+
+// A spelled number as the digit scanner reads it, in at most `width` bytes, padded with spaces to
+// exactly `width`: "2000", "1.5", or whole thousands as "1k" when the digits do not fit ("천" is
+// three bytes) and no letter would be glued to the "k". "" when nothing fits.
+std::string digits_for(double v, size_t width, bool letter_after) {
+    if (!(v > 0) || v >= 1e15) return "";
+    char buf[32];
+    if (v == std::floor(v)) std::snprintf(buf, sizeof buf, "%.0f", v);
+    else if (v * 10 == std::floor(v * 10)) std::snprintf(buf, sizeof buf, "%.1f", v);
+    else return "";
+    std::string d = buf;
+    if (d.size() > width && v >= 1000 && std::fmod(v, 1000) == 0) {
+        std::snprintf(buf, sizeof buf, "%.0fk", v / 1000);
+        d = buf;
+        if (d.size() == width && letter_after) return "";
+    }
+    if (d.size() > width) return "";
+    return d + std::string(width - d.size(), ' ');
+}
+
+// "two thousand euros" -> "2000         euros": the spelled numbers right before a currency or
+// coin, written as digits padded to the same byte length, so that every position found on the
+// folded text (dates, assets, the amount's own span) stays valid. The sentence's language first,
+// then the others' (mixed replies), where a lone small word is more likely a word of the sentence
+// than a number ("on", "sei", "un") and stays a word. Nothing inside a date, nothing glued to
+// digits before it ("5 hundred", "20 cent" are the scanner's).
+std::string spelled_as_digits(std::string_view folded, const LangLex& lex, const std::vector<std::pair<size_t, size_t>>& skip) {
+    std::string out(folded);
+    if (!mentions_asset(folded)) return out;
+    std::vector<const LangLex*> order{&lex};
+    for (const auto& l : lexicons())
+        if (l.lang != lex.lang) order.push_back(&l);
+    for (const LangLex* l : order)
+        for (const SpelledNumber& n : find_spelled_numbers(out, *l)) {
+            if (n.value <= 0 || (l != &lex && n.parts < 2 && n.value < 100)) continue;
+            bool in_date = false;
+            for (const auto& [a, len] : skip) in_date = in_date || (a < n.pos + n.len && n.pos < a + len);
+            if (in_date) continue;
+            size_t b = n.pos;
+            while (b > 0 && out[b - 1] == ' ') --b;
+            if (b > 0 && is_digit(out[b - 1])) continue;
+            size_t end = n.pos + n.len, q = end;
+            while (q < out.size() && out[q] == ' ') ++q;
+            if (n.ends_in_million)  // "un million d'euros", "dois milhões de reais", "un milione di euro"
+                for (const auto& link : l->spelled.links) {
+                    size_t ll = 0;
+                    if (find_phrase(out, link, q, &ll) != q) continue;
+                    end = q += ll;
+                    while (q < out.size() && out[q] == ' ') ++q;
+                    break;
+                }
+            q = past_counter(out, q);
+            size_t alen = 0;
+            if (!asset_at(out, q, alen)) continue;
+            if (n.ambiguous && !clause_ends(out, q + alen)) continue;  // "ein Bitcoin-Konto", "bir bitcoin cüzdanı"
+            size_t after = end;
+            const bool letter_after = end < out.size() && is_letter(next_cp(out, after));
+            const std::string d = digits_for(n.value, end - n.pos, letter_after);
+            if (!d.empty()) out.replace(n.pos, d.size(), d);
+        }
+    return out;
 }
 
 // A span of time written right after a number: a calendar unit ("3 Tage") or a clock one ("24h").
@@ -220,7 +320,10 @@ std::vector<AssetFound> find_assets(std::string_view s) {
     return out;
 }
 
-std::vector<AmountFound> find_amounts(std::string_view s, const LangLex& lex, const std::vector<std::pair<size_t, size_t>>& skip) {
+std::vector<AmountFound> find_amounts(std::string_view folded, const LangLex& lex, const std::vector<std::pair<size_t, size_t>>& skip) {
+    // Read on a copy where "two thousand euros" is "2000         euros": same length, same positions.
+    const std::string spelled = spelled_as_digits(folded, lex, skip);
+    const std::string_view s = spelled;
     std::vector<AmountFound> out;
     auto skipped = [&](size_t p) {
         for (const auto& [a, l] : skip)
@@ -303,14 +406,7 @@ std::vector<AmountFound> find_amounts(std::string_view s, const LangLex& lex, co
                 while (q < s.size() && s[q] == ' ') ++q;
             }
         }
-        // "2 个 SOL", "3개의 ETH": a counter word (and the spaces around it) between the number and the asset
-        for (std::string_view mw : {"个", "개", "枚", "個"})
-            if (s.substr(q, mw.size()) == mw) {
-                q += mw.size();
-                if (s.substr(q, 3) == "\xec\x9d\x98") q += 3;  // 의
-                while (q < s.size() && s[q] == ' ') ++q;
-                break;
-            }
+        q = past_counter(s, q);  // "2 个 SOL", "3개의 ETH"
         size_t alen = 0;
         if (const AssetName* an = asset_at(s, q, alen)) {
             a.asset = an->ticker;

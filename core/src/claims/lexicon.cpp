@@ -133,6 +133,19 @@ LangLex load_lang(const char* code) {
     l.forward_markers = strings(j, "forward_markers");
     l.header_from = strings(j, "header_from");
     l.header_fields = strings(j, "header_fields");
+    if (j.contains("spelled_numbers")) {
+        const auto& sp = j["spelled_numbers"];
+        for (const auto& [key, field] : {std::make_pair("cardinals", &l.spelled.cardinals), std::make_pair("hundreds", &l.spelled.hundreds),
+                                         std::make_pair("scales", &l.spelled.scales)})
+            if (sp.contains(key))
+                for (const auto& [k, v] : sp[key].items()) field->emplace_back(fold_str(k), v.get<double>());
+        l.spelled.joiners = strings(sp, "joiners");
+        l.spelled.halves = strings(sp, "halves");
+        l.spelled.links = strings(sp, "links");
+        l.spelled.ambiguous = strings(sp, "ambiguous");
+        l.spelled.units_before_tens = sp.value("units_before_tens", false);
+        l.spelled.short_tail = sp.value("short_tail", false);
+    }
     if (j.contains("topics"))
         for (const auto& [topic, cues] : j["topics"].items())
             for (const auto& c : cues) l.topic_cues.emplace_back(fold_str(c.get<std::string>()), topic);

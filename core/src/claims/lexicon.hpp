@@ -123,6 +123,20 @@ struct LangLex {
     // ("Forwarded message", "Message transféré") and its header fields ("From:", "De :", "Von:",
     // "Sent:", "Betreff:"). header_from opens a header block; header_fields continue it.
     std::vector<std::string> quote_attribution, forward_markers, header_from, header_fields;
+    // Cardinals written in words ("two thousand five hundred", "duemilacinquecento", "полторы
+    // тысячи", "一千二百"), read by spelled_numbers.cpp; "number_words" above stays the small counts
+    // dates use. hundreds multiply the words before them within a group ("five hundred", "五百");
+    // scales close a group ("thousand", "mila", "万"); halves add a half ("buçuk", "с половиной",
+    // "and a half"); joiners stand between parts ("and", "e", "und", "零"); links stand between a
+    // million and its currency ("un million d'euros"). ambiguous: cardinals that are also an
+    // article or a pronoun ("ein", "bir", "이"), which alone count only before a currency that
+    // ends the clause ("ein Bitcoin.", not "ein Bitcoin-Konto").
+    struct SpelledWords {
+        std::vector<std::pair<std::string, double>> cardinals, hundreds, scales;
+        std::vector<std::string> joiners, halves, links, ambiguous;
+        bool units_before_tens = false;  // "fünfundzwanzig": the unit, a joiner, then the tens
+        bool short_tail = false;         // "一千二", "一万五": a last digit counts in the place below
+    } spelled;
 };
 
 // All languages, in the fixed order en fr pt de it ru tr zh ko.
