@@ -32,8 +32,24 @@ struct Cue {
     std::string phrase;  // the lexicon's cue, folded
 };
 
-// Topic cues of every language, longest first, without overlap, in text order.
-std::vector<Cue> find_cues(std::string_view folded) {
+// "출금 내역 다시 확인해보니", "looking at my withdrawal history", "laut Einzahlungsverlauf": a cue
+// followed by a word for the records is where the client looked the answer up, not the topic
+// of what they say (which belongs to the question they answer).
+bool names_records(std::string_view folded, size_t end) {
+    static const char* const kRecords[] = {"history", "records", "statement", "\xeb\x82\xb4\xec\x97\xad" /* 내역 */,
+                                           "\xea\xb8\xb0\xeb\xa1\x9d" /* 기록 */, "\xe8\xae\xb0\xe5\xbd\x95" /* 记录 */,
+                                           "\xe6\x98\x8e\xe7\xbb\x86" /* 明细 */, "verlauf", "historique", "historico", "cronologia",
+                                           "storico", "gecmis", "kayitlar", "\xd0\xb8\xd1\x81\xd1\x82\xd0\xbe\xd1\x80\xd0\xb8" /* истори */};
+    size_t q = end;
+    while (q < folded.size() && folded[q] == ' ') ++q;
+    for (const char* r : kRecords)
+        if (folded.compare(q, std::char_traits<char>::length(r), r) == 0) return true;
+    return false;
+}
+
+// Topic cues of every language, longest first, without overlap, in text order. In a question
+// ("최근 출금 내역은?", "your deposit history?") the records are what is asked about.
+std::vector<Cue> find_cues(std::string_view folded, bool question = false) {
     struct Cand { std::string phrase, topic; };
     static const std::vector<Cand> all = [] {
         std::vector<Cand> v;
@@ -50,6 +66,7 @@ std::vector<Cue> find_cues(std::string_view folded) {
             bool free = true;
             for (size_t k = pos; k < pos + len; ++k) free = free && !taken[k];
             if (!free) continue;
+            if (!question && names_records(folded, pos + len)) continue;
             for (size_t k = pos; k < pos + len; ++k) taken[k] = true;
             out.push_back({pos, len, c.topic, c.phrase});
         }
@@ -607,7 +624,7 @@ std::string name_before_cue(std::string_view original, const Folded& sf) {
 std::vector<std::string> question_topics(const std::string& question) {
     std::vector<std::string> out;
     if (question.empty()) return out;
-    for (const auto& c : find_cues(fold_str(question)))
+    for (const auto& c : find_cues(fold_str(question), true))
         if (std::find(out.begin(), out.end(), c.topic) == out.end()) out.push_back(c.topic);
     return out;
 }

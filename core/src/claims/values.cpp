@@ -254,7 +254,11 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
             // "Компьютер на Linux, браузер Chrome", "Notebook com Windows e Chrome": a browser
             // after a bare OS is that computer's browser, even across a joiner.
             const bool browser_only = !d->browser.empty() && d->os.empty() && d->model.empty() && !d->app;
-            if (new_group && browser_only && !cur.os.empty() && cur.browser.empty() && cur.model.empty() && !cur.app) new_group = false;
+            // A phone named by its maker ("motorola edge 40 e o pc no chrome") is no bare OS; a PC
+            // maker's laptop is ("Dell com Windows e Chrome").
+            const bool maker_phone = !cur.family.empty() && (cur.os == "Android" || cur.os == "iOS");
+            if (new_group && browser_only && !cur.os.empty() && cur.browser.empty() && cur.model.empty() && !maker_phone && !cur.app)
+                new_group = false;
             // a second browser or a second OS is another device even without a joiner
             if ((!d->browser.empty() && !cur.browser.empty()) || (!d->os.empty() && !cur.os.empty() && d->os != cur.os)) new_group = true;
         }
