@@ -137,3 +137,73 @@ TEST_CASE("a support conversation with an aligned login summary in a note: cells
     CHECK(ok.org == "Vodafone PT");
     CHECK(ok.user_agent == "app iOS 4.9.2 \xC2\xB7 iPhone 15");
 }
+
+TEST_CASE("mongosh output: bare keys, single quotes, ObjectId/ISODate, batches joined") {
+    const std::string text =
+        "exchange_prod> db.auth_events.find({ uid: ObjectId('64e0b1c9') }).sort({ ts: -1 })\n"
+        "[\n"
+        "  {\n"
+        "    _id: ObjectId('6ad718c69b1ef5f389b84e21'),\n"
+        "    ts: ISODate('2026-10-20T07:31:18.664Z'),\n"
+        "    type: 'login',\n"
+        "    ok: true,\n"
+        "    ip: '109.67.140.22',\n"
+        "    asn: { num: NumberLong(12849), org: 'Hot-Net internet services Ltd.' },\n"
+        "    geo: { cc: 'IL', city: 'Haifa' },\n"
+        "    ua: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/129.0.0.0 Safari/537.36'\n"
+        "  }\n"
+        "]\n"
+        "Type \"it\" for more\n"
+        "exchange_prod> it\n"
+        "[\n"
+        "  {\n"
+        "    _id: ObjectId('6ad70f1cff75edd932b72624'),\n"
+        "    ts: ISODate('2026-10-19T06:50:04.107Z'),\n"
+        "    type: 'api_key.created',\n"
+        "    ok: true,\n"
+        "    ip: '45.134.26.91',\n"
+        "    ua: 'python-requests/2.32.3',\n"
+        "    note: 'it\\'s \"quoted\"'\n"
+        "  }\n"
+        "]\n"
+        "exchange_prod> \n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "json");
+    CHECK(b.skipped == 0);
+    REQUIRE(b.events == 2);
+    CHECK(b.event_list[0].type == EventType::LoginSuccess);
+    CHECK(format_iso_datetime(b.event_list[0].time) == "2026-10-20T07:31:18Z");
+    CHECK(b.event_list[0].city == "Haifa");
+    CHECK(b.event_list[0].country == "IL");
+    CHECK(b.event_list[1].type == EventType::ApiKeyCreated);
+    CHECK(b.event_list[1].ip == "45.134.26.91");
+}
+
+TEST_CASE("Kibana Discover copy: the expanded document panel and the footer are no rows") {
+    const std::string text =
+        "auth-events-*\n"
+        "\n"
+        "3 hits\n"
+        "\n"
+        "\t@timestamp\tevent.action\tevent.outcome\tsource.ip\tsource.geo.city_name\n"
+        "\tOct 9, 2026 @ 14:57:40.118\tuser-login\tfailure\t184.160.55.21\tMontreal\n"
+        "Expanded document\n"
+        "View single document\n"
+        "\n"
+        "Table\n"
+        "JSON\n"
+        "\n"
+        "\t@timestamp\tOct 9, 2026 @ 14:57:40.118\n"
+        "t\t_id\tb0Zt1pIBq3kX9wVd2c4L\n"
+        "t\tevent.action\tuser-login\n"
+        "\tOct 8, 2026 @ 13:24:15.876\tuser-login\tsuccess\t70.53.228.144\tMontreal\n"
+        "\tOct 7, 2026 @ 10:00:00.000\tuser-login\tsuccess\t70.53.228.144\tMontreal\n"
+        "\n"
+        "Rows per page: 100\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "tsv");
+    CHECK(b.skipped == 0);
+    REQUIRE(b.events == 3);
+    CHECK(b.event_list[1].src.line == 16);
+    CHECK(b.event_list[1].type == EventType::LoginSuccess);
+}

@@ -13,6 +13,8 @@
 #include "ingest/formats/line_reader.hpp"
 #include "ingest/sections.hpp"
 #include "ingest/dot_separated.hpp"
+#include "ingest/js_objects.hpp"
+#include "ingest/kibana_discover.hpp"
 #include "ingest/terminal_text.hpp"
 #include "ingest/wrapped_cells.hpp"
 #include "ingest/text.hpp"
@@ -109,7 +111,9 @@ BlockIngest ingest_block(int block_index, std::string_view text, int64_t referen
         text = cleaned;
         b.warn(0, "the block has bytes that are not UTF-8 text (binary data or a wrong encoding); they were replaced by \xEF\xBF\xBD");
     }
-    std::string terminal, dotted, unwrapped;
+    std::string shell, kibana, terminal, dotted, unwrapped;
+    if (rewrite_js_objects(text, shell)) text = shell;
+    if (rewrite_kibana_discover(text, kibana)) text = kibana;
     if (rewrite_terminal_text(text, terminal)) text = terminal;
     if (rewrite_dot_separated(text, dotted)) text = dotted;
     if (rewrite_wrapped_cells(text, unwrapped)) text = unwrapped;
