@@ -449,3 +449,11 @@ TEST_CASE("last_login: a named day three weeks from the newest sign-in is wrong,
     CHECK(verdict_of(a, claim("last_login", {{"date", "2026-05-19"}, {"precision", "day"}, {"date_approx", true}})) == "contradicted");
     CHECK(verdict_of(a, claim("last_login", {{"date", "2026-04-25"}, {"precision", "day"}})) == "partial");
 }
+
+TEST_CASE("last_deposit: the newest one with amount and date both a little off is an owner's memory") {
+    Analysis a = funding_case();
+    // "end of January, about 1,300 USDT" for 1,590.74 USDT on 2 February: neither right on
+    CHECK(verdict_of(a, claim("last_deposit", {{"amount", 1300.0}, {"decimals", 0}, {"asset", "USDT"}, {"date", "2026-01"}, {"precision", "month"}})) == "partial");
+    // the older deposit, both a little off, is no memory of "the last one"
+    CHECK(verdict_of(a, claim("last_deposit", {{"amount", 800.0}, {"decimals", 0}, {"asset", "EUR"}, {"date", "2025-11"}, {"precision", "month"}})) == "contradicted");
+}

@@ -84,6 +84,7 @@ TEST_CASE("device loss: the nine languages say a device is gone, not an access")
     CHECK_FALSE(lost("Я потерял доступ к приложению"));
     CHECK_FALSE(lost("My phone broke on Friday"));  // a broken phone may still be where it was
     CHECK(lost("Perdi o acesso porque roubaram o celular"));  // an access lost because the phone was stolen
+    CHECK_FALSE(lost("手機摔壞了，Google Authenticator 裡的驗證碼都不見了"));  // the codes are gone, the phone was repaired
 }
 
 TEST_CASE("device loss: the day is the date nearest to the loss") {

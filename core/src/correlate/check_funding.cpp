@@ -158,7 +158,10 @@ void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun
     // A near miss of an event that is not the newest is two deviations from "my last one was...":
     // it stays partial only when a claimed amount or date is right on.
     const bool one_exact = (best.rel && amount_ok(best)) || (best.days && date_ok(best));
-    if (best.asset_ok && best.side_ok && amount_near(best) && date_near(best) && (amount_ok(best) || date_ok(best)) && (!newer_followed || one_exact)) {
+    // The newest one, its amount and date both a little off ("end of August, 0.05 BTC" for 0.04
+    // BTC on 2 September): an owner's memory, partial; an older one needs one of them right on.
+    if (best.asset_ok && best.side_ok && amount_near(best) && date_near(best) && (amount_ok(best) || date_ok(best) || best.e == newest) &&
+        (!newer_followed || one_exact)) {
         set_verdict(c, "partial", describe(best), refs(best));
         return;
     }
