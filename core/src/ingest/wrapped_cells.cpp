@@ -54,10 +54,13 @@ Fit fit_below(const std::vector<std::string_view>& lines, size_t header, size_t 
 bool rewrite_wrapped_cells(std::string_view text, std::string& out) {
     // Tabs within the first screenful, or this is no copied table.
     if (text.substr(0, 64 * 1024).find('\t') == std::string_view::npos) return false;
+    // Decide on the head of the paste; a big table is split into lines only when it is one.
     std::vector<std::string_view> lines;
     std::string_view line;
     int no = 0;
-    for (LineReader lr(text); lr.next(line, no);) lines.push_back(line);
+    LineReader lr(text);
+    while (lines.size() < kHeaderSearchLines + kProbeLines + kMaxLinesPerRow && lr.next(line, no)) lines.push_back(line);
+    const bool whole = lr.offset() >= text.size();
 
     size_t header = lines.size(), columns = 0;
     for (size_t h = 0; h < std::min(lines.size(), kHeaderSearchLines); ++h) {
@@ -71,6 +74,8 @@ bool rewrite_wrapped_cells(std::string_view text, std::string& out) {
         }
     }
     if (columns == 0) return false;
+    if (!whole)
+        while (lr.next(line, no)) lines.push_back(line);
 
     std::string rewritten;
     rewritten.reserve(text.size());
