@@ -966,3 +966,26 @@ TEST_CASE("claims: usual place and name phrasings") {
     CHECK(claim_value("Hesabım Emre Yıldız adına, telefonum elimde.", "full_name") == R"({"name":"Emre Yıldız"})");
     CHECK(claim_value("안녕하세요, 서울입니다.", "full_name") == "none");  // no surname: not a name
 }
+
+TEST_CASE("claims: the day after the date named last, genitive months, a method denied after its particle") {
+    const auto trade = claims_of("Meine letzte Einzahlung: 2000 Euro am 3. März. Am Tag danach habe ich ETH für 1000 Euro gekauft.");
+    const auto t = std::find_if(trade.begin(), trade.end(), [](const Claim& c) { return c.topic == "last_trade"; });
+    REQUIRE(t != trade.end());
+    CHECK(t->value["date"] == "2026-03-04");
+    const auto ko = claims_of("마지막 입금: 3월 2일에 3,000 USDT. 마지막 거래: 다음 날 1,500 USDT로 ETH 샀어요.");
+    const auto kt = std::find_if(ko.begin(), ko.end(), [](const Claim& c) { return c.topic == "last_trade"; });
+    REQUIRE(kt != ko.end());
+    CHECK(kt->value["date"] == "2026-03-03");
+
+    CHECK(first_date("tr", "geçen ayın sonunda") == "2026-02/month");
+    CHECK(first_date("de", "Ende letzten Monats") == "2026-02/month");
+    CHECK(first_date("fr", "fin du mois dernier") == "2026-02/month");
+    CHECK(first_date("ru", "в конце прошлого месяца") == "2026-02/month");
+
+    const auto created = claims_of("аккаунт зарегистрирован в марте 2024 года.");
+    REQUIRE(created.size() == 1);
+    CHECK(created[0].topic == "account_created");
+
+    const auto method = claims_of("2단계 인증: 구글 OTP입니다. 문자 인증은 안 썼어요.");
+    CHECK(std::none_of(method.begin(), method.end(), [](const Claim& c) { return c.topic == "two_factor_method" && c.value["method"] == "sms"; }));
+}

@@ -680,6 +680,15 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                     DateFound d = *last_date;
                     d.pos = d.len = 0;
                     v.dates.push_back(d);
+                } else if (v.dates.empty() && last_date && last_date->precision == "day" && !last_date->range &&
+                           any_lang_phrase(sf.text, &LangLex::day_after)) {
+                    DateFound d = *last_date;
+                    const CivilDate next = civil_from_days(days_from_civil(d.y, d.m, d.d) + 1);
+                    d.y = next.year, d.m = next.month, d.d = next.day;
+                    d.pos = d.len = 0;
+                    d.has_alt = false;
+                    d.weekday = -1;
+                    v.dates.push_back(d);
                 } else if (!v.dates.empty()) {
                     last_date = v.dates.front();
                 }

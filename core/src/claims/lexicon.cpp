@@ -116,6 +116,7 @@ LangLex load_lang(const char* code) {
     l.place_suffixes = strings(j, "place_suffixes");
     l.intent = strings(j, "intent");
     l.same_day = strings(j, "same_day");
+    l.day_after = strings(j, "day_after");
     l.self_intro = strings(j, "self_intro");
     l.surnames = strings(j, "surnames");
     l.self_intro_not = strings(j, "self_intro_not");

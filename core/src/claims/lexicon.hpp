@@ -93,6 +93,8 @@ struct LangLex {
     // "I bought BTC with it the same day", "no mesmo dia", "같은 날": the date of the fact named
     // just before.
     std::vector<std::string> same_day;
+    // "the day after", "am Tag danach", "le lendemain", "第二天", "다음 날": the day after the date named last.
+    std::vector<std::string> day_after;
     // "I am", "je suis", "ich bin", "저는": before something that looks like a name, the client's
     // name. surnames: for Han and Hangul names, the first syllable a name starts with.
     std::vector<std::string> self_intro, surnames, self_intro_not;

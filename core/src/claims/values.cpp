@@ -432,7 +432,14 @@ bool negated_method(std::string_view s, size_t p, size_t len, const LangLex& lex
         size_t nl = 0;
         for (size_t q = find_phrase(s, n, p + len, &nl); q != npos && q < p + len + 40; q = find_phrase(s, n, q + 1, &nl)) {
             const std::string_view gap = s.substr(p + len, q - p - len);
-            if (clause(gap) && words_between(gap) <= 1) return true;
+            // one word between, a Hangul word with its particle counted once ("문자 인증은 안 썼어요")
+            size_t tokens = 0;
+            for (size_t k = 0; k < gap.size();) {
+                while (k < gap.size() && gap[k] == ' ') ++k;
+                if (k < gap.size()) ++tokens;
+                while (k < gap.size() && gap[k] != ' ') ++k;
+            }
+            if (clause(gap) && (words_between(gap) <= 1 || (tokens <= 1 && gap.size() <= 16))) return true;
         }
     }
     return false;
