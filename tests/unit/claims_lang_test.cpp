@@ -13,37 +13,11 @@
 #include "correlate/checkers.hpp"
 #include "util/civil_time.hpp"
 
+#include "claims_test_support.hpp"
+
 using namespace ownercheck;
 using namespace ownercheck::claims;
-
-namespace {
-
-const int64_t kNow = to_unix(2026, 3, 14, 8, 0, 0);  // a Saturday
-
-std::string first_date(const std::string& lang, const std::string& sentence, int64_t now = kNow) {
-    const auto ds = find_dates(fold_str(sentence), lexicon(lang), now);
-    return ds.empty() ? "none" : ds.front().iso() + "/" + ds.front().precision;
-}
-
-std::string first_amount(const std::string& lang, const std::string& sentence) {
-    const std::string f = fold_str(sentence);
-    std::vector<std::pair<size_t, size_t>> skip;
-    for (const auto& d : find_dates(f, lexicon(lang), kNow)) skip.emplace_back(d.pos, d.len);
-    const auto as = find_amounts(f, lexicon(lang), skip);
-    if (as.empty()) return "none";
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.4f", as.front().value);
-    return std::string(buf) + " " + as.front().asset;
-}
-
-std::vector<Claim> claims_of(const std::string& reply, int64_t now = kNow) {
-    Analysis a;
-    a.now = now;
-    a.input.evidence.push_back({BlockKind::Answers, "reply", reply});
-    return extract_claims(a);
-}
-
-}  // namespace
+using namespace claims_test;
 
 TEST_CASE("dates: English") {
     CHECK(first_date("en", "My last deposit was on 31st of January.") == "2026-01-31/day");

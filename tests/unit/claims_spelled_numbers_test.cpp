@@ -14,12 +14,13 @@
 #include "claims/text.hpp"
 #include "util/civil_time.hpp"
 
+#include "claims_test_support.hpp"
+
 using namespace ownercheck;
 using namespace ownercheck::claims;
+using namespace claims_test;
 
 namespace {
-
-const int64_t kNow = to_unix(2026, 3, 14, 8, 0, 0);
 
 // The first number written in `lang`'s words, as "value/parts", or "none".
 std::string spelled(const std::string& lang, const std::string& text) {
@@ -28,25 +29,6 @@ std::string spelled(const std::string& lang, const std::string& text) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%g/%d", ns.front().value, ns.front().parts);
     return buf;
-}
-
-// As claims_lang_test.cpp reads a sentence: dates first, amounts outside them.
-std::string first_amount(const std::string& lang, const std::string& sentence) {
-    const std::string f = fold_str(sentence);
-    std::vector<std::pair<size_t, size_t>> skip;
-    for (const auto& d : find_dates(f, lexicon(lang), kNow)) skip.emplace_back(d.pos, d.len);
-    const auto as = find_amounts(f, lexicon(lang), skip);
-    if (as.empty()) return "none";
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.4f", as.front().value);
-    return std::string(buf) + " " + as.front().asset;
-}
-
-std::vector<Claim> claims_of(const std::string& reply) {
-    Analysis a;
-    a.now = kNow;
-    a.input.evidence.push_back({BlockKind::Answers, "reply", reply});
-    return extract_claims(a);
 }
 
 }  // namespace
