@@ -963,3 +963,11 @@ TEST_CASE("claims: the day after the date named last, genitive months, a method 
     const auto method = claims_of("2단계 인증: 구글 OTP입니다. 문자 인증은 안 썼어요.");
     CHECK(std::none_of(method.begin(), method.end(), [](const Claim& c) { return c.topic == "two_factor_method" && c.value["method"] == "sms"; }));
 }
+
+TEST_CASE("amounts: digits glued to letters are part of a word or an address; a glued unit or coin still counts") {
+    CHECK(first_amount("pt", "o endereço termina com 7xk, acho que 0,003 BTC") == "0.0030 BTC");
+    CHECK(first_amount("en", "sent from 0x71C7656EC7ab88b098defB751B7401B5f6d8976F, 0.5 ETH") == "0.5000 ETH");
+    CHECK(first_amount("en", "100usdt") == "100.0000 USDT");
+    CHECK(first_amount("pt", "5mil reais") == "5000.0000 BRL");
+    CHECK(first_amount("tr", "10bin TL") == "10000.0000 TRY");
+}

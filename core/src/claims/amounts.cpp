@@ -390,7 +390,11 @@ std::vector<AmountFound> find_amounts(std::string_view folded, const LangLex& le
             } else {
                 for (const auto& w : lex.thousands) {
                     size_t wl = 0;
-                    if (find_phrase(s, w, q, &wl) == q) {
+                    // "5 mil", and glued to the digits: "5mil", "10bin"
+                    const bool glued = q == e && s.compare(q, w.size(), w) == 0 &&
+                                       (q + w.size() >= s.size() || !std::isalpha(static_cast<unsigned char>(s[q + w.size()])));
+                    if (glued) wl = w.size();
+                    if (glued || find_phrase(s, w, q, &wl) == q) {
                         thousands = true;
                         q += wl;
                         if (q < s.size() && s[q] == '.') ++q;  // "тыс.", "Tsd."
@@ -413,6 +417,12 @@ std::vector<AmountFound> find_amounts(std::string_view folded, const LangLex& le
             end = q + alen;
         } else if (end == e && followed_by_time_unit(s, q, lex)) {  // "für 24 Stunden gesperrt", "3 days"
             i = e;
+            continue;
+        } else if (end == e && e < s.size() && static_cast<unsigned char>(s[e]) < 0x80 && std::isalpha(static_cast<unsigned char>(s[e]))) {
+            // "termina com 7xk", "0x71C7…", "2fa": digits glued to letters that are no unit and no
+            // coin belong to a word or an address, not to a sum.
+            i = e;
+            while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80 && std::isalnum(static_cast<unsigned char>(s[i]))) ++i;
             continue;
         }
         // asset or sign before: "$1,019", "R$ 200", "EUR 50"
