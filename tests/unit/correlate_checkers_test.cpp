@@ -457,3 +457,15 @@ TEST_CASE("last_deposit: the newest one with amount and date both a little off i
     // the older deposit, both a little off, is no memory of "the last one"
     CHECK(verdict_of(a, claim("last_deposit", {{"amount", 800.0}, {"decimals", 0}, {"asset", "EUR"}, {"date", "2025-11"}, {"precision", "month"}})) == "contradicted");
 }
+
+TEST_CASE("last_login: remembered to the day; sign-ins after the claimed last one are someone's") {
+    Analysis a;
+    a.now = to_unix(2026, 5, 21);
+    for (int i = 0; i < 20; ++i) a.timeline.push_back(login(2026, 4, 1 + i, "Manchester", "GB", kChromeWin, "password+totp", i + 1));
+    // newest 2026-04-20. "Yesterday" (said on 24 April): a relative phrase, but four days off
+    CHECK(verdict_of(a, claim("last_login", {{"date", "2026-04-24"}, {"precision", "day"}, {"date_approx", true}})) == "partial");
+    // "Thursday 16 April": four more days of sign-ins followed it
+    CHECK(verdict_of(a, claim("last_login", {{"date", "2026-04-16"}, {"precision", "day"}})) == "partial");
+    CHECK(verdict_of(a, claim("last_login", {{"date", "2026-04-20"}, {"precision", "day"}})) == "corroborated");
+    CHECK(verdict_of(a, claim("last_login", {{"date", "2026-04-21"}, {"precision", "day"}, {"date_approx", true}})) == "corroborated");
+}

@@ -77,7 +77,16 @@ void check_last_login(const Analysis& a, Claim& c) {
     const Event* newest = logins.back();
     const int64_t off = days_off(*span, newest->time);
     const std::string fact = "the newest successful login is on " + day_of(newest->time);
-    if (off <= date_ok_days(*span)) {
+    // Sign-ins more than a day after the claimed last one (time zones aside) are someone's: the
+    // claim does not describe the newest login, however loosely the date was said ("yesterday",
+    // "Monday 14.12." with four more days of sign-ins after it).
+    const int64_t newest_day = (newest->time >= 0 ? newest->time : newest->time - 86399) / 86400;
+    const bool signed_in_after = newest_day > span->hi + 1 && (!span->alt || newest_day > span->alt->second + 1);
+    // "Yesterday", "Monday evening": a last sign-in is remembered to the day; the looser window a
+    // relative phrase earns for a deposit ("about two weeks ago") does not apply.
+    int64_t ok_days = date_ok_days(*span);
+    if (span->precision == "day") ok_days = std::min<int64_t>(ok_days, tolerances()["date"].value("day_exact_days", 2));
+    if (off <= ok_days && !signed_in_after) {
         if (from_device_under_review(a, logins)) {
             set_verdict(c, "partial", fact + " (" + days_text(off) + "), from a device first used in the period under review: "
                                       "whoever signed in from it knows this", {newest->src});
