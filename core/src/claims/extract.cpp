@@ -349,7 +349,6 @@ bool upper_initial(char32_t cp) {
            (cp >= 0x410 && cp <= 0x42F) || cp == 0x401 || cp == 0x130;
 }
 
-bool is_hangul(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
 bool is_han(char32_t cp) { return cp >= 0x4E00 && cp <= 0x9FFF; }
 
 // Months and weekdays: also first names ("Jan", "Marco" is "março" folded, "June"), so a name

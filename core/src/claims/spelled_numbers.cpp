@@ -61,16 +61,6 @@ const Table& table_of(const LangLex& lex) {
 }
 
 bool is_sep(char c) { return c == ' ' || c == '-'; }
-bool is_hangul(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
-bool wordish(char32_t cp) { return (is_letter(cp) && !is_cjk(cp)) || (cp >= '0' && cp <= '9'); }
-
-char32_t cp_before(std::string_view s, size_t pos) {
-    if (pos == 0) return 0;
-    size_t k = pos - 1;
-    while (k > 0 && (static_cast<unsigned char>(s[k]) >> 6) == 2) --k;
-    return next_cp(s, k);
-}
-char32_t cp_at(std::string_view s, size_t pos) { return pos < s.size() ? next_cp(s, pos) : 0; }
 
 // Length of `phrase` matched at s[p], a space or hyphen in the phrase standing for any run of
 // them in the text ("quatre-vingt-dix" matches "quatre vingt dix"); 0 when it does not match.

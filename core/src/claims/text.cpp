@@ -106,19 +106,19 @@ Folded fold(std::string_view s) {
 
 std::string fold_str(std::string_view s) { return fold(s).text; }
 
-// The code point ending just before byte `pos` / starting at `pos`.
-static char32_t cp_before(std::string_view s, size_t pos) {
+char32_t cp_before(std::string_view s, size_t pos) {
     if (pos == 0) return 0;
     size_t k = pos - 1;
     while (k > 0 && (static_cast<unsigned char>(s[k]) >> 6) == 2) --k;
     return next_cp(s, k);
 }
-static char32_t cp_at(std::string_view s, size_t pos) {
+char32_t cp_at(std::string_view s, size_t pos) {
     if (pos >= s.size()) return 0;
     return next_cp(s, pos);
 }
 
-static bool wordish(char32_t cp) { return (is_letter(cp) && !is_cjk(cp)) || (cp >= '0' && cp <= '9'); }
+bool wordish(char32_t cp) { return (is_letter(cp) && !is_cjk(cp)) || (cp >= '0' && cp <= '9'); }
+bool is_hangul(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
 
 size_t find_phrase(std::string_view hay, std::string_view phrase, size_t from, size_t* match_len) {
     bool stem = !phrase.empty() && phrase.back() == '*';

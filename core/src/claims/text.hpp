@@ -17,6 +17,12 @@ char32_t next_cp(std::string_view s, size_t& i);
 
 bool is_cjk(char32_t cp);     // Han, kana, Hangul, CJK punctuation
 bool is_letter(char32_t cp);  // letters of the scripts we read (Latin, Cyrillic, CJK, Hangul)
+bool is_hangul(char32_t cp);  // Hangul syllables
+// A letter of a spaced script or a digit: where a phrase needs a word boundary (CJK has none).
+bool wordish(char32_t cp);
+// The code point ending just before byte `pos` / starting at `pos` (0 at either end of `s`).
+char32_t cp_before(std::string_view s, size_t pos);
+char32_t cp_at(std::string_view s, size_t pos);
 // How many words stand in a gap of folded text: space-separated runs, and in CJK/Hangul every
 // character (no spaces to count by there).
 size_t words_between(std::string_view gap);
