@@ -36,21 +36,6 @@ bool capital_at(std::string_view original, size_t i) {
     return false;
 }
 
-bool calendar_or_known(const std::string& folded) {
-    for (const LangLex& l : lexicons()) {
-        for (const auto& m : l.months)
-            if (m.first == folded) return true;
-        for (const auto& w : l.weekdays)
-            if (w.first == folded) return true;
-    }
-    const auto& v = shared_vocab();
-    for (const auto& d : v.devices)
-        if (d.phrase == folded) return true;
-    for (const auto& a : v.assets)
-        if (a.phrase == folded) return true;
-    return false;
-}
-
 bool word_byte(char c) { return c != ' ' && c != ',' && c != '.' && c != ';' && c != ':' && c != '(' && c != ')' && c != '!' && c != '?' && c != '"'; }
 
 }  // namespace
@@ -73,7 +58,7 @@ std::optional<PlaceFound> city_from_gazetteer(const Folded& seg, std::string_vie
         std::string folded(s.substr(a, b - a));
         // "İzmir'den", "Bursa'da": the name before the Turkish case suffix
         if (const size_t ap = folded.find('\''); ap != std::string::npos) folded.resize(ap);
-        if (folded.size() < 3 || calendar_or_known(folded)) return std::nullopt;
+        if (folded.size() < 3 || calendar_word(folded) || known_word(folded)) return std::nullopt;
         const size_t oa = seg.origin[a];
         size_t ob = seg.origin[a + folded.size()];
         const std::string name(original.substr(oa, ob - oa));

@@ -36,14 +36,12 @@ struct Cue {
 // followed by a word for the records is where the client looked the answer up, not the topic
 // of what they say (which belongs to the question they answer).
 bool names_records(std::string_view folded, size_t end) {
-    static const char* const kRecords[] = {"history", "records", "statement", "\xeb\x82\xb4\xec\x97\xad" /* 내역 */,
-                                           "\xea\xb8\xb0\xeb\xa1\x9d" /* 기록 */, "\xe8\xae\xb0\xe5\xbd\x95" /* 记录 */,
-                                           "\xe6\x98\x8e\xe7\xbb\x86" /* 明细 */, "verlauf", "historique", "historico", "cronologia",
-                                           "storico", "gecmis", "kayitlar", "\xd0\xb8\xd1\x81\xd1\x82\xd0\xbe\xd1\x80\xd0\xb8" /* истори */};
+    static constexpr std::string_view kRecords[] = {"history", "records", "statement", "내역", "기록", "记录", "明细", "verlauf",
+                                                    "historique", "historico", "cronologia", "storico", "gecmis", "kayitlar", "истори"};
     size_t q = end;
     while (q < folded.size() && folded[q] == ' ') ++q;
-    for (const char* r : kRecords)
-        if (folded.compare(q, std::char_traits<char>::length(r), r) == 0) return true;
+    for (std::string_view r : kRecords)
+        if (folded.substr(q, r.size()) == r) return true;
     return false;
 }
 
@@ -351,18 +349,6 @@ bool upper_initial(char32_t cp) {
 
 bool is_han(char32_t cp) { return cp >= 0x4E00 && cp <= 0x9FFF; }
 
-// Months and weekdays: also first names ("Jan", "Marco" is "março" folded, "June"), so a name
-// is refused only when all its words are calendar words.
-bool calendar_word(const std::string& folded) {
-    for (const auto& l : lexicons()) {
-        for (const auto& m : l.months)
-            if (m.first == folded) return true;
-        for (const auto& m : l.weekdays)
-            if (m.first == folded) return true;
-    }
-    return false;
-}
-
 // "Anfang", "Mitte", "Ende": a part of a year, never the first word of a name.
 bool starts_year_part(const std::string& folded) {
     for (const auto& l : lexicons())
@@ -371,18 +357,6 @@ bool starts_year_part(const std::string& folded) {
     return false;
 }
 
-// A word the lexicons know as something other than a name: a place, a device, an asset.
-bool known_word(const std::string& folded) {
-    if (!canonical_city(folded).empty()) return true;
-    const auto& v = shared_vocab();
-    for (const auto& c : v.countries)
-        if (c.first == folded) return true;
-    for (const auto& d : v.devices)
-        if (d.phrase == folded) return true;
-    for (const auto& a : v.assets)
-        if (a.phrase == folded) return true;
-    return false;
-}
 
 // "I am Julie Moreau", "Ich bin Jan Schneider", "저는 한지호입니다", "我是张伟": a self-introduction
 // gives the name when what follows looks like one. Alphabetic scripts: two to four capitalised

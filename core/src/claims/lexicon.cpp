@@ -317,4 +317,29 @@ std::string city_country(std::string_view canonical) {
     return "";
 }
 
+// Months and weekdays: also first names ("Jan", "Marco" is "março" folded, "June"), so a name
+// is refused only when all its words are calendar words.
+bool calendar_word(const std::string& folded) {
+    for (const auto& l : lexicons()) {
+        for (const auto& m : l.months)
+            if (m.first == folded) return true;
+        for (const auto& m : l.weekdays)
+            if (m.first == folded) return true;
+    }
+    return false;
+}
+
+// A word the lexicons know as something other than a name: a place, a device, an asset.
+bool known_word(const std::string& folded) {
+    if (!canonical_city(folded).empty()) return true;
+    const auto& v = shared_vocab();
+    for (const auto& c : v.countries)
+        if (c.first == folded) return true;
+    for (const auto& d : v.devices)
+        if (d.phrase == folded) return true;
+    for (const auto& a : v.assets)
+        if (a.phrase == folded) return true;
+    return false;
+}
+
 }  // namespace ownercheck::claims

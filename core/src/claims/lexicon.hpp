@@ -183,6 +183,12 @@ const SharedVocab& shared_vocab();
 
 // Canonical city name (as admin logs spell it) for a folded alias, or "" when unknown.
 std::string canonical_city(std::string_view folded_name);
+
+// A folded word that is a month or a weekday in any of the nine languages (also first names:
+// "Jan", "June"; a caller decides what that rules out).
+bool calendar_word(const std::string& folded);
+// A folded word the lexicons know as something other than a name: a place, a device, an asset.
+bool known_word(const std::string& folded);
 std::string city_country(std::string_view canonical);  // ISO2 of a canonical city, or ""
 
 }  // namespace ownercheck::claims

@@ -10,8 +10,6 @@ namespace ownercheck::ingest {
 
 namespace {
 
-size_t cells(std::string_view line) { return static_cast<size_t>(std::count(line.begin(), line.end(), '\t')) + 1; }
-
 bool panel_opener(std::string_view t) { return t == "Expanded document" || t == "Expanded doc" || t == "Document"; }
 
 bool footer(std::string_view t) { return istarts_with(t, "Rows per page"); }
@@ -30,10 +28,10 @@ bool rewrite_kibana_discover(std::string_view text, std::string& out) {
     size_t header = lines.size();
     for (size_t i = 0; i < lines.size() && i < 40 && header == lines.size(); ++i) {
         const std::string_view t = trim(lines[i]);
-        if (cells(lines[i]) >= 3 && (t.substr(0, 11) == "@timestamp\t" || lines[i].find("\t@timestamp\t") != std::string_view::npos)) header = i;
+        if (tab_cells(lines[i]) >= 3 && (t.substr(0, 11) == "@timestamp\t" || lines[i].find("\t@timestamp\t") != std::string_view::npos)) header = i;
     }
     if (header == lines.size()) return false;
-    const size_t columns = cells(lines[header]);
+    const size_t columns = tab_cells(lines[header]);
     std::vector<bool> blank(lines.size(), false);
     for (size_t i = header + 1; i < lines.size(); ++i) {
         const std::string_view t = trim(lines[i]);
@@ -42,7 +40,7 @@ bool rewrite_kibana_discover(std::string_view text, std::string& out) {
         } else if (panel_opener(t)) {
             // Up to the next row of the table: as many cells as the header, not a field row.
             size_t j = i;
-            while (j < lines.size() && !(cells(lines[j]) == columns && lines[j].find("\t@timestamp\t") == std::string_view::npos &&
+            while (j < lines.size() && !(tab_cells(lines[j]) == columns && lines[j].find("\t@timestamp\t") == std::string_view::npos &&
                                          lines[j].substr(0, 2) != "t\t" && lines[j].substr(0, 2) != "#\t"))
                 blank[j++] = true;
             i = j - 1;

@@ -13,6 +13,12 @@ inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
 inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+// Cells of a tab-separated line (a table copied from a browser or a spreadsheet).
+inline size_t tab_cells(std::string_view line) {
+    size_t n = 1;
+    for (char c : line) n += c == '\t';
+    return n;
+}
 inline char to_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 inline char to_upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
 

@@ -14,14 +14,12 @@ constexpr size_t kHeaderSearchLines = 20;   // a banner ("Show 100 entries  Sear
 constexpr size_t kProbeLines = 200;         // the rows below a candidate header that decide
 constexpr size_t kMaxLinesPerRow = 6;       // a row wrapped further than this is not one
 
-size_t cells(std::string_view line) { return static_cast<size_t>(std::count(line.begin(), line.end(), '\t')) + 1; }
-
 // Lines from `i` that add up to a row of `columns` cells, the break inside a cell joining the last
 // cell of a line to the first of the next: 0 when they do not.
 size_t wrapped_row(const std::vector<std::string_view>& lines, size_t i, size_t columns) {
-    size_t total = cells(lines[i]);
+    size_t total = tab_cells(lines[i]);
     size_t j = i + 1;
-    while (total < columns && j < lines.size() && j - i < kMaxLinesPerRow && !trim(lines[j]).empty()) total += cells(lines[j++]) - 1;
+    while (total < columns && j < lines.size() && j - i < kMaxLinesPerRow && !trim(lines[j]).empty()) total += tab_cells(lines[j++]) - 1;
     return total == columns && j > i + 1 ? j - i : 0;
 }
 
@@ -37,7 +35,7 @@ Fit fit_below(const std::vector<std::string_view>& lines, size_t header, size_t 
             ++i;
             continue;
         }
-        const size_t k = cells(lines[i]);
+        const size_t k = tab_cells(lines[i]);
         if (k == columns) {
             ++f.whole, ++i;
         } else if (const size_t n = k < columns ? wrapped_row(lines, i, columns) : 0; n > 0) {
@@ -64,7 +62,7 @@ bool rewrite_wrapped_cells(std::string_view text, std::string& out) {
 
     size_t header = lines.size(), columns = 0;
     for (size_t h = 0; h < std::min(lines.size(), kHeaderSearchLines); ++h) {
-        const size_t k = cells(lines[h]);
+        const size_t k = tab_cells(lines[h]);
         if (k < 3) continue;
         const Fit f = fit_below(lines, h, k, std::min(lines.size(), h + 1 + kProbeLines));
         // Rows that only fit joined, and the rows as a whole mostly fit: a wrapped table under h.
@@ -80,7 +78,7 @@ bool rewrite_wrapped_cells(std::string_view text, std::string& out) {
     std::string rewritten;
     rewritten.reserve(text.size());
     for (size_t i = 0; i < lines.size();) {
-        const size_t n = i > header && !trim(lines[i]).empty() && cells(lines[i]) < columns ? wrapped_row(lines, i, columns) : 0;
+        const size_t n = i > header && !trim(lines[i]).empty() && tab_cells(lines[i]) < columns ? wrapped_row(lines, i, columns) : 0;
         if (n == 0) {
             rewritten.append(lines[i]).push_back('\n');
             ++i;

@@ -29,10 +29,13 @@ double km_between(const Event& x, const Event& y) {
 // are placed in different cities. It is judged only when it is minutes long and one side comes from
 // a network the account's history never used while the other comes from one it did: the owner's
 // own two networks are both familiar, an intruder's proxy is not.
-bool short_hop(const Baseline& b, const Event& x, const Event& y, double km, int64_t seconds, double max_kmh) {
-    const double short_min_km = config_number("impossible_travel", "short_hop_min_km", 150);
-    const int64_t within = static_cast<int64_t>(config_number("impossible_travel", "short_hop_max_minutes", 20) * 60);
-    if (km < short_min_km || seconds > within || km / (static_cast<double>(seconds) / 3600.0) <= max_kmh) return false;
+struct ShortHopLimits {
+    double min_km;
+    int64_t within_seconds;
+};
+
+bool short_hop(const Baseline& b, const Event& x, const Event& y, double km, int64_t seconds, double max_kmh, const ShortHopLimits& lim) {
+    if (km < lim.min_km || seconds > lim.within_seconds || km / (static_cast<double>(seconds) / 3600.0) <= max_kmh) return false;
     const Familiarity nx = b.network(x), ny = b.network(y);
     return (nx == Familiarity::Familiar && ny == Familiarity::Unfamiliar) ||
            (nx == Familiarity::Unfamiliar && ny == Familiarity::Familiar);
@@ -52,6 +55,9 @@ void detect_impossible_travel(const Analysis& a, const Baseline& b, Signals& out
     // Nobody flies gate to gate: a trip of min_km or more also costs the way to and from airports
     // (or stations), so 600 km in an hour is impossible although 600 km/h is below cruise speed.
     const int64_t overhead = static_cast<int64_t>(config_number("impossible_travel", "min_trip_overhead_minutes", 0) * 60);
+    // Read once: the path below is every located sign-in of a paste that may hold a million.
+    const ShortHopLimits hop{config_number("impossible_travel", "short_hop_min_km", 150),
+                             static_cast<int64_t>(config_number("impossible_travel", "short_hop_max_minutes", 20) * 60)};
 
     std::vector<const Event*> path;
     for (const Event& e : a.timeline)
@@ -66,7 +72,7 @@ void detect_impossible_travel(const Analysis& a, const Baseline& b, Signals& out
         const double km = km_between(x, y);
         const int64_t seconds = std::max<int64_t>(60, y.time - x.time);
         if (km < min_km) {
-            if (short_hop(b, x, y, km, seconds, max_kmh) && b.in_recent(y))
+            if (b.in_recent(y) && short_hop(b, x, y, km, seconds, max_kmh, hop))
                 jumps.push_back({&x, &y, km, seconds, static_cast<int64_t>(km / max_kmh * 3600.0), true});
             continue;
         }

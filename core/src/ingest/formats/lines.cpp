@@ -121,6 +121,9 @@ std::string_view leading_clause(std::string_view msg) {
     return trim(rest.substr(0, end));
 }
 
+// "DE", "SG": a country as logs print it after a place.
+bool is_code(std::string_view c) { return c.size() == 2 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z'; }
+
 // Does this text name a browser, a system, a phone or an app ("Firefox 124 on Linux")?
 bool names_device(std::string_view text) {
     static constexpr std::string_view kWords[] = {"chrome", "firefox", "safari", "edge", "opera", "brave", "windows", "macos", "mac os",
@@ -135,7 +138,6 @@ bool names_device(std::string_view text) {
 // address is and whose network it is, as auth logs print them. Support timelines put the device
 // first: "(Firefox 124 on Linux, Cologne, DE)".
 void read_place_group(std::string_view group, Event& ev) {
-    auto is_code = [](std::string_view c) { return c.size() == 2 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z'; };
     size_t i = 0;
     while (i <= group.size()) {
         size_t j = group.find_first_of(";|", i);
@@ -173,7 +175,6 @@ void read_place_group(std::string_view group, Event& ev) {
 // without a header (pasted into a ticket note), its cells after the address two or more spaces
 // apart: each read by what it looks like, a network, a place or a device.
 void read_aligned_cells(std::string_view after, Event& ev) {
-    auto is_code = [](std::string_view c) { return c.size() == 2 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z'; };
     size_t i = 0;
     while (i < after.size()) {
         while (i < after.size() && (after[i] == ' ' || after[i] == '\t')) ++i;
