@@ -15,6 +15,7 @@
 #include "claims/language.hpp"
 #include "claims/layout.hpp"
 #include "claims/lexicon.hpp"
+#include "claims/phrase_set.hpp"
 #include "claims/text.hpp"
 #include "claims/typos.hpp"
 #include "claims/values.hpp"
@@ -56,9 +57,13 @@ std::vector<Cue> find_cues(std::string_view folded, bool question = false) {
         std::stable_sort(v.begin(), v.end(), [](const Cand& a, const Cand& b) { return a.phrase.size() > b.phrase.size(); });
         return v;
     }();
+    static const PhraseSet cue_words = phrase_set(all, &Cand::phrase);
+    const std::vector<bool> here = cue_words.present(folded);
     std::vector<Cue> out;
     std::vector<bool> taken(folded.size(), false);
-    for (const auto& c : all) {
+    for (size_t i = 0; i < all.size(); ++i) {
+        if (!here[i]) continue;
+        const Cand& c = all[i];
         size_t from = 0, len = 0;
         for (size_t pos; (pos = find_phrase(folded, c.phrase, from, &len)) != std::string_view::npos; from = pos + 1) {
             bool free = true;

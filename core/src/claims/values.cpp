@@ -6,6 +6,7 @@
 #include <re2/re2.h>
 
 #include "claims/city_lookup.hpp"
+#include "claims/phrase_set.hpp"
 
 namespace ownercheck::claims {
 
@@ -139,7 +140,12 @@ std::optional<PlaceFound> find_place(const Folded& seg, std::string_view origina
     PlaceFound p;
     size_t first = std::string_view::npos, last = 0;
     size_t cpos = std::string_view::npos, clen = 0;
-    for (const auto& c : shared_vocab().cities) {
+    const SharedVocab& vocab = shared_vocab();
+    static const PhraseSet city_names = phrase_set(vocab.cities, &SharedVocab::City::phrase);
+    const std::vector<bool> city_here = city_names.present(s, from);
+    for (size_t i = 0; i < vocab.cities.size(); ++i) {
+        if (!city_here[i]) continue;
+        const auto& c = vocab.cities[i];
         size_t len = 0;
         const size_t pos = find_place_name(s, c.phrase, from, len);
         if (pos != std::string_view::npos && pos < cut && (cpos == std::string_view::npos || pos < cpos)) {
@@ -149,7 +155,11 @@ std::optional<PlaceFound> find_place(const Folded& seg, std::string_view origina
         }
     }
     size_t kpos = std::string_view::npos, klen = 0;
-    for (const auto& [name, code] : shared_vocab().countries) {
+    static const PhraseSet country_names = phrase_set(vocab.countries, &PhraseStr::first);
+    const std::vector<bool> country_here = country_names.present(s, from);
+    for (size_t i = 0; i < vocab.countries.size(); ++i) {
+        if (!country_here[i]) continue;
+        const auto& [name, code] = vocab.countries[i];
         size_t len = 0;
         size_t pos = find_place_name(s, name, from, len);
         // a city name that contains a country name ("Mexico City", "Singapore") is the city
@@ -211,7 +221,12 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
     struct Hit { size_t pos, len; const SharedVocab::Device* d; };
     std::vector<Hit> hits;
     std::vector<bool> taken(s.size(), false);
-    for (const auto& d : shared_vocab().devices) {
+    const SharedVocab& vocab = shared_vocab();
+    static const PhraseSet device_words = phrase_set(vocab.devices, &SharedVocab::Device::phrase);
+    const std::vector<bool> device_here = device_words.present(s);
+    for (size_t i = 0; i < vocab.devices.size(); ++i) {
+        if (!device_here[i]) continue;
+        const auto& d = vocab.devices[i];
         size_t from = 0, len = 0;
         for (size_t pos; (pos = find_phrase(s, d.phrase, from, &len)) != std::string_view::npos; from = pos + 1) {
             if (d.needs_number && !model_token_after(s, pos + len)) continue;

@@ -294,15 +294,16 @@ bool is_kv_line(std::string_view line) {
 // A web table's pager copied with it: one of its cells is a button ("Previous", "Next", "Suivant",
 // "下一页", "다음", "»") in one of the nine languages (DataTables and admin panels).
 bool is_pager_row(const std::vector<std::string_view>& fields) {
-    static const char* const kButtons[] = {"previous", "next", "prev", "first", "last", "précédent", "suivant", "anterior", "próximo",
+    static constexpr std::string_view kButtons[] = {"previous", "next", "prev", "first", "last", "précédent", "suivant", "anterior", "próximo",
                                            "proximo", "seguinte", "zurück", "weiter", "nächste", "vorherige", "precedente", "successivo",
                                            "назад", "вперед", "вперёд", "предыдущая", "следующая", "önceki", "sonraki", "上一页", "下一页",
                                            "上页", "下页", "이전", "다음", "«", "»", "‹", "›"};
+    constexpr size_t kLongestButton = 20;  // "предыдущая" in UTF-8; every line of a table passes here
     for (const std::string_view f : fields) {
-        std::string cell(trim(f));
-        for (char& c : cell) c = to_lower(c);  // the buttons outside ASCII are written as shown
-        for (const char* b : kButtons)
-            if (cell == b) return true;
+        const std::string_view cell = trim(f);
+        if (cell.empty() || cell.size() > kLongestButton) continue;
+        for (const std::string_view b : kButtons)
+            if (iequals(cell, b)) return true;  // ASCII case only: the others are written as shown
     }
     return false;
 }

@@ -100,13 +100,22 @@ void rewrite_line(std::string_view s, std::string& out) {
     }
 }
 
+// Whether a shell wrapper ("ObjectId(", "ISODate("…) occurs: one pass over the parentheses, each
+// checked against the names before it, not one pass over the text per name (every paste comes here).
+bool has_wrapper(std::string_view s) {
+    for (size_t p = s.find('('); p != std::string_view::npos; p = s.find('(', p + 1)) {
+        const std::string_view before = s.substr(0, p + 1);
+        for (std::string_view w : kWrappers)
+            if (before.size() >= w.size() && before.substr(before.size() - w.size()) == w) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool rewrite_js_objects(std::string_view text, std::string& out) {
     const std::string_view head = text.substr(0, 64 * 1024);
-    bool wrappers = head.find("Type \"it\" for more") != std::string_view::npos;
-    for (std::string_view w : kWrappers) wrappers = wrappers || head.find(w) != std::string_view::npos;
-    if (!wrappers) return false;
+    if (!has_wrapper(head) && head.find("Type \"it\" for more") == std::string_view::npos) return false;
     std::vector<std::string_view> lines;
     std::string_view line;
     int no = 0;
