@@ -207,3 +207,57 @@ TEST_CASE("Kibana Discover copy: the expanded document panel and the footer are 
     CHECK(b.event_list[1].src.line == 16);
     CHECK(b.event_list[1].type == EventType::LoginSuccess);
 }
+
+TEST_CASE("Graylog search copied from the browser: a message line under every row, the page's menus above") {
+    const std::string text =
+        "Graylog  Search  Streams  Alerts  Dashboards  System\n"
+        "\n"
+        "Search in the last 60 days \xE2\x96\xBE   Not updating \xE2\x96\xBE\n"
+        "source:auth\\-api* AND uid:330917\n"
+        "\n"
+        "Message Count\n"
+        "Found 3 messages\n"
+        "\n"
+        "All Messages\n"
+        "Messages   (display timezone: Asia/Almaty)\n"
+        "timestamp \xE2\x86\x93\tsource\tevent\toutcome\tclient_ip\tcity\tcountry\n"
+        "2027-02-02 08:22:07.519 +05:00\tauth-api-2\tlogin\tsuccess\t5.76.162.131\tAlmaty\tKZ\n"
+        "login ok uid=330917 ip=5.76.162.131 sid=s_08c218cd64 mfa=totp\n"
+        "2027-01-31 19:31:57.120 +05:00\tauth-api-1\tlogin\tmfa_failed\t37.99.63.7\tAlmaty\tKZ\n"
+        "login step=totp failed uid=330917 ip=37.99.63.7 reason=invalid_code\n"
+        "2027-01-30 22:55:20.015 +05:00\tauth-api-3\tlogin\tsuccess\t95.56.214.37\tAlmaty\tKZ\n"
+        "login ok uid=330917 ip=95.56.214.37 sid=s_81472d47ee mfa=totp\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "tsv");
+    REQUIRE(b.events == 3);
+    CHECK(b.event_list[0].src.line == 12);
+    CHECK(b.event_list[0].ip == "5.76.162.131");
+    CHECK(b.event_list[0].time == to_unix(2027, 2, 2, 3, 22, 7));
+    CHECK(b.event_list[1].src.line == 14);
+    CHECK(b.event_list[1].success == false);
+}
+
+TEST_CASE("CloudWatch Logs Insights copy: toggle cells, row numbers and an expanded row's fields") {
+    const std::string text =
+        "CloudWatch > Logs Insights\n"
+        "Showing 3 of 3 records matched\n"
+        "\t#\t@timestamp\tevent\toutcome\tsrc_ip\tgeo\n"
+        "\xE2\x96\xB6\t1\t2027-01-18 17:47:21.604\tlogin\tmfa_failed\t87.161.22.8\tLeipzig, DE\n"
+        "\xE2\x96\xBC\t2\t2027-01-17 10:22:19.012\tlogin\tmfa_failed\t87.161.22.8\tLeipzig, DE\n"
+        "Field\tValue\n"
+        "@ingestionTime\t1800181340199\n"
+        "@timestamp\t1800181339012\n"
+        "src_ip\t87.161.22.8\n"
+        "\xE2\x96\xB6\t3\t2027-01-14 18:55:03.215\tlogin\tsuccess\t93.212.40.196\tLeipzig, DE\n"
+        "\xE2\x96\xB6\t4\t2027-01-13 21:36:16.142\tlogin\tsuccess\t93.212.40.196\tLeipzig, DE\n"
+        "\xE2\x96\xB6\t5\t2027-01-12 19:33:09.902\tlogin\tsuccess\t93.212.40.196\tLeipzig, DE\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "tsv");
+    CHECK(b.skipped == 0);
+    REQUIRE(b.events == 5);
+    CHECK(b.event_list[2].src.line == 10);
+    for (const Event& e : b.event_list) CHECK(e.amount == 0);  // "#" is the console's row number
+    bool said = false;
+    for (const auto& w : b.warnings) said = said || w.message.find("row numbers") != std::string::npos;
+    CHECK(said);
+}

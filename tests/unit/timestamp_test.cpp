@@ -102,6 +102,22 @@ TEST_CASE("the date order is voted over the whole column") {
     CHECK(vote_date_order("83.2.47.154 Chrome/131.0.6778.104 iOS 18.1.0") == DateOrder::Unknown);
 }
 
+TEST_CASE("two-digit dates are read year first only when that puts the rows in order") {
+    // A Bitfinex ledger, newest first: 27-01-12 is 12 January 2027; read day first the years
+    // would jump 2012, 2002, 2023.
+    const char* ledger = "Deposit,27-01-12 19:41:07\nTrade,26-12-02 17:22:40\nDeposit,26-11-10 19:51:02\nDeposit,25-09-23 18:40:11\n";
+    REQUIRE(vote_date_order(ledger) == DateOrder::YMD);
+    TimeHints ymd;
+    ymd.order = DateOrder::YMD;
+    CHECK(iso("27-01-12 19:41:07", ymd) == "2027-01-12T19:41:07Z");
+    CHECK(iso("2027-01-12 19:41:07", ymd) == "2027-01-12T19:41:07Z");  // four-digit years are not affected
+    // Day first in order, year first not: stays day first.
+    CHECK(vote_date_order("12-01-27 10:00\n13-01-27 10:00\n20-02-27 10:00\n") == DateOrder::DMY);
+    // Neither reading in order, or too few dates to tell: no year-first reading.
+    CHECK(vote_date_order("05-03-26 10:00\n01-02-26 10:00\n09-03-26 10:00\n") != DateOrder::YMD);
+    CHECK(vote_date_order("27-01-12 10:00\n26-12-02 10:00\n") != DateOrder::YMD);
+}
+
 TEST_CASE("syslog stamps without a year take the reference year") {
     TimeHints h;
     CHECK(iso("Nov 18 09:12:44", h) == "none");

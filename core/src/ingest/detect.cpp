@@ -134,9 +134,12 @@ DelimStats delimited_stats(std::string_view text, char delim, size_t offset, int
     // Try the first few records as the header; keep the one that explains the rest best.
     size_t first = counts.size();
     double best_score = -1;
-    for (size_t cand = 0; cand < counts.size() && cand < 6; ++cand) {
+    // Lines of one field above the table (a console's menu, its search box, "Found 62 messages")
+    // are not candidates and do not use up the tries: a page copied whole has a dozen of them.
+    for (size_t cand = 0, tried = 0; cand < counts.size() && cand < 16 && tried < 6; ++cand) {
         const int header = counts[cand];
         if (header < 2) continue;
+        ++tried;
         if (cand > 0 && has_value[cand]) continue;  // only the first record may be data (no header)
         // Lines of one field after the last row ("Showing 1-3 of 3", "Previous | Next") are a
         // web table's footer, copied with it: they neither make nor break the table; so is its

@@ -31,6 +31,28 @@ char place_kind(std::string_view v) {
     return city.empty() ? 'c' : 'l';
 }
 
+// A console's row numbers ("#": 1, 2, 3 … or counting down): whole numbers that step by one
+// from row to row. Not an amount, whatever the header says; three rows at least to tell.
+bool row_numbers(const std::vector<std::vector<std::string>>& rows, size_t c) {
+    long long previous = 0, step = 0;
+    size_t seen = 0;
+    for (const auto& row : rows) {
+        if (c >= row.size()) return false;
+        const std::string_view v = trim(row[c]);
+        const auto n = parse_uint(v);
+        if (!n || v.size() > 9) return false;
+        const long long value = static_cast<long long>(*n);
+        if (seen > 0) {
+            const long long d = value - previous;
+            if ((d != 1 && d != -1) || (step != 0 && d != step)) return false;
+            step = d;
+        }
+        previous = value;
+        ++seen;
+    }
+    return seen >= 3;
+}
+
 }  // namespace
 
 std::vector<Role> infer_roles(const std::vector<std::vector<std::string>>& rows, size_t columns, std::vector<Role> known) {
@@ -47,6 +69,10 @@ std::vector<Role> infer_roles(const std::vector<std::vector<std::string>>& rows,
     };
     for (size_t c = 0; c < columns; ++c) {
         if (roles[c] != Role::None) continue;
+        if (row_numbers(rows, c)) {
+            roles[c] = Role::Ignore;
+            continue;
+        }
         int time = 0, ip = 0, ua = 0, device = 0, cc = 0, place = 0, outcome = 0, event = 0, amount = 0, asset = 0, n = 0;
         for (const auto& row : rows) {
             if (c >= row.size()) continue;

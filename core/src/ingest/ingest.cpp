@@ -8,6 +8,7 @@
 #include <iterator>
 #include <string>
 
+#include "ingest/detail_lines.hpp"
 #include "ingest/detect.hpp"
 #include "ingest/formats/formats.hpp"
 #include "ingest/formats/line_reader.hpp"
@@ -111,9 +112,10 @@ BlockIngest ingest_block(int block_index, std::string_view text, int64_t referen
         text = cleaned;
         b.warn(0, "the block has bytes that are not UTF-8 text (binary data or a wrong encoding); they were replaced by \xEF\xBF\xBD");
     }
-    std::string shell, kibana, terminal, dotted, unwrapped;
+    std::string shell, kibana, details, terminal, dotted, unwrapped;
     if (rewrite_js_objects(text, shell)) text = shell;
     if (rewrite_kibana_discover(text, kibana)) text = kibana;
+    else if (rewrite_detail_lines(text, details)) text = details;
     if (rewrite_terminal_text(text, terminal)) text = terminal;
     if (rewrite_dot_separated(text, dotted)) text = dotted;
     if (rewrite_wrapped_cells(text, unwrapped)) text = unwrapped;

@@ -21,10 +21,7 @@ bool rewrite_kibana_discover(std::string_view text, std::string& out) {
     if (head.find("@timestamp") == std::string_view::npos ||
         (head.find("Expanded document") == std::string_view::npos && head.find("Rows per page") == std::string_view::npos))
         return false;
-    std::vector<std::string_view> lines;
-    std::string_view line;
-    int no = 0;
-    for (LineReader lr(text); lr.next(line, no);) lines.push_back(line);
+    const std::vector<std::string_view> lines = split_into_lines(text);
     size_t header = lines.size();
     for (size_t i = 0; i < lines.size() && i < 40 && header == lines.size(); ++i) {
         const std::string_view t = trim(lines[i]);
@@ -47,13 +44,7 @@ bool rewrite_kibana_discover(std::string_view text, std::string& out) {
         }
     }
     if (std::none_of(blank.begin(), blank.end(), [](bool b) { return b; })) return false;
-    std::string rewritten;
-    rewritten.reserve(text.size());
-    for (size_t i = 0; i < lines.size(); ++i) {
-        if (!blank[i]) rewritten.append(lines[i]);
-        rewritten += '\n';
-    }
-    out = std::move(rewritten);
+    out = with_blank_lines(lines, blank, text.size());
     return true;
 }
 

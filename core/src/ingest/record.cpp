@@ -21,6 +21,7 @@ const TimeHints& BlockContext::hints_for(std::string_view value) {
         if (sep == '/' || sep == '.' || sep == '-') {
             hints_.order = vote_date_order(text_);
             voted_ = true;
+            if (hints_.order == DateOrder::YMD) guess_example_ = excerpt(v, 24);
             // No value of the block tells day from month. Dotted dates are day-first everywhere
             // (no guess); slash dates follow the block's language; dashes stay day-first.
             const size_t at = is_digit(v[1]) ? 2 : 1;
@@ -36,6 +37,8 @@ const TimeHints& BlockContext::hints_for(std::string_view value) {
 }
 
 std::string BlockContext::date_order_note() const {
+    if (hints_.order == DateOrder::YMD)
+        return "dates like '" + guess_example_ + "' are read year first (yy-mm-dd): so read, the rows are in date order; read day first, they are not";
     if (guessed_sep_ == 0) return {};
     const bool day_first = guessed_sep_ != '/' || hints_.slash_order == DateOrder::DMY;
     std::string why = guessed_sep_ != '/' ? "dates with dashes are usually day-first"

@@ -1,5 +1,7 @@
 #include "ingest/timestamp.hpp"
 
+#include <array>
+
 #include <map>
 #include <string>
 
@@ -129,7 +131,7 @@ struct Parts {
 
 // The numeric a?b?c date with separator `sep`, fields already read.
 bool resolve_numeric_date(int a, int ca, int b, int c, int cc, char sep, const TimeHints& hints, Parts& p) {
-    if (ca <= 2 && a > 31 && cc <= 2) {  // YY/MM/DD
+    if (ca <= 2 && cc <= 2 && (a > 31 || hints.order == DateOrder::YMD)) {  // YY/MM/DD
         p.y = expand_year(a, 2);
         p.mo = b;
         p.d = c;
@@ -664,8 +666,26 @@ std::optional<int> header_zone_offset(std::string_view header) {
     return p.offset_min;
 }
 
+namespace {
+
+// Whether the dates, as (year, month, day) keys in the order they appear, run one way: a log or a
+// ledger is sorted, so the reading that puts its rows in order is the one its tool wrote.
+bool in_order(const std::vector<std::array<int, 3>>& keys) {
+    int up = 0, down = 0;
+    for (size_t i = 1; i < keys.size(); ++i) {
+        if (keys[i] > keys[i - 1]) ++up;
+        else if (keys[i] < keys[i - 1]) ++down;
+    }
+    const int steps = up + down;
+    return steps >= 2 && (up == 0 || down == 0);
+}
+
+}  // namespace
+
 DateOrder vote_date_order(std::string_view text) {
     int dmy = 0, mdy = 0;
+    // All-two-digit dates ("27-01-12"): year first or day first, kept for the order test below.
+    std::vector<std::array<int, 3>> year_first, day_first;
     const size_t n = text.size();
     size_t i = 0;
     while (i < n) {
@@ -696,8 +716,17 @@ DateOrder vote_date_order(std::string_view text) {
             if (a > 12 && b <= 12) ++dmy;
             else if (b > 12 && a <= 12) ++mdy;
         }
+        if (ac == 2 && cc == 2 && tail_ok && b >= 1 && b <= 12 && year_first.size() < 500) {
+            int c = 0;
+            for (size_t k = j - 2; k < j; ++k) c = c * 10 + (text[k] - '0');
+            if (c >= 1 && c <= 31) {
+                year_first.push_back({a, b, c});
+                day_first.push_back({c, b, a});
+            }
+        }
         i = j;
     }
+    if (year_first.size() >= 3 && in_order(year_first) && !in_order(day_first)) return DateOrder::YMD;
     if (dmy > mdy) return DateOrder::DMY;
     if (mdy > dmy) return DateOrder::MDY;
     return DateOrder::Unknown;

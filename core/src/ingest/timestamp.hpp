@@ -20,7 +20,9 @@ struct Timestamp {
     bool has_time = true;  // false for a date alone
 };
 
-enum class DateOrder { Unknown, DMY, MDY };
+// YMD: two-digit year first ("27-01-12" is 12 January 2027, as Bitfinex exports write it), chosen
+// for a block only when its rows are in date order read that way and out of order read day-first.
+enum class DateOrder { Unknown, DMY, MDY, YMD };
 
 struct TimeHints {
     DateOrder order = DateOrder::Unknown;

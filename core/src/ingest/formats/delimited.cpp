@@ -130,7 +130,9 @@ void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out) {
             const std::vector<Role> before = roles;
             roles = infer_roles(rows, columns, roles);
             for (size_t i = 0; i < columns; ++i)
-                if (before[i] == Role::None && roles[i] != Role::None)
+                if (before[i] == Role::None && roles[i] == Role::Ignore)
+                    out.warn(d.header_line, "column '" + excerpt(header[i], 24) + "' holds row numbers; not read");
+                else if (before[i] == Role::None && roles[i] != Role::None)
                     out.warn(d.header_line, "column '" + excerpt(header[i], 24) + "' read as " + std::string(role_name(roles[i])) +
                                                 " from its values");
         }

@@ -2,7 +2,9 @@
 // Walks a block line by line, numbering from 1 as the report cites them; CR before LF is dropped.
 
 #include <cstring>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace ownercheck::ingest {
 
@@ -28,5 +30,26 @@ private:
     size_t pos_;
     int line_;
 };
+
+// Every line of `text`, as LineReader cuts them.
+inline std::vector<std::string_view> split_into_lines(std::string_view text) {
+    std::vector<std::string_view> lines;
+    std::string_view line;
+    int no = 0;
+    for (LineReader lr(text); lr.next(line, no);) lines.push_back(line);
+    return lines;
+}
+
+// The lines again, those marked in `blank` left empty: what a pre-pass that drops a console's
+// furniture gives the detectors, with every kept line still on its line number of the paste.
+inline std::string with_blank_lines(const std::vector<std::string_view>& lines, const std::vector<bool>& blank, size_t size_hint) {
+    std::string out;
+    out.reserve(size_hint);
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (!blank[i]) out.append(lines[i]);
+        out += '\n';
+    }
+    return out;
+}
 
 }  // namespace ownercheck::ingest
