@@ -261,3 +261,64 @@ TEST_CASE("CloudWatch Logs Insights copy: toggle cells, row numbers and an expan
     for (const auto& w : b.warnings) said = said || w.message.find("row numbers") != std::string::npos;
     CHECK(said);
 }
+
+TEST_CASE("Django shell session: pprint of dicts with datetime, None/True/False and split strings") {
+    const std::string text =
+        "(venv) app@web:/srv/exchange$ python manage.py shell\n"
+        ">>> qs.count()\n"
+        "2\n"
+        ">>> pprint(list(qs.values('created_at', 'event', 'success', 'ip', 'user_agent')), width=100)\n"
+        "[{'created_at': datetime.datetime(2027, 2, 11, 18, 20, 44, 91000, tzinfo=datetime.timezone.utc),\n"
+        "  'event': 'login',\n"
+        "  'fail_reason': None,\n"
+        "  'ip': '176.88.37.209',\n"
+        "  'success': True,\n"
+        "  'user_agent': 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) '\n"
+        "                'Chrome/132.0.0.0 Safari/537.36'},\n"
+        " {'created_at': datetime.datetime(2027, 2, 10, 17, 49, 33, tzinfo=datetime.timezone(datetime.timedelta(seconds=10800))),\n"
+        "  'event': 'login',\n"
+        "  'fail_reason': 'bad_totp',\n"
+        "  'ip': '46.196.77.142',\n"
+        "  'success': False,\n"
+        "  'user_agent': 'ExchangeApp/3.14.2 (Android 14; SM-A546E) okhttp/4.12.0'}]\n"
+        ">>> exit()\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "json");
+    CHECK(b.skipped == 0);
+    REQUIRE(b.events == 2);
+    const Event& first = b.event_list[0];
+    CHECK(first.src.line == 5);
+    CHECK(first.time == to_unix(2027, 2, 11, 18, 20, 44));
+    CHECK(first.success);
+    CHECK(first.user_agent.view().find("Gecko) Chrome/132") != std::string_view::npos);  // the two pieces joined
+    const Event& second = b.event_list[1];
+    CHECK(second.src.line == 12);
+    CHECK(second.time == to_unix(2027, 2, 10, 14, 49, 33));  // +03:00
+    CHECK_FALSE(second.success);
+}
+
+TEST_CASE("Rails console session: inspect of model objects, IPAddr, nil, hashes, two queries") {
+    const std::string text =
+        "irb(main):002:0> LoginEvent.where(user_id: uid).order(created_at: :desc).to_a\n"
+        "  LoginEvent Load (38.4ms)  SELECT \"login_events\".* FROM \"login_events\" WHERE \"user_id\" = $1\n"
+        "=>\n"
+        "[#<LoginEvent id: 5520931, user_id: 48213, kind: \"login\", result: \"mfa_failed\", failure_reason: nil, "
+        "ip: #<IPAddr: IPv4:146.70.117.51/255.255.255.255>, country: \"NL\", city: \"Amsterdam\", created_at: \"2027-02-04 16:18:03.229000000 +0000\">,\n"
+        " #<LoginEvent id: 5492707, user_id: 48213, kind: \"login\", result: \"success\", failure_reason: nil, "
+        "ip: #<IPAddr: IPv4:73.14.201.88/255.255.255.255>, country: \"US\", city: \"Denver\", created_at: Wed, 03 Feb 2027 02:32:04.771000000 UTC +00:00>]\n"
+        "irb(main):003:0> SecurityEvent.where(user_id: uid).to_a\n"
+        "=> [#<SecurityEvent id: 90211, kind: \"password_reset_requested\", ip: #<IPAddr: IPv4:146.70.117.51/255.255.255.255>, "
+        "metadata: {\"channel\"=>\"email\"}, created_at: \"2027-02-04 16:20:44.612000000 +0000\">]\n"
+        "irb(main):004:0> exit\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "json");
+    CHECK(b.skipped == 0);
+    REQUIRE(b.events == 3);
+    CHECK(b.event_list[0].src.line == 4);
+    CHECK(b.event_list[0].ip == "146.70.117.51");
+    CHECK(b.event_list[0].time == to_unix(2027, 2, 4, 16, 18, 3));
+    CHECK(b.event_list[1].time == to_unix(2027, 2, 3, 2, 32, 4));
+    CHECK(b.event_list[1].success);
+    CHECK(b.event_list[2].src.line == 7);
+    CHECK(b.event_list[2].type == EventType::PasswordResetRequested);
+}

@@ -25,25 +25,6 @@ bool shell_line(std::string_view t) {
     return i > 0 && i < t.size() && t[i] == '>' && (i + 1 == t.size() || t[i + 1] == ' ');
 }
 
-// Copies a string literal opened by `q` at s[i] as a JSON string; returns the index after it.
-size_t copy_string(std::string_view s, size_t i, std::string& out) {
-    const char q = s[i++];
-    out += '"';
-    while (i < s.size() && s[i] != q) {
-        if (s[i] == '\\' && i + 1 < s.size()) {
-            if (s[i + 1] == '\'') out += '\'';
-            else out.append(s.substr(i, 2));
-            i += 2;
-            continue;
-        }
-        if (s[i] == '"') out += "\\\"";
-        else out += s[i];
-        ++i;
-    }
-    out += '"';
-    return i < s.size() ? i + 1 : i;
-}
-
 // One line of shell output as JSON.
 void rewrite_line(std::string_view s, std::string& out) {
     bool key_position = true;  // at the line's start or after '{' or ','
@@ -55,7 +36,7 @@ void rewrite_line(std::string_view s, std::string& out) {
             continue;
         }
         if (c == '\'' || c == '"') {
-            i = copy_string(s, i, out);
+            i = copy_quoted_as_json(s, i, out);
             key_position = false;
             continue;
         }
@@ -65,7 +46,7 @@ void rewrite_line(std::string_view s, std::string& out) {
                 // ISODate('2026-10-20T07:31:18.664Z') -> "2026-10-20T07:31:18.664Z"; NumberLong(5) -> 5
                 size_t j = i + w.size();
                 while (j < s.size() && s[j] == ' ') ++j;
-                if (j < s.size() && (s[j] == '\'' || s[j] == '"')) j = copy_string(s, j, out);
+                if (j < s.size() && (s[j] == '\'' || s[j] == '"')) j = copy_quoted_as_json(s, j, out);
                 else {
                     const size_t from = j;
                     while (j < s.size() && s[j] != ')') ++j;
@@ -112,6 +93,25 @@ bool has_wrapper(std::string_view s) {
 }
 
 }  // namespace
+
+// Copies a string literal opened by `q` at s[i] as a JSON string; returns the index after it.
+size_t copy_quoted_as_json(std::string_view s, size_t i, std::string& out) {
+    const char q = s[i++];
+    out += '"';
+    while (i < s.size() && s[i] != q) {
+        if (s[i] == '\\' && i + 1 < s.size()) {
+            if (s[i + 1] == '\'') out += '\'';
+            else out.append(s.substr(i, 2));
+            i += 2;
+            continue;
+        }
+        if (s[i] == '"') out += "\\\"";
+        else out += s[i];
+        ++i;
+    }
+    out += '"';
+    return i < s.size() ? i + 1 : i;
+}
 
 bool rewrite_js_objects(std::string_view text, std::string& out) {
     const std::string_view head = text.substr(0, 64 * 1024);

@@ -14,4 +14,8 @@ namespace ownercheck::ingest {
 // `out` untouched, otherwise.
 bool rewrite_js_objects(std::string_view text, std::string& out);
 
+// Copies the string literal that opens at s[i] ('single' or "double" quoted, backslash escapes) to
+// `out` as a JSON string; returns the index after its closing quote.
+size_t copy_quoted_as_json(std::string_view s, size_t i, std::string& out);
+
 }  // namespace ownercheck::ingest

@@ -16,6 +16,7 @@ constexpr size_t kMaxTitleBytes = 48;
 bool is_table_header(std::string_view line) {
     line = trim(line);
     if (line.size() < 5 || line.size() > 1000) return false;
+    if (line.front() == '{' || line.front() == '[') return false;  // a JSON record names its keys, it heads nothing
     for (char delim : {',', '\t', ';', '|'}) {
         if (line.find(delim) == std::string_view::npos) continue;
         CsvReader r(line, delim);
