@@ -79,6 +79,23 @@ TEST_CASE("last_deposit: amount tolerance scales with how the number was written
     CHECK(verdict_of(a, claim("last_deposit", {{"amount", 949.91}, {"decimals", 2}, {"asset", "EUR"}, {"date", "2025-12-01"}, {"precision", "day"}})) == "partial");
 }
 
+TEST_CASE("last_deposit: one sum sent as several transfers the same day") {
+    Analysis a;
+    a.now = to_unix(2026, 3, 1);
+    Event second = deposit(2026, 2, 19, 1000, "BRL", 5);
+    second.time += 60;
+    a.timeline = {deposit(2026, 2, 6, 1500, "BRL", 3), deposit(2026, 2, 19, 1000, "BRL", 4), second};
+    // "R$ 2 mil, em dois PIX de mil": the two rows add up to the claim, both cited
+    CHECK(verdict_of(a, claim("last_deposit", {{"amount", 2000.0}, {"decimals", 0}, {"asset", "BRL"}, {"date", "2026-02-18"}, {"precision", "day"}})) == "corroborated");
+    CHECK(a.claims[0].evidence.size() == 2);
+    CHECK(a.claims[0].explanation.find("adding up to 2,000 BRL") != std::string::npos);
+    // a sum no run of rows makes stays as before
+    CHECK(verdict_of(a, claim("last_deposit", {{"amount", 3500.0}, {"decimals", 0}, {"asset", "BRL"}, {"date", "2026-02-18"}, {"precision", "day"}})) == "contradicted");
+    // rows days apart are two deposits, not one sum
+    a.timeline = {deposit(2026, 2, 10, 1000, "BRL", 3), deposit(2026, 2, 19, 1000, "BRL", 4)};
+    CHECK(verdict_of(a, claim("last_deposit", {{"amount", 2000.0}, {"decimals", 0}, {"asset", "BRL"}, {"date", "2026-02-18"}, {"precision", "day"}})) != "corroborated");
+}
+
 TEST_CASE("last_deposit: date windows by precision, and nothing to check against") {
     Analysis a = funding_case();
     auto at = [&](const std::string& date, const std::string& precision) {

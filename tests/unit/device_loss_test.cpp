@@ -144,3 +144,35 @@ TEST_CASE("devices: a new phone listed under the devices question is a device th
     const auto stolen = claims_of("My iPhone was stolen on Sunday and Google Authenticator was only on that phone.");
     CHECK(std::none_of(stolen.begin(), stolen.end(), [](const Claim& c) { return c.topic == "devices" && !c.value.value("lost", false); }));
 }
+
+TEST_CASE("devices: in a list of devices, the one said stolen is set apart and the others stay in use") {
+    auto devices_in = [](const std::string& reply) {
+        std::vector<std::string> out;
+        for (const Claim& c : claims_of(reply))
+            if (c.topic == "devices" && !c.value.value("lost", false))
+                for (const auto& d : c.value["devices"]) out.push_back(d.value("os", std::string()) + "/" + d.value("model", std::string()));
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    // the stolen Motorola is the loss; the work laptop and the new Samsung are in use
+    CHECK(devices_in("- Dispositivos: o Motorola roubado, o notebook Dell do trabalho (Windows, Edge) e agora um Samsung A55 que comprei "
+                     "na quarta de cinzas.") == std::vector<std::string>{"Android/Galaxy A55", "Windows/"});
+    CHECK(devices_in("Appareils : l'iPhone 13 volé et mon MacBook Air (Chrome).") == std::vector<std::string>{"Mac OS X/"});
+    // one device alone, said stolen: still the loss, not a device in use
+    CHECK(devices_in("Devices: my iPhone, which was stolen on Sunday.").empty());
+}
+
+TEST_CASE("devices: 'nor' denies the device right after it, in the languages that have one") {
+    auto named = [](const std::string& reply) {
+        std::vector<std::string> out;
+        for (const Claim& c : claims_of(reply))
+            if (c.topic == "devices")
+                for (const auto& d : c.value["devices"]) out.push_back(d.value("text", std::string()));
+        return out;
+    };
+    CHECK(named("Uso um notebook com Windows. Nunca usei iPhone nem Mac.") == std::vector<std::string>{"Windows"});
+    CHECK(named("J'utilise un PC Windows, jamais d'iPhone ni de Mac.") == std::vector<std::string>{"Windows"});
+    CHECK(named("I use a Windows laptop; never an iPhone nor a Mac.") == std::vector<std::string>{"Windows laptop"});
+    // after the device, "nem" says nothing of it
+    CHECK(named("Uso o Mac, nem sei a versão.") == std::vector<std::string>{"Mac"});
+}

@@ -24,4 +24,22 @@ size_t device_lost_at(std::string_view folded) {
     return first;
 }
 
+bool set_lost_device_apart(std::string_view folded, std::vector<DeviceFound>& devices) {
+    if (devices.size() < 2) return false;
+    const size_t lost = device_lost_at(folded);
+    if (lost == std::string::npos) return false;
+    size_t nearest = devices.size(), best = std::string::npos;
+    for (size_t i = 0; i < devices.size(); ++i) {
+        const std::string name = fold_str(devices[i].text);
+        const size_t at = folded.find(name);
+        if (at == std::string::npos) continue;
+        const size_t end = at + name.size();
+        const size_t distance = end <= lost ? lost - end : at >= lost ? at - lost : 0;
+        if (distance < best) best = distance, nearest = i;
+    }
+    if (nearest == devices.size()) return false;
+    devices.erase(devices.begin() + static_cast<std::ptrdiff_t>(nearest));
+    return true;
+}
+
 }  // namespace ownercheck::claims

@@ -5,6 +5,9 @@
 // from the account's own networks after that day (correlate/check_device_loss.cpp).
 
 #include <string_view>
+#include <vector>
+
+#include "claims/values.hpp"
 
 namespace ownercheck::claims {
 
@@ -12,5 +15,10 @@ namespace ownercheck::claims {
 // (not that an access, a password or codes were lost: "lost access", "perdi o acesso"); npos when
 // it does not. The date nearest to it is the day of the loss.
 size_t device_lost_at(std::string_view folded);
+
+// When the segment names a loss and two devices or more, removes the one named nearest the loss
+// word (the lost one) and returns true: the rest are devices the client says they use. False,
+// `devices` untouched, otherwise.
+bool set_lost_device_apart(std::string_view folded, std::vector<DeviceFound>& devices);
 
 }  // namespace ownercheck::claims

@@ -751,6 +751,9 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                 v.name = trim_punct(v.name);  // "王芳。", "« Marie Dubois »"
 
                 const bool own_device_cue = std::any_of(seg.cues.begin(), seg.cues.end(), [](const Cue& c) { return c.topic == "devices"; });
+                // "Dispositivos: o Motorola roubado, o notebook Dell … e agora um Samsung A55": under
+                // the devices cue, the device said stolen is the loss and the others are in use.
+                const bool loss_set_apart = own_device_cue && set_lost_device_apart(sf.text, v.devices);
                 auto valid = [&](const std::string& t) {
                     auto it = vocab.topics.find(t);
                     if (it == vocab.topics.end()) return false;
@@ -759,7 +762,11 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                     // il telefono nuovo (Android)": devices named under their own cue (a use verb, the
                     // devices question) are devices the client uses, a new one too; one said lost or
                     // stolen there ("my iPhone was stolen ... only on that phone") is the loss.
-                    const bool loss_here = t == "devices" && own_device_cue ? device_lost_at(sf.text) != std::string::npos : loss;
+                    // Without the cue, a loss said in another part of the sentence is not this
+                    // part's: "o Motorola foi roubado, e agora um Samsung A55 que comprei".
+                    const bool loss_here = t != "devices" ? loss
+                                           : own_device_cue ? !loss_set_apart && device_lost_at(sf.text) != std::string::npos
+                                                            : loss && (any_lang_phrase(sf.text, &LangLex::loss) || device_lost_at(sf.text) != std::string::npos);
                     if (rule.not_when_loss && loss_here && !(t == "two_factor_method" && names_app(sf.text))) return false;
                     if (denied(sf.text, seg, t, v.dates)) return false;
                     if (t == "last_trade" && v.assets.empty() && !seg.cues.empty() &&

@@ -124,6 +124,7 @@ LangLex load_lang(const char* code) {
     l.negators = strings(j, "negators");
     l.negators_after = strings(j, "negators_after");
     l.never = strings(j, "never");
+    l.nor = strings(j, "nor");
     l.elisions = strings(j, "elisions");
     l.corrections = strings(j, "corrections");
     l.price = strings(j, "price");

@@ -107,6 +107,9 @@ struct LangLex {
     // "uygulama hiç kullanmadım"): negates the method or device it stands beside on either side,
     // where a plain "not" after the word is a complaint about it ("SMS не приходят").
     std::vector<std::string> never;
+    // "nor" ("Nunca usei iPhone nem Mac", "ni iPhone ni Mac", "ни айфон, ни мак"): denies the word
+    // right after it only; after a word it says nothing of it.
+    std::vector<std::string> nor;
     // Elided articles that look like words the vocabularies know ("dell'anno" is "of the year",
     // not a Dell): such a word right before an apostrophe is the article.
     std::vector<std::string> elisions;

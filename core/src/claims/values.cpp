@@ -111,6 +111,11 @@ bool never_beside(std::string_view s, size_t p, size_t len, const LangLex& lex) 
             if (j.size() > 2 && j.front() == ' ' && gap.find(j) != npos) return false;
         return true;
     };
+    for (const auto& n : lex.nor) {  // "nem Mac": the word right after, one word between at most ("nor a Mac")
+        size_t nl = 0;
+        for (size_t q = find_phrase(s, n, p > 24 ? p - 24 : 0, &nl); q != npos && q + nl <= p; q = find_phrase(s, n, q + 1, &nl))
+            if (clause(s.substr(q + nl, p - q - nl)) && words_between(s.substr(q + nl, p - q - nl)) <= 1) return true;
+    }
     for (const auto& n : lex.never) {
         size_t nl = 0;
         for (size_t q = find_phrase(s, n, p > 40 ? p - 40 : 0, &nl); q != npos && q + nl <= p; q = find_phrase(s, n, q + 1, &nl))

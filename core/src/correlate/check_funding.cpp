@@ -137,6 +137,44 @@ void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun
         else set_verdict(c, "contradicted", std::string("no ") + noun + " of " + claimed_asset + " in the ledger; the newest is " + describe(nf).substr(13), refs(nf));
         return;
     }
+    // "R$ 2 mil, só que em dois PIX de mil", "two transfers of 500 because of my card's limit": one
+    // sum sent as consecutive rows of one asset within a day. When no single row has the amount,
+    // a run of two or three whose total does (and whose date fits) is that deposit.
+    if (best.rel && !amount_ok(best) && v.contains("amount")) {
+        const Fit* run_first = nullptr;
+        Fit run;
+        size_t run_size = 0;
+        for (size_t i = 0; i < fits.size(); ++i) {
+            if (!fits[i].asset_ok || !fits[i].side_ok) continue;
+            double total = fits[i].amount;
+            std::optional<int64_t> days = fits[i].days;
+            for (size_t k = i + 1; k < fits.size() && k < i + 3; ++k) {
+                const Fit& f = fits[k];
+                if (f.e->time - fits[i].e->time > 86400 || !f.asset_ok || !f.side_ok || f.asset != fits[i].asset) break;
+                total += f.amount;
+                if (f.days && (!days || *f.days < *days)) days = f.days;
+                Fit g = f;
+                g.amount = total;
+                g.rel = amount_rel_diff(v, total);
+                g.days = days;
+                if (amount_ok(g) && date_ok(g)) run_first = &fits[i], run = g, run_size = k - i + 1;  // the newest run wins
+            }
+        }
+        const bool run_newer_followed = run_first && run.e != newest && newest->time - run.e->time > 86400 * 2;
+        if (run_first && !run_newer_followed) {
+            std::vector<Ref> r;
+            for (const Fit* f = run_first; f <= run_first + (run_size - 1); ++f) {
+                r.push_back(f->e->src);
+                r.insert(r.end(), f->e->also.begin(), f->e->also.end());
+            }
+            const std::string from = day_of(run_first->e->time), to = day_of(run.e->time);
+            std::string s = "ledger shows " + std::to_string(run_size) + " " + noun + "s of " + run.asset + (from == to ? " on " + to : " from " + from + " to " + to) +
+                            " adding up to " + fmt_amount(run.amount) + " " + run.asset;
+            s += " (" + std::string(*run.rel <= 0.0005 ? "amount exact" : "amount " + fmt_pct(*run.rel) + " off") + (run.days ? ", " + days_text(*run.days) : "") + ")";
+            set_verdict(c, "corroborated", s, r);
+            return;
+        }
+    }
     // "last": a newer event of the same kind, well after the matched one
     const bool newer_followed = best.e != newest && newest->time - best.e->time > 86400 * std::max<int64_t>(date_ok_days(span ? *span : DaySpan{}), 2);
     if (best.asset_ok && best.side_ok && amount_ok(best) && date_ok(best)) {
