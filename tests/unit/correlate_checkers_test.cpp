@@ -241,6 +241,25 @@ TEST_CASE("last_login: the newest login vouches only from a device the history k
     CHECK(verdict_of(thin, claim("last_login", {{"date", "2026-03-13"}, {"precision", "day"}})) == "corroborated");
 }
 
+TEST_CASE("last_login: the newest login vouches only from a network the history knows") {
+    Analysis a;
+    a.now = to_unix(2026, 3, 14);
+    for (int i = 0; i < 20; ++i) {
+        a.timeline.push_back(login(2026, 1, 1 + i, "Madrid", "ES", kChromeWin, "totp", i + 1));
+        a.timeline.back().asn = "3352";  // Movistar
+    }
+    a.timeline.push_back(login(2026, 3, 12, "Madrid", "ES", kChromeWin, "totp", 30));
+    a.timeline.back().asn = "3352";
+    CHECK(verdict_of(a, claim("last_login", {{"date", "2026-03-12"}, {"precision", "day"}})) == "corroborated");
+    // the same browser from a provider the account never used ("ontem à noite, daqui de São Paulo")
+    a.timeline.push_back(login(2026, 3, 13, "Sao Paulo", "BR", kChromeWin, "totp", 31));
+    a.timeline.back().asn = "28573";  // Claro
+    a.claims = {claim("last_login", {{"date", "2026-03-13"}, {"precision", "day"}})};
+    check_claims(a);
+    CHECK(a.claims[0].verdict == "partial");
+    CHECK(a.claims[0].explanation.find("from a network first used in the period under review") != std::string::npos);
+}
+
 TEST_CASE("funding claims: a mention with nothing specific is no proof") {
     Analysis a = funding_case();
     Event w;

@@ -2,7 +2,7 @@
 // now. A claimed date that matches an older successful login only is partial.
 // When that newest login came from a device the account first used in the period under review
 // (habit.recent_days) and the account has an older history, knowing it proves nothing: whoever
-// got in from that device knows when they did. It is partial then, as check_devices treats a
+// got in from that device knows when they did; so with a network first used in those days. It is partial then, as check_devices treats a
 // device seen only in those days. So is a newest login within hours of a password, e-mail, phone
 // or 2FA change in those days (correlate_tolerances.json last_login.credential_change_hours): the
 // session belongs to whoever made the change.
@@ -43,6 +43,25 @@ bool from_device_under_review(const Analysis& a, const std::vector<const Event*>
             known = e->user_agent.id() == newest.user_agent.id() || reading(*e) == device;
     }
     return history >= tolerances()["habit"].value("recent_min_history", 3) && !known;
+}
+
+// The newest login's network (its ASN, else its provider's name) first appears in the period under
+// review, after an older history: a phished session from the attacker's own line ("ontem à noite,
+// daqui de São Paulo") knows when it signed in as well as the owner would.
+bool from_network_under_review(const Analysis& a, const std::vector<const Event*>& logins) {
+    const Event& newest = *logins.back();
+    const int64_t recent_days = tolerances()["habit"].value("recent_days", 14);
+    if (a.now <= 0 || newest.time < a.now - recent_days * 86400) return false;
+    const Interned& network = !newest.asn.empty() ? newest.asn : newest.org;
+    if (network.empty()) return false;
+    const int64_t recent_start = a.now - recent_days * 86400;
+    int history = 0;
+    for (const Event* e : logins) {
+        if (e->time >= recent_start) break;  // oldest first
+        ++history;
+        if ((!newest.asn.empty() ? e->asn : e->org) == network) return false;
+    }
+    return history >= tolerances()["habit"].value("recent_min_history", 3);
 }
 
 // A change of the credentials (password, e-mail, phone, 2FA) within a few hours of the newest
@@ -89,6 +108,11 @@ void check_last_login(const Analysis& a, Claim& c) {
     if (off <= ok_days && !signed_in_after) {
         if (from_device_under_review(a, logins)) {
             set_verdict(c, "partial", fact + " (" + days_text(off) + "), from a device first used in the period under review: "
+                                      "whoever signed in from it knows this", {newest->src});
+            return;
+        }
+        if (from_network_under_review(a, logins)) {
+            set_verdict(c, "partial", fact + " (" + days_text(off) + "), from a network first used in the period under review: "
                                       "whoever signed in from it knows this", {newest->src});
             return;
         }
