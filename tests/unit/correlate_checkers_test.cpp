@@ -96,6 +96,25 @@ TEST_CASE("last_deposit: one sum sent as several transfers the same day") {
     CHECK(verdict_of(a, claim("last_deposit", {{"amount", 2000.0}, {"decimals", 0}, {"asset", "BRL"}, {"date", "2026-02-18"}, {"precision", "day"}})) != "corroborated");
 }
 
+TEST_CASE("last_deposit: a purchase paid by card brought the money in") {
+    Analysis a;
+    a.now = to_unix(2026, 4, 21);
+    a.timeline = {deposit(2026, 3, 9, 300, "EUR", 3)};
+    Event card;
+    card.type = EventType::Trade;
+    card.raw_type = "Kartenkauf BTC (Visa \xE2\x80\xA2\xE2\x80\xA2" "4417)";
+    card.time = to_unix(2026, 4, 7, 21);
+    card.asset = "BTC";
+    card.amount = 0.00688;
+    card.src = {1, 9};
+    a.timeline.push_back(card);
+    CHECK(verdict_of(a, claim("last_deposit", {{"date", "2026-04-07"}, {"precision", "day"}, {"date_approx", true}})) == "corroborated");
+    CHECK(a.claims[0].explanation.find("card purchase") != std::string::npos);
+    // a trade paid from the balance is no deposit
+    a.timeline.back().raw_type = "Kauf BTC (Guthaben)";
+    CHECK(verdict_of(a, claim("last_deposit", {{"date", "2026-04-07"}, {"precision", "day"}, {"date_approx", true}})) != "corroborated");
+}
+
 TEST_CASE("last_deposit: date windows by precision, and nothing to check against") {
     Analysis a = funding_case();
     auto at = [&](const std::string& date, const std::string& precision) {

@@ -7,6 +7,7 @@
 
 #include <re2/re2.h>
 
+#include "claims/holidays.hpp"
 #include "claims/text.hpp"
 #include "util/civil_time.hpp"
 
@@ -645,6 +646,48 @@ void years_alone(Ctx& c) {
     }
 }
 
+// "nach Ostern", "antes do Natal", "春节前", "bayramda": the days of a holiday, or the week before
+// or after it (holidays.cpp), as a range of days the client is not exact about.
+void holiday_names(Ctx& c) {
+    for (const HolidayFound& h : find_holidays(c.s, c.today)) {
+        if (!c.free(h.pos, h.len)) continue;
+        const CivilDate a = civil_from_days(h.first_day), b = civil_from_days(h.last_day);
+        DateFound f = make_day(h.pos, h.len, a.year, a.month, a.day);
+        f.approx = true;
+        f.holiday = true;
+        if (h.last_day != h.first_day) {
+            f.range = true;
+            f.y2 = b.year, f.m2 = b.month, f.d2 = b.day;
+            f.precision2 = "day";
+        }
+        c.take(f);
+    }
+}
+
+// "direkt nach Ostern, am Dienstag", "the Tuesday after Easter": a weekday beside a holiday's
+// range is that weekday within it, not the last such weekday before today.
+void weekday_in_holiday(std::vector<DateFound>& out, std::string_view s) {
+    for (size_t i = 0; i + 1 < out.size(); ++i) {
+        DateFound& a = out[i];
+        const DateFound& b = out[i + 1];
+        const DateFound* range = a.holiday && a.range ? &a : b.holiday && b.range ? &b : nullptr;
+        const DateFound* weekday = range == &a ? &b : &a;
+        if (!range || weekday->weekday < 0 || weekday->range) continue;
+        const std::string_view gap = s.substr(a.pos + a.len, b.pos - a.pos - a.len);
+        if (gap.size() > 12 || gap.find_first_of(".;!?") != std::string_view::npos) continue;
+        const int64_t lo = days_from_civil(range->y, range->m, range->d), hi = days_from_civil(range->y2, range->m2, range->d2);
+        int64_t day = lo;
+        while (day <= hi && weekday_from_days(day) != weekday->weekday) ++day;
+        if (day > hi) continue;
+        const CivilDate d = civil_from_days(day);
+        DateFound f = make_day(a.pos, b.pos + b.len - a.pos, d.year, d.month, d.day);
+        f.approx = true;
+        f.holiday = true;
+        out[i] = f;
+        out.erase(out.begin() + static_cast<std::ptrdiff_t>(i + 1));
+    }
+}
+
 bool ends_with_word(std::string_view s, std::string_view w) {
     if (s.size() < w.size() || s.substr(s.size() - w.size()) != w) return false;
     return s.size() == w.size() || !is_letter(static_cast<unsigned char>(s[s.size() - w.size() - 1])) || static_cast<unsigned char>(w[0]) >= 0x80;
@@ -1003,6 +1046,7 @@ bool inherit_year(DateFound& d, const DateFound& earlier, int64_t now) {
 std::vector<DateFound> find_dates(std::string_view folded, const LangLex& primary, int64_t now) {
     Ctx c{folded, primary, now, date_of(now), std::vector<bool>(folded.size(), false), {}};
     numeric_forms(c);
+    holiday_names(c);
     relative_forms(c, primary);
     for (const auto& l : lexicons())
         if (l.lang != primary.lang) relative_forms(c, l);
@@ -1013,6 +1057,7 @@ std::vector<DateFound> find_dates(std::string_view folded, const LangLex& primar
     years_alone(c);
     std::sort(c.out.begin(), c.out.end(), [](const DateFound& a, const DateFound& b) { return a.pos < b.pos; });
     relative_year_of_day(c.out, folded);
+    weekday_in_holiday(c.out, folded);
     weekday_with_day(c.out, folded, c.today);
     weekday_of_last_week(c.out, folded, c.today);
     year_parts(c.out, folded);

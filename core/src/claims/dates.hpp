@@ -27,6 +27,7 @@ struct DateFound {
     bool vague = false;       // a part of a year or a season ("mid-2020"): a range a later month may narrow
     bool has_alt = false;     // an ambiguous numeric date (03/04/2026) also reads as alt_*
     int alt_y = 0, alt_m = 0, alt_d = 0;
+    bool holiday = false;     // "nach Ostern", "추석 지나고": the days a holiday names (holidays.hpp)
     bool range = false;       // "between March and May 2024": y2/m2/d2 is the end
     int y2 = 0, m2 = 0, d2 = 0;
     std::string precision2;

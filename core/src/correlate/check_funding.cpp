@@ -7,6 +7,7 @@
 
 #include "correlate/checkers.hpp"
 #include "correlate/common.hpp"
+#include "util/embedded_data.hpp"
 
 namespace ownercheck::correlate {
 
@@ -34,6 +35,19 @@ bool same_asset(const std::string& claimed, const Event& e, Interned& matched, d
     return false;
 }
 
+// "Kartenkauf BTC (Visa ••4417)": a trade paid by card, money coming in (event_types.json).
+bool bought_by_card(const Event& e) {
+    static const std::vector<std::string> markers = [] {
+        std::vector<std::string> out;
+        for (const auto& m : data_table("event_types.json").at("card_purchase_markers")) out.push_back(m.get<std::string>());
+        return out;
+    }();
+    std::string name(e.raw_type.view());
+    for (char& ch : name)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    return std::any_of(markers.begin(), markers.end(), [&](const std::string& m) { return name.find(m) != std::string::npos; });
+}
+
 }  // namespace
 
 void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun) {
@@ -50,7 +64,7 @@ void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun
             continue;
         }
         if (is_funding(e.type)) any_funding = true;
-        if (e.type == type) events.push_back(&e);
+        if (e.type == type || (type == EventType::Deposit && e.type == EventType::Trade && bought_by_card(e))) events.push_back(&e);
     }
     if (events.empty() && request) {
         set_verdict(c, "unverifiable",
@@ -94,7 +108,8 @@ void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun
     auto date_ok = [&](const Fit& f) { return !f.days || *f.days <= date_ok_days(*span); };
     auto date_near = [&](const Fit& f) { return !f.days || *f.days <= date_partial_days(*span); };
     auto describe = [&](const Fit& f) {
-        std::string s = std::string("ledger shows a ") + fmt_amount(f.amount) + " " + f.asset + " " + noun + " on " + day_of(f.e->time);
+        std::string s = std::string("ledger shows a ") + fmt_amount(f.amount) + " " + f.asset + " " + (f.e->type == type ? noun : "card purchase") +
+                        " on " + day_of(f.e->time);
         std::vector<std::string> parts;
         if (f.rel) parts.push_back(*f.rel <= 0.0005 ? "amount exact" : "amount " + fmt_pct(*f.rel) + " off");
         if (f.days) parts.push_back(days_text(*f.days));
