@@ -971,3 +971,12 @@ TEST_CASE("amounts: digits glued to letters are part of a word or an address; a 
     CHECK(first_amount("pt", "5mil reais") == "5000.0000 BRL");
     CHECK(first_amount("tr", "10bin TL") == "10000.0000 TRY");
 }
+
+TEST_CASE("amounts: a model number after a phone's name is no sum") {
+    CHECK(first_amount("ko", "아이폰 15로 바꿨고") == "none");
+    CHECK(first_amount("en", "my Pixel 8 and 200 EUR") == "200.0000 EUR");
+    CHECK(first_amount("en", "on the Redmi Note 12 I deposited 0.5 ETH") == "0.5000 ETH");
+    CHECK(first_amount("de", "mein iPhone 13, 300 Euro") == "300.0000 EUR");
+    // a sum with its asset after a device's name still counts
+    CHECK(first_amount("en", "from my iPhone 500 USDT") == "500.0000 USDT");
+}

@@ -190,6 +190,29 @@ bool only_words(std::string_view gap, const LangLex& lex, std::initializer_list<
 
 bool clause_gap(std::string_view gap) { return gap.find_first_of(",;:.!?()") == std::string_view::npos; }
 
+// Whether the number at `pos` follows the name of a device sold by model number ("iPhone 15",
+// "Galaxy A55", "Pixel 8", "Redmi Note 12", "아이폰 15"), with only spaces between.
+bool model_number_at(std::string_view s, size_t pos) {
+    size_t b = pos;
+    while (b > 0 && s[b - 1] == ' ') --b;
+    if (b == pos) return false;
+    for (std::string_view extra : {"note", "pro", "plus", "max", "ultra", "lite", "mini"}) {  // "Redmi Note 12"
+        if (b >= extra.size() + 1 && s.substr(b - extra.size(), extra.size()) == extra && s[b - extra.size() - 1] == ' ') {
+            b -= extra.size();
+            while (b > 0 && s[b - 1] == ' ') --b;
+            break;
+        }
+    }
+    for (const auto& d : shared_vocab().devices) {
+        if (d.model.empty() && d.family.empty() && !d.needs_number && !d.model_number) continue;
+        std::string_view p = d.phrase;
+        if (!p.empty() && p.back() == '*') p.remove_suffix(1);
+        if (p.empty() || b < p.size() || s.substr(b - p.size(), p.size()) != p) continue;
+        if (b == p.size() || !wordish(cp_before(s, b - p.size()))) return true;
+    }
+    return false;
+}
+
 // A phrase of `field` ending at most `words` words before `pos`, in its clause.
 bool phrase_before(std::string_view s, size_t pos, const LangLex& lex, std::vector<std::string> LangLex::*field, size_t words) {
     bool hit = false;
@@ -440,6 +463,11 @@ std::vector<AmountFound> find_amounts(std::string_view folded, const LangLex& le
                     break;
                 }
             }
+        }
+        // "아이폰 15로 바꿨고", "my Pixel 8", "Redmi Note 12": a model number after a phone's name.
+        if (a.asset.empty() && model_number_at(s, i)) {
+            i = e;
+            continue;
         }
         if (!a.asset.empty()) a.fiat = shared_vocab().fiat.at(a.asset);
         // Money is not written to three decimals: "1.500 EUR" from an English writer is 1,500
