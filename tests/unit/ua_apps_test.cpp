@@ -165,6 +165,14 @@ TEST_CASE("ua: human device labels from admin tools fill what ua-parser cannot n
     const auto chrome = ownercheck::user_agent_info("Chrome on Windows 11");
     CHECK(chrome.browser == "Chrome");
     CHECK(chrome.os == "Windows");
+    // An Android model code alone names the phone; "app" alone makes it an app.
+    const auto code = ownercheck::user_agent_info("SM-S901N \xC2\xB7 app 5.8.3");
+    CHECK(code.device == "SM-S901N");
+    CHECK(code.os == "Android");
+    CHECK(code.kind == "app");
+    CHECK(ownercheck::user_agent_info("CPH2581").os == "Android");
+    CHECK(ownercheck::user_agent_info("220.1.2.3").os != "Android");         // digits only: not a model code
+    CHECK(ownercheck::user_agent_info("Happy path test").kind == "unknown");  // "app" inside a word
     // Words inside other words do not count ("Machine" is not "Mac").
     CHECK(ownercheck::user_agent_info("Machine-7").device != "Mac");
     // A real user agent keeps ua-parser's answer.

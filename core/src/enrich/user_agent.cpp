@@ -1,6 +1,8 @@
 #include "enrich/user_agent.hpp"
 
 
+#include <algorithm>
+#include <cctype>
 #include <optional>
 #include <unordered_map>
 
@@ -105,10 +107,41 @@ std::string model_in_label(std::string_view ua) {
     return {};
 }
 
+// An Android model code standing alone in a label ("SM-S901N · app 5.8.3", "CPH2581"): one of the
+// codes of correlate_device_models.json (by prefix), with a letter in it and no longer than a
+// region suffix makes it. "" when there is none.
+std::string android_code_in(std::string_view label) {
+    static const std::vector<std::string> prefixes = [] {
+        std::vector<std::string> out;
+        for (const auto& [code, name] : data_table("correlate_device_models.json")["models"].items()) out.push_back(code);
+        return out;
+    }();
+    size_t i = 0;
+    while (i < label.size()) {
+        while (i < label.size() && std::string_view(" \t/,;()[]|").find(label[i]) != std::string_view::npos) ++i;
+        size_t j = i;
+        while (j < label.size() && std::string_view(" \t/,;()[]|").find(label[j]) == std::string_view::npos) ++j;
+        const std::string_view token = label.substr(i, j - i);
+        const bool letter = std::any_of(token.begin(), token.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
+        if (token.size() >= 5 && letter)
+            for (const std::string& p : prefixes)
+                if (token.size() <= p.size() + 4 && token.substr(0, p.size()) == p) return std::string(token);
+        i = j;
+    }
+    return {};
+}
+
 // A device shown as a human label ("Firefox 132 / Ubuntu"): what ua-parser could not name, the
 // label's words do. Only ever fills gaps; a real user agent keeps ua-parser's answer.
 void fill_from_label(std::string_view ua, UserAgentInfo& info) {
-    if (ua.rfind("Mozilla/", 0) == 0 || (!info.browser.empty() && !info.os.empty())) return;
+    if (ua.rfind("Mozilla/", 0) == 0 || (!info.browser.empty() && !info.os.empty() && !info.device.empty())) return;
+    if (info.device.empty() || info.device == "Other") {
+        if (const std::string code = android_code_in(ua); !code.empty()) {
+            info.device = code;
+            if (info.os.empty()) info.os = "Android";
+        }
+    }
+    if (!info.browser.empty() && !info.os.empty()) return;
     const std::string lowered = lower_ascii(ua);
     if (info.browser.empty()) {
         std::string app = first_label(lowered, "apps");
@@ -118,6 +151,17 @@ void fill_from_label(std::string_view ua, UserAgentInfo& info) {
         } else if (std::string browser = first_label(lowered, "browsers"); !browser.empty()) {
             info.browser = browser;
             if (info.kind == "unknown") info.kind = "browser";
+        }
+    }
+    // "SM-S901N · app 5.8.3", "iPhone 15 / App 4.2": an app by that word alone, its name unknown.
+    if (info.kind == "unknown" && info.browser.empty()) {
+        for (size_t at = lowered.find("app"); at != std::string::npos; at = lowered.find("app", at + 3)) {
+            const bool start = at == 0 || !std::isalnum(static_cast<unsigned char>(lowered[at - 1]));
+            const bool end = at + 3 == lowered.size() || !std::isalnum(static_cast<unsigned char>(lowered[at + 3]));
+            if (start && end) {
+                info.kind = "app";
+                break;
+            }
         }
     }
     if (info.os.empty()) info.os = first_label(lowered, "os");
