@@ -322,3 +322,48 @@ TEST_CASE("Rails console session: inspect of model objects, IPAddr, nil, hashes,
     CHECK(b.event_list[2].src.line == 7);
     CHECK(b.event_list[2].type == EventType::PasswordResetRequested);
 }
+
+TEST_CASE("XML export as the browser shows it: one record per repeated element, children nested under it") {
+    const std::string text =
+        "This XML file does not appear to have any style information associated with it. The document tree is shown below.\n"
+        "<AuditExport xmlns=\"urn:exchange:audit:v2\" account=\"8830215\">\n"
+        "  <Events count=\"2\">\n"
+        "    <Event seq=\"1\" ts=\"1799499477740\" type=\"LOGIN\" result=\"SUCCESS\">\n"
+        "      <Client ip=\"80.214.155.5\" asn=\"15557\" country=\"FR\" city=\"Bordeaux\"/>\n"
+        "      <Device id=\"dv_4e07a1\" label=\"SM-A536B / app 4.9.0\"/>\n"
+        "    </Event>\n"
+        "    <!-- a comment -->\n"
+        "    <Event seq=\"2\" ts=\"1804515871640\" type=\"PASSWORD_RESET_COMPLETED\" result=\"SUCCESS\">\n"
+        "      <Client ip=\"176.142.88.19\" asn=\"5410\" country=\"FR\" city=\"Paris &amp; Co\"/>\n"
+        "    </Event>\n"
+        "  </Events>\n"
+        "</AuditExport>\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "json");
+    CHECK(b.skipped == 0);
+    REQUIRE(b.events == 2);
+    CHECK(b.event_list[0].src.line == 4);
+    CHECK(b.event_list[0].ip == "80.214.155.5");
+    CHECK(b.event_list[0].asn == "15557");
+    CHECK(b.event_list[0].time == 1799499477);
+    CHECK(b.event_list[1].src.line == 9);
+    CHECK(b.event_list[1].type == EventType::PasswordResetCompleted);
+    CHECK(b.event_list[1].city == "Paris & Co");
+}
+
+TEST_CASE("Windows event XML: <Data Name=…> values; broken XML reads what it can and never throws") {
+    const std::string text =
+        "<Events>\n"
+        "<Event><System><EventID>4625</EventID><TimeCreated SystemTime=\"2026-11-18T09:12:44.000Z\"/></System>"
+        "<EventData><Data Name=\"IpAddress\">185.220.101.4</Data><Data Name=\"TargetUserName\">anna</Data></EventData></Event>\n"
+        "<Event><System><EventID>4624</EventID><TimeCreated SystemTime=\"2026-11-18T09:20:01.000Z\"/></System>"
+        "<EventData><Data Name=\"IpAddress\">85.1.2.3</Data></EventData></Event>\n"
+        "</Events>\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 2);
+    CHECK(b.event_list[0].ip == "185.220.101.4");
+    CHECK(b.event_list[1].ip == "85.1.2.3");
+    for (std::string broken : {std::string("<a><b x=\"1\"/><b x=\"2\"/><b x=\"3"), std::string("<a><b x='1'></b><b x='2'></a"), std::string("<<<>>>"),
+                               std::string("<a>\n<b ts=\"1\" y=\"&#xFFFFFFFF;&#0;&bogus;\"/>\n<b ts=\"2\"/>\n</a>")})
+        CHECK_NOTHROW((void)ingest_block(0, broken));
+}

@@ -18,6 +18,7 @@
 #include "ingest/object_dumps.hpp"
 #include "ingest/kibana_discover.hpp"
 #include "ingest/terminal_text.hpp"
+#include "ingest/xml_records.hpp"
 #include "ingest/wrapped_cells.hpp"
 #include "ingest/text.hpp"
 #include "ingest/timestamp.hpp"
@@ -114,7 +115,7 @@ BlockIngest ingest_block(int block_index, std::string_view text, int64_t referen
         b.warn(0, "the block has bytes that are not UTF-8 text (binary data or a wrong encoding); they were replaced by \xEF\xBF\xBD");
     }
     std::string shell, kibana, details, terminal, dotted, unwrapped;
-    if (rewrite_js_objects(text, shell) || rewrite_object_dumps(text, shell)) text = shell;
+    if (rewrite_js_objects(text, shell) || rewrite_object_dumps(text, shell) || rewrite_xml_records(text, shell)) text = shell;
     if (rewrite_kibana_discover(text, kibana)) text = kibana;
     else if (rewrite_detail_lines(text, details)) text = details;
     if (rewrite_terminal_text(text, terminal)) text = terminal;
