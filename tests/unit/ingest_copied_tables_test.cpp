@@ -367,3 +367,35 @@ TEST_CASE("Windows event XML: <Data Name=…> values; broken XML reads what it c
                                std::string("<a>\n<b ts=\"1\" y=\"&#xFFFFFFFF;&#0;&bogus;\"/>\n<b ts=\"2\"/>\n</a>")})
         CHECK_NOTHROW((void)ingest_block(0, broken));
 }
+
+TEST_CASE("SQL*Plus session: wrapped cells rejoined under the dash rule, banner, commands and footer no rows") {
+    const std::string text =
+        "SQL*Plus: Release 19.0.0.0.0 - Production on Wed Mar 24 10:41:07 2027\n"
+        "SQL> COLUMN isp FORMAT A24 WORD_WRAPPED\n"
+        "SQL> SELECT event_ts, event_type, result, ip, isp, city, cc FROM login_events ORDER BY event_ts DESC;\n"
+        "\n"
+        "EVENT_TS                            EVENT_TYPE RESULT   IP              ISP                      CITY       CC\n"
+        "----------------------------------- ---------- -------- --------------- ------------------------ ---------- --\n"
+        "24-MAR-27 08.02.47.955000 AM +00:00 LOGIN      SUCCESS  94.63.77.201    MEO - Servicos de        Lisboa     PT\n"
+        "                                                                        Comunicacoes e\n"
+        "                                                                        Multimedia S.A.\n"
+        "\n"
+        "22-MAR-27 06.58.31.402000 PM +00:00 LOGIN      OTP_FAIL 2.82.140.77     NOS Comunicacoes, S.A.   Porto      PT\n"
+        "\n"
+        "21-MAR-27 10.00.00.000000 AM +00:00 LOGIN      SUCCESS  94.63.77.201    MEO - Servicos de        Lisboa     PT\n"
+        "                                                                        Comunicacoes e\n"
+        "\n"
+        "3 rows selected.\n"
+        "\n"
+        "SQL> exit\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "tsv");
+    CHECK(b.skipped == 0);
+    REQUIRE(b.events == 3);
+    CHECK(b.event_list[0].src.line == 7);
+    CHECK(b.event_list[0].org == "MEO - Servicos de Comunicacoes e Multimedia S.A.");
+    CHECK(b.event_list[0].time == to_unix(2027, 3, 24, 8, 2, 47));
+    CHECK(b.event_list[1].time == to_unix(2027, 3, 22, 18, 58, 31));
+    CHECK_FALSE(b.event_list[1].success);
+    CHECK(b.event_list[2].src.line == 13);
+}

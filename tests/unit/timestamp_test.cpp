@@ -102,6 +102,13 @@ TEST_CASE("the date order is voted over the whole column") {
     CHECK(vote_date_order("83.2.47.154 Chrome/131.0.6778.104 iOS 18.1.0") == DateOrder::Unknown);
 }
 
+TEST_CASE("Oracle's dotted clock, with all three parts only") {
+    CHECK(iso("24-MAR-27 08.02.47.955000 AM +00:00") == "2027-03-24T08:02:47Z +955ms");
+    CHECK(iso("23-MAR-27 12.30.05.118000 PM +00:00") == "2027-03-23T12:30:05Z +118ms");
+    CHECK(iso("18.11.2026 09.12.44") == "2026-11-18T09:12:44Z");
+    CHECK(iso("18.11.2026 09.12") == "none");  // two parts: not a clock
+}
+
 TEST_CASE("two-digit dates are read year first only when that puts the rows in order") {
     // A Bitfinex ledger, newest first: 27-01-12 is 12 January 2027; read day first the years
     // would jump 2012, 2002, 2023.

@@ -18,6 +18,7 @@
 #include "ingest/object_dumps.hpp"
 #include "ingest/kibana_discover.hpp"
 #include "ingest/terminal_text.hpp"
+#include "ingest/wrapped_rows.hpp"
 #include "ingest/xml_records.hpp"
 #include "ingest/wrapped_cells.hpp"
 #include "ingest/text.hpp"
@@ -118,7 +119,7 @@ BlockIngest ingest_block(int block_index, std::string_view text, int64_t referen
     if (rewrite_js_objects(text, shell) || rewrite_object_dumps(text, shell) || rewrite_xml_records(text, shell)) text = shell;
     if (rewrite_kibana_discover(text, kibana)) text = kibana;
     else if (rewrite_detail_lines(text, details)) text = details;
-    if (rewrite_terminal_text(text, terminal)) text = terminal;
+    if (rewrite_wrapped_rows(text, terminal) || rewrite_terminal_text(text, terminal)) text = terminal;
     if (rewrite_dot_separated(text, dotted)) text = dotted;
     if (rewrite_wrapped_cells(text, unwrapped)) text = unwrapped;
     const std::vector<Section> sections = split_sections(text);

@@ -341,11 +341,18 @@ bool read_date(Cursor& c, const TimeHints& hints, Parts& p) {
     return false;
 }
 
-// HH:MM[:SS[.fff]] at the cursor.
+// HH:MM[:SS[.fff]] at the cursor; also Oracle's HH.MM.SS[.ffffff] ("24-MAR-27 08.02.47.955000 AM"),
+// dotted only with all three parts (a lone "09.12" is too often a date or a number).
 bool read_clock(Cursor& c, Parts& p) {
     int hc = 0;
     const int h = c.digits(2, hc);
-    if (hc == 0 || c.peek() != ':') return false;
+    const char sep = c.peek();
+    if (hc == 0 || (sep != ':' && sep != '.')) return false;
+    if (sep == '.') {
+        const std::string_view r = c.rest();  // ".MM.SS"
+        if (r.size() < 6 || !is_digit(r[1]) || !is_digit(r[2]) || r[3] != '.' || !is_digit(r[4]) || !is_digit(r[5]) || (r.size() > 6 && is_digit(r[6])))
+            return false;
+    }
     c.skip();
     int mc = 0;
     const int mi = c.digits(2, mc);
@@ -354,7 +361,7 @@ bool read_clock(Cursor& c, Parts& p) {
     p.mi = mi;
     p.s = 0;
     p.ms = 0;
-    if (c.peek() == ':' && is_digit(c.peek(1))) {
+    if (c.peek() == sep && is_digit(c.peek(1))) {
         c.skip();
         int sc = 0;
         p.s = c.digits(2, sc);

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "ingest/formats/line_reader.hpp"
 #include "ingest/text.hpp"
 
 namespace ownercheck::ingest {
@@ -287,13 +288,7 @@ bool rewrite_xml_records(std::string_view text, std::string& out) {
             lines[i].back() = ']';  // the last record's comma
             break;
         }
-    std::string rewritten;
-    rewritten.reserve(text.size() / 2);
-    for (size_t i = 0; i < lines.size(); ++i) {
-        rewritten += lines[i];
-        if (i + 1 < lines.size()) rewritten += '\n';
-    }
-    out = std::move(rewritten);
+    out = join_lines(lines, text.size() / 2);
     return true;
 }
 

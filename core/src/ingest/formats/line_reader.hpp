@@ -52,4 +52,15 @@ inline std::string with_blank_lines(const std::vector<std::string_view>& lines, 
     return out;
 }
 
+// Rewritten lines back into one text, one line out for each line in.
+inline std::string join_lines(const std::vector<std::string>& lines, size_t size_hint) {
+    std::string out;
+    out.reserve(size_hint);
+    for (size_t i = 0; i < lines.size(); ++i) {
+        out += lines[i];
+        if (i + 1 < lines.size()) out += '\n';
+    }
+    return out;
+}
+
 }  // namespace ownercheck::ingest

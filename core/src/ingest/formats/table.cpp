@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "ingest/formats/dash_rule.hpp"
 #include "ingest/formats/formats.hpp"
 #include "ingest/formats/line_reader.hpp"
 #include "ingest/text.hpp"
@@ -14,11 +15,6 @@
 namespace ownercheck::ingest {
 
 namespace {
-
-struct Cell {
-    std::string_view text;
-    size_t start;
-};
 
 std::vector<Cell> split_gaps(std::string_view l) {
     std::vector<Cell> out;
@@ -56,38 +52,6 @@ std::vector<Cell> split_at_columns(const std::vector<Cell>& parts, const std::ve
             rest = {rest.text.substr(cut), h.start};
         }
         out.push_back(rest);
-    }
-    return out;
-}
-
-// The rule under a header that marks each column with its own run of dashes, single spaces between
-// ("----------- --------- ------", Splunk's CLI, SQL*Plus, sqlcmd): the runs are the columns, so a
-// header of two words over two runs ("src_country src_city") is two columns and a value with single
-// spaces inside ("AS14061 DIGITALOCEAN-ASN") stays one. Empty when `l` is no such rule.
-std::vector<Cell> dash_runs(std::string_view l) {
-    std::vector<Cell> runs;
-    size_t i = 0;
-    while (i < l.size()) {
-        if (l[i] == ' ') {
-            ++i;
-            continue;
-        }
-        if (l[i] != '-') return {};
-        const size_t from = i;
-        while (i < l.size() && l[i] == '-') ++i;
-        runs.push_back({l.substr(from, i - from), from});
-    }
-    return runs.size() >= 3 ? runs : std::vector<Cell>{};
-}
-
-// The cells of `l` under dash runs: each from its run's start to the next run's start, the last
-// to the end of the line (the last column's values may be wider than its rule).
-std::vector<Cell> cut_at_runs(std::string_view l, const std::vector<Cell>& runs) {
-    std::vector<Cell> out;
-    for (size_t k = 0; k < runs.size(); ++k) {
-        const size_t from = runs[k].start;
-        const size_t to = k + 1 < runs.size() ? runs[k + 1].start : l.size();
-        out.push_back({from < l.size() ? trim(l.substr(from, std::min(to, l.size()) - from)) : std::string_view(), from});
     }
     return out;
 }
