@@ -176,3 +176,22 @@ TEST_CASE("devices: 'nor' denies the device right after it, in the languages tha
     // after the device, "nem" says nothing of it
     CHECK(named("Uso o Mac, nem sei a versão.") == std::vector<std::string>{"Mac"});
 }
+
+TEST_CASE("devices: a device the client says they do not have is not theirs; a method is still named") {
+    auto named = [](const std::string& reply) {
+        std::vector<std::string> out;
+        for (const Claim& c : claims_of(reply))
+            if (c.topic == "devices")
+                for (const auto& d : c.value["devices"]) out.push_back(d.value("os", std::string()));
+        return out;
+    };
+    CHECK(named("Айфона у меня нет.").empty());
+    CHECK(named("I don't have an iPhone, only a Windows laptop.") == std::vector<std::string>{"Windows"});
+    CHECK(named("Ein iPhone habe ich nicht, nur mein Pixel 8.") == std::vector<std::string>{"Android"});
+    CHECK(named("我没有iPhone，用的是小米手机。") == std::vector<std::string>{"Android"});
+    // "Нет," answering the question is no lack of what follows
+    CHECK(named("Нет, у меня Samsung Galaxy S23.") == std::vector<std::string>{"Android"});
+    // not having the codes is not denying the method
+    const auto lost = claims_of("I dropped my phone, so I don't have the Google Authenticator codes.");
+    CHECK(std::any_of(lost.begin(), lost.end(), [](const Claim& c) { return c.topic == "two_factor_method"; }));
+}

@@ -125,6 +125,8 @@ LangLex load_lang(const char* code) {
     l.negators_after = strings(j, "negators_after");
     l.never = strings(j, "never");
     l.nor = strings(j, "nor");
+    l.lack_before = strings(j, "lack_before");
+    l.lack_after = strings(j, "lack_after");
     l.elisions = strings(j, "elisions");
     l.corrections = strings(j, "corrections");
     l.price = strings(j, "price");

@@ -110,6 +110,10 @@ struct LangLex {
     // "nor" ("Nunca usei iPhone nem Mac", "ni iPhone ni Mac", "ни айфон, ни мак"): denies the word
     // right after it only; after a word it says nothing of it.
     std::vector<std::string> nor;
+    // Not having it: "I don't have an iPhone", "não tenho iPhone" (lack_before, at most two words
+    // before), "Айфона у меня нет", "iPhone'um yok", "ein iPhone habe ich nicht" (lack_after, at most
+    // three words after), in one clause: the device so named is not the client's (devices only).
+    std::vector<std::string> lack_before, lack_after;
     // Elided articles that look like words the vocabularies know ("dell'anno" is "of the year",
     // not a Dell): such a word right before an apostrophe is the article.
     std::vector<std::string> elisions;

@@ -128,6 +128,24 @@ bool never_beside(std::string_view s, size_t p, size_t len, const LangLex& lex) 
     return false;
 }
 
+// "I don't have an iPhone", "Айфона у меня нет", "iPhone'um yok": a device the client says they do
+// not have. Devices only: "I don't have the Google Authenticator codes" names the method they use.
+bool lacked(std::string_view s, size_t p, size_t len, const LangLex& lex) {
+    constexpr size_t npos = std::string_view::npos;
+    auto clause = [](std::string_view gap) { return gap.find_first_of(",;:.!?()") == npos; };
+    for (const auto& n : lex.lack_before) {
+        size_t nl = 0;
+        for (size_t q = find_phrase(s, n, p > 40 ? p - 40 : 0, &nl); q != npos && q + nl <= p; q = find_phrase(s, n, q + 1, &nl))
+            if (clause(s.substr(q + nl, p - q - nl)) && words_between(s.substr(q + nl, p - q - nl)) <= 2) return true;
+    }
+    for (const auto& n : lex.lack_after) {
+        size_t nl = 0;
+        for (size_t q = find_phrase(s, n, p + len, &nl); q != npos && q < p + len + 40; q = find_phrase(s, n, q + 1, &nl))
+            if (clause(s.substr(p + len, q - p - len)) && words_between(s.substr(p + len, q - p - len)) <= 3) return true;
+    }
+    return false;
+}
+
 // "dell'anno", "l'app": the word right before an apostrophe is an elided article of the
 // language, not the brand or name it is spelled like.
 bool elided(std::string_view s, size_t p, size_t len, const LangLex& lex) {
@@ -235,7 +253,7 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
         size_t from = 0, len = 0;
         for (size_t pos; (pos = find_phrase(s, d.phrase, from, &len)) != std::string_view::npos; from = pos + 1) {
             if (d.needs_number && !model_token_after(s, pos + len)) continue;
-            if (lex && (elided(s, pos, len, *lex) || never_beside(s, pos, len, *lex))) continue;
+            if (lex && (elided(s, pos, len, *lex) || never_beside(s, pos, len, *lex) || lacked(s, pos, len, *lex))) continue;
             bool free = true;
             for (size_t k = pos; k < pos + len; ++k) free = free && !taken[k];
             if (!free) continue;
