@@ -162,14 +162,17 @@ TEST_CASE("devices: in a list of devices, the one said stolen is set apart and t
     CHECK(devices_in("Devices: my iPhone, which was stolen on Sunday.").empty());
 }
 
+// One field of every device the reply's devices claims name, in order.
+std::vector<std::string> claimed_devices(const std::string& reply, const char* field) {
+    std::vector<std::string> out;
+    for (const Claim& c : claims_of(reply))
+        if (c.topic == "devices")
+            for (const auto& d : c.value["devices"]) out.push_back(d.value(field, std::string()));
+    return out;
+}
+
 TEST_CASE("devices: 'nor' denies the device right after it, in the languages that have one") {
-    auto named = [](const std::string& reply) {
-        std::vector<std::string> out;
-        for (const Claim& c : claims_of(reply))
-            if (c.topic == "devices")
-                for (const auto& d : c.value["devices"]) out.push_back(d.value("text", std::string()));
-        return out;
-    };
+    auto named = [](const std::string& reply) { return claimed_devices(reply, "text"); };
     CHECK(named("Uso um notebook com Windows. Nunca usei iPhone nem Mac.") == std::vector<std::string>{"Windows"});
     CHECK(named("J'utilise un PC Windows, jamais d'iPhone ni de Mac.") == std::vector<std::string>{"Windows"});
     CHECK(named("I use a Windows laptop; never an iPhone nor a Mac.") == std::vector<std::string>{"Windows laptop"});
@@ -178,13 +181,7 @@ TEST_CASE("devices: 'nor' denies the device right after it, in the languages tha
 }
 
 TEST_CASE("devices: a device the client says they do not have is not theirs; a method is still named") {
-    auto named = [](const std::string& reply) {
-        std::vector<std::string> out;
-        for (const Claim& c : claims_of(reply))
-            if (c.topic == "devices")
-                for (const auto& d : c.value["devices"]) out.push_back(d.value("os", std::string()));
-        return out;
-    };
+    auto named = [](const std::string& reply) { return claimed_devices(reply, "os"); };
     CHECK(named("Айфона у меня нет.").empty());
     CHECK(named("I don't have an iPhone, only a Windows laptop.") == std::vector<std::string>{"Windows"});
     CHECK(named("Ein iPhone habe ich nicht, nur mein Pixel 8.") == std::vector<std::string>{"Android"});
