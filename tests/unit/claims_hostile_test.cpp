@@ -53,3 +53,15 @@ TEST_CASE("claims: a count too long for an int before 'years ago' is no count") 
         CHECK_NOTHROW((void)extract_claims(a));
     }
 }
+
+TEST_CASE("claims: a name before its cue with a control character in a word ends") {
+    // Found by fuzz_claims (a timeout): "Hesabım Emre Yı\x07dız adına" looped for ever in the name
+    // reader, whose letter test stopped advancing once a character was no letter.
+    for (const std::string& reply : {std::string("Hesab\xC4\xB1m Emre Y\xC4\xB1\x07" "d\xC4\xB1z ad\xC4\xB1na kay\xC4\xB1tl\xC4\xB1."),
+                                     std::string("Hesab\xC4\xB1m Emre Y1ld1z ad\xC4\xB1na.")}) {
+        Analysis a;
+        a.input.opened_at = 1793000000;
+        a.input.evidence.push_back({BlockKind::Answers, "reply", reply});
+        CHECK_NOTHROW((void)extract_claims(a));
+    }
+}

@@ -574,7 +574,7 @@ std::string name_before_cue(std::string_view original, const Folded& sf) {
                 size_t k = 0;
                 if (!upper_initial(next_cp(w, k))) break;
                 bool letters = true;
-                for (size_t i = 0; i < w.size();) letters = letters && is_letter(next_cp(w, i));
+                for (size_t i = 0; i < w.size() && letters;) letters = is_letter(next_cp(w, i));  // next_cp advances i
                 if (!letters) break;
                 words.insert(words.begin(), w);
                 e = b;
