@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "correlate/checkers.hpp"
 #include "correlate/common.hpp"
@@ -54,6 +55,13 @@ void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun
     const auto& v = c.value;
     std::vector<const Event*> events;
     const Event* request = nullptr;  // the newest held, refused or amountless one of this kind
+    // A ledger repeats a few action names over many rows: each name is read once (by identity).
+    std::unordered_map<const void*, bool> card_by_name;
+    auto card_trade = [&card_by_name](const Event& e) {
+        auto [it, added] = card_by_name.try_emplace(e.raw_type.id(), false);
+        if (added) it->second = bought_by_card(e);
+        return it->second;
+    };
     bool any_funding = false;
     for (const auto& e : a.timeline) {
         if (!before_now(a, e)) continue;
@@ -64,7 +72,7 @@ void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun
             continue;
         }
         if (is_funding(e.type)) any_funding = true;
-        if (e.type == type || (type == EventType::Deposit && e.type == EventType::Trade && bought_by_card(e))) events.push_back(&e);
+        if (e.type == type || (type == EventType::Deposit && e.type == EventType::Trade && card_trade(e))) events.push_back(&e);
     }
     if (events.empty() && request) {
         set_verdict(c, "unverifiable",
