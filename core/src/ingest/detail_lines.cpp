@@ -12,10 +12,25 @@ namespace {
 constexpr size_t kMinColumns = 4;    // a table of log rows, not a two-column pane
 constexpr size_t kHeaderWithin = 60; // the header sits under the page's furniture, near the top
 
+// Cheap test on the head, so a plain tab paste (every TSV) is not split into lines for nothing:
+// after a line of four cells or more, at least two non-empty lines of one or two cells.
+bool details_in_head(std::string_view head) {
+    bool table = false;
+    int short_lines = 0;
+    std::string_view line;
+    int no = 0;
+    for (LineReader lr(head); lr.next(line, no) && short_lines < 2;) {
+        const size_t cells = tab_cells(line);
+        if (cells >= kMinColumns) table = true;
+        else if (table && cells <= 2 && !trim(line).empty()) ++short_lines;
+    }
+    return short_lines >= 2;
+}
+
 }  // namespace
 
 bool rewrite_detail_lines(std::string_view text, std::string& out) {
-    if (text.substr(0, 64 * 1024).find('\t') == std::string_view::npos) return false;
+    if (!details_in_head(text.substr(0, 64 * 1024))) return false;
     const std::vector<std::string_view> lines = split_into_lines(text);
     // The header: the first line of at least four tab cells that the next non-empty line matches.
     size_t header = lines.size(), columns = 0;

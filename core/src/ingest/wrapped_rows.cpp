@@ -22,10 +22,21 @@ bool continues_row(std::string_view line, const std::vector<Cell>& runs) {
     return std::any_of(cells.begin() + 1, cells.end(), [](const Cell& c) { return !c.text.empty(); });
 }
 
+// Cheap test on the head, so a paste with dashes in it is not split into lines for nothing: a
+// rule of dash runs within the lines where the header is looked for.
+bool rule_in_head(std::string_view head) {
+    if (head.find("---") == std::string_view::npos) return false;
+    std::string_view line;
+    int no = 0;
+    for (LineReader lr(head); lr.next(line, no) && static_cast<size_t>(no) <= kHeaderWithin + 1;)
+        if (!dash_runs(line).empty()) return true;
+    return false;
+}
+
 }  // namespace
 
 bool rewrite_wrapped_rows(std::string_view text, std::string& out) {
-    if (text.substr(0, 64 * 1024).find("---") == std::string_view::npos) return false;
+    if (!rule_in_head(text.substr(0, 64 * 1024))) return false;
     const std::vector<std::string_view> lines = split_into_lines(text);
     // The header: the line above the first rule of dash runs that every header word sits over.
     size_t header = lines.size();
