@@ -84,7 +84,8 @@ std::string_view local_name(std::string_view n) {
 // anything it cannot read ends the document (what came before it stays read).
 class Tokenizer {
 public:
-    explicit Tokenizer(std::string_view s) : s_(s) {}
+    // `values`: decode attribute values and text (the counting pass needs only the names).
+    Tokenizer(std::string_view s, bool values) : s_(s), values_(values) {}
 
     Tag next() {
         Tag t;
@@ -97,7 +98,7 @@ public:
                 advance(end);
                 if (!trim(raw).empty()) {
                     t.kind = Tag::Text;
-                    t.text = decode_entities(trim(raw));
+                    if (values_) t.text = decode_entities(trim(raw));
                     return t;
                 }
                 continue;
@@ -148,7 +149,7 @@ public:
                 const size_t v = i;
                 while (i < s_.size() && s_[i] != q) ++i;
                 if (i >= s_.size()) return Tag{};
-                t.attrs.emplace_back(attr, decode_entities(s_.substr(v, i - v)));
+                t.attrs.emplace_back(attr, values_ ? decode_entities(s_.substr(v, i - v)) : std::string());
                 ++i;
             }
             if (i >= s_.size()) break;
@@ -175,6 +176,7 @@ private:
     }
 
     std::string_view s_;
+    bool values_;
     size_t pos_ = 0;
     int line_ = 1;
 };
@@ -193,8 +195,9 @@ bool looks_like_xml(std::string_view text) {
     return false;
 }
 
-// The value a child element adds to its parent's object: its attributes as an object (its text as
-// "text" among them), or its text alone. <Data Name="IpAddress">1.2.3.4</Data> is "IpAddress".
+// The record being built. A child element adds to its parent's object its attributes as an object
+// (its text as "text" among them), or its text alone; <Data Name="IpAddress">1.2.3.4</Data> is
+// "IpAddress".
 struct Builder {
     std::vector<nlohmann::ordered_json> stack;  // the record, then open children below it
     std::vector<std::string> names;              // the key each open child goes under
@@ -207,7 +210,7 @@ bool rewrite_xml_records(std::string_view text, std::string& out) {
     // Pass 1: how often each element name occurs at each depth.
     std::map<std::pair<std::string_view, size_t>, size_t> counts;
     {
-        Tokenizer tk(text);
+        Tokenizer tk(text, false);
         size_t depth = 0;
         for (Tag t = tk.next(); t.kind != Tag::End; t = tk.next()) {
             if (t.kind == Tag::Open || t.kind == Tag::SelfClose) {
@@ -229,7 +232,7 @@ bool rewrite_xml_records(std::string_view text, std::string& out) {
     // Pass 2: each record element as JSON on the line it starts on.
     const size_t line_count = static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
     std::vector<std::string> lines(line_count);
-    Tokenizer tk(text);
+    Tokenizer tk(text, true);
     size_t depth = 0, records = 0;
     int record_line = 0;
     Builder b;
