@@ -66,7 +66,8 @@ std::string compare(const Event& want, const Event& got, const Carries& c) {
         why << "country " << want.country.view() << " read as '" << got.country.view() << "'";
     else if (c.city && !same_city(want.city.view(), got.city.view()))
         why << "city " << want.city.view() << " read as '" << got.city.view() << "'";
-    else if (c.user_agent && want.user_agent != got.user_agent)
+    // A device label the format shows beside an app's user agent is kept after it (ingest/record.cpp).
+    else if (c.user_agent && want.user_agent.view() != got.user_agent.view().substr(0, got.user_agent.view().find(kDeviceLabelAfterUserAgent)))
         why << "user agent '" << want.user_agent.view() << "' read as '" << got.user_agent.view() << "'";
     else if (c.reason && !want.success && want.failure_reason != got.failure_reason &&
              (c.reasons.empty() || std::find(c.reasons.begin(), c.reasons.end(), std::string(want.failure_reason.view())) != c.reasons.end()))

@@ -96,7 +96,10 @@ UaFamily parse_ua(const std::string& ua) {
 }
 
 UaFamily ua_family(const Event& e) {
-    UaFamily f = parse_ua(e.user_agent);
+    // A device label kept after the user agent (ingest/record.cpp) is the enrich stage's to read.
+    const std::string_view raw = e.user_agent.view();
+    const size_t label_at = raw.find(kDeviceLabelAfterUserAgent);
+    UaFamily f = parse_ua(std::string(raw.substr(0, label_at)));
     // The enrich stage's reading wins where it said something.
     if (!e.ua.os.empty()) f.os = os_family(e.ua.os);
     const bool app_name = e.ua.browser.size() > 4 && e.ua.browser.compare(e.ua.browser.size() - 4, 4, " app") == 0;
@@ -105,8 +108,12 @@ UaFamily ua_family(const Event& e) {
     // An app's own HTTP library ("Exchange/3.22.1 (Android 14; SM-A546E) okhttp/4.12.0") is not a
     // script: the enrich stage tells a bare "okhttp/4.12.0" (automation) from an app built on it.
     if (e.ua.kind == "app") f.automation = false;
-    // A named device from enrich ("Pixel 8", "Samsung SM-S911B") when the string did not say.
-    if (f.model.empty() && !e.ua.device.empty() && e.ua.device != "PC" && e.ua.device != "Other") {
+    // A named device from enrich ("Pixel 8", "Samsung SM-S911B") when the string did not say, or
+    // when a panel's label beside it names the phone whose code the table lacks ("2312DRA50G" beside
+    // "Redmi Note 13 Pro"); a model the string names ("iPhone" beside "iPhone17,3") stays.
+    const bool unknown_code = f.model.find(' ') == std::string::npos && f.model.find_first_of("0123456789") != std::string::npos;
+    if ((f.model.empty() || (label_at != std::string_view::npos && unknown_code)) && !e.ua.device.empty() && e.ua.device != "PC" &&
+        e.ua.device != "Other") {
         std::string d = e.ua.device;
         if (d.rfind("Samsung ", 0) == 0) d = d.substr(8);
         f.model = model_name(d);

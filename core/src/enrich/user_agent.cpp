@@ -2,7 +2,6 @@
 
 
 #include <algorithm>
-#include <cctype>
 #include <optional>
 #include <unordered_map>
 
@@ -82,20 +81,22 @@ std::string first_label(const std::string& lowered, const char* list) {
     return {};
 }
 
-// A phone model a label spells out ("Samsung Galaxy S21 — Binance Android", "Pixel 8 Pro"), as
-// the device-model table names it from a user agent's code ("Galaxy S21"), or "".
+// A phone model a label spells out ("Samsung Galaxy S21 — Binance Android", "Pixel 8 Pro", "Redmi
+// Note 13 Pro · Uygulama 5.9.8"), as the device-model table names it from a user agent's code
+// ("Galaxy S21", "Xiaomi Redmi Note 13 Pro"), or "". The makers' words are in ua_labels.json.
 std::string model_in_label(std::string_view ua) {
     auto alnum = [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
     const std::string lowered = lower_ascii(ua);  // same offsets as `ua`
-    for (std::string_view family : {"Galaxy ", "Pixel "}) {
-        const size_t at = lowered.find(lower_ascii(family));
-        if (at == std::string::npos) continue;
-        const size_t from = at + family.size();
+    for (const auto& pair : data_table("ua_labels.json").at("model_families")) {
+        const std::string& words = pair.at(0).get_ref<const std::string&>();
+        const size_t at = lowered.find(words);
+        if (at == std::string::npos || (at > 0 && alnum(lowered[at - 1]))) continue;
+        const size_t from = at + words.size();
         size_t e = from;
         while (e < ua.size() && alnum(ua[e])) ++e;
         const std::string_view model = ua.substr(from, e - from);
         if (model.find_first_of("0123456789") == std::string_view::npos) continue;  // "Galaxy" alone, "Pixel perfect"
-        std::string name(family);
+        std::string name = pair.at(1).get<std::string>();
         for (char c : model) name += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
         for (std::string_view suffix : {" Ultra", " Plus", " Pro", " FE", " XL"})  // a whole word after the model
             if (ua.substr(e, suffix.size()) == suffix && (e + suffix.size() == ua.size() || !alnum(ua[e + suffix.size()]))) {
@@ -153,17 +154,13 @@ void fill_from_label(std::string_view ua, UserAgentInfo& info) {
             if (info.kind == "unknown") info.kind = "browser";
         }
     }
-    // "SM-S901N · app 5.8.3", "iPhone 15 / App 4.2": an app by that word alone, its name unknown.
-    if (info.kind == "unknown" && info.browser.empty()) {
-        for (size_t at = lowered.find("app"); at != std::string::npos; at = lowered.find("app", at + 3)) {
-            const bool start = at == 0 || !std::isalnum(static_cast<unsigned char>(lowered[at - 1]));
-            const bool end = at + 3 == lowered.size() || !std::isalnum(static_cast<unsigned char>(lowered[at + 3]));
-            if (start && end) {
+    // "SM-S901N · app 5.8.3", "Galaxy A55 · Uygulama 5.10.1": an app by that word alone, its name unknown.
+    if (info.kind == "unknown" && info.browser.empty())
+        for (const auto& word : data_table("ua_labels.json").at("app_words"))
+            if (has_word(lowered, word.get_ref<const std::string&>())) {
                 info.kind = "app";
                 break;
             }
-        }
-    }
     if (info.os.empty()) info.os = first_label(lowered, "os");
     if (info.device.empty()) {
         info.device = first_label(lowered, "devices");
@@ -200,6 +197,18 @@ nlohmann::ordered_json describe_user_agent(std::string_view ua) {
 }
 
 UserAgentInfo user_agent_info(std::string_view ua) {
+    // "ExchangeApp/5.9.8 (Android 14; 2312DRA50G) | device: Redmi Note 13 Pro · Uygulama 5.9.8": the
+    // user agent is read as one, then the panel's device label names the phone when it spells out
+    // a model, and fills what the string left unsaid.
+    if (const size_t cut = ua.find(kDeviceLabelAfterUserAgent); cut != std::string_view::npos) {
+        UserAgentInfo info = user_agent_info(ua.substr(0, cut));
+        if (info.kind == "automation") return info;
+        const std::string_view label = ua.substr(cut + kDeviceLabelAfterUserAgent.size());
+        if (std::string model = model_in_label(label); !model.empty()) info.device = model;
+        else if (std::string code = android_code_in(label); !code.empty()) info.device = code;
+        fill_from_label(label, info);
+        return info;
+    }
     Parsed p = parse(ua);
     const UapResult& r = p.uap;
     UserAgentInfo info;

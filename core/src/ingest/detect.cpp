@@ -188,6 +188,27 @@ bool looks_like_csv_header(std::string_view line) {
     return false;
 }
 
+// Where a JSON document starts under a few lines of other text (a prompt and a `curl ... | jq`
+// command, a query above "Copy as JSON"): the index of its first line in the sample, or 0. The
+// document opens with a line that is "{" or "[" alone (or "[{"), and nearly every sampled line
+// after it is JSON's own ("key": value, braces, brackets).
+size_t json_after_chrome(const std::vector<SampleLine>& sample) {
+    constexpr size_t kMaxChromeLines = 10;
+    for (size_t k = 1; k < sample.size() && k <= kMaxChromeLines; ++k) {
+        const std::string_view t = trim(sample[k].text);
+        if (t != "{" && t != "[" && t != "[{") continue;
+        size_t body = 0, jsonish = 0;
+        for (size_t i = k; i < sample.size(); ++i) {
+            const std::string_view l = trim(sample[i].text);
+            ++body;
+            const char c = l.front();
+            if (c == '"' || c == '{' || c == '}' || c == '[' || c == ']') ++jsonish;
+        }
+        return body >= 3 && jsonish * 10 >= body * 9 ? k : 0;
+    }
+    return 0;
+}
+
 // Vertical records (formats/records.cpp): most lines are one "Key: value" field whose key names a
 // column role, and the fields include a time that parses and something a log line carries (an
 // IP, a user agent, an event, an amount). A client's numbered answers ("Last deposit: 0.5 BTC")
@@ -370,6 +391,17 @@ Detection detect_format(std::string_view text) {
         }
     }
 
+    // A JSON document under a few lines of its tool's text: a shell prompt and the curl | jq command
+    // line, an SQL editor's query and "Copy as JSON" note. Read from its first line.
+    if (const size_t k = json_after_chrome(sample); k != 0) {
+        d.format = Format::Json;
+        d.header_offset = sample[k].offset;
+        d.header_line = sample[k].number;
+        d.reason = "JSON from line " + std::to_string(d.header_line) + "; the " + std::to_string(d.header_line - 1) +
+                   " line(s) above it are the tool's own text (a prompt, a command, a query) and are not read";
+        return d;
+    }
+
     // ArcSight CEF records (a SIEM's forward or export), a syslog prefix or not
     {
         int cef = 0;
@@ -402,6 +434,8 @@ Detection detect_format(std::string_view text) {
             // A row of quoted CSV cells may quote a whole key=value log line (Splunk's "_raw").
             const std::string_view t = trim(s.text);
             if (!t.empty() && t.front() == '"' && t.find("\",\"") != std::string_view::npos) continue;
+            // A web server's access log line with key=value fields after it (Apache "xff=... uid=...").
+            if (t.find(" HTTP/") != std::string_view::npos && t.find("] \"") != std::string_view::npos) continue;
             if (is_kv_line(s.text)) ++kv;
         }
         if (kv * 10 >= static_cast<int>(sample.size()) * 6 && !looks_like_csv_header(first)) {

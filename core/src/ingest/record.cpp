@@ -144,6 +144,13 @@ std::string country_code(std::string_view s) {
     return out;
 }
 
+// A device column's class rather than a device: Okta's "Computer", "Mobile".
+bool generic_device_word(std::string_view s) {
+    for (std::string_view w : {"computer", "mobile", "desktop", "tablet", "phone", "smartphone", "pc", "other", "unknown"})
+        if (iequals(s, w)) return true;
+    return false;
+}
+
 bool is_placeholder(std::string_view s) {
     s = trim(s);
     if (s.size() > 7) return false;  // the longest placeholder is "unknown": most values stop here
@@ -361,14 +368,20 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
     if (ev.user_agent.empty()) {
         set_text(ev.user_agent, at(v, Role::Device));
     } else if (const std::string_view device = trim(at(v, Role::Device));
-               !is_placeholder(device) && ev.user_agent.view().find_first_of("(/") == std::string_view::npos &&
-               ev.user_agent.find(device) == std::string_view::npos) {
+               !is_placeholder(device) && ev.user_agent.find(device) == std::string_view::npos) {
         // A panel's "Device" beside its "Browser / App" ("MacBook Air" | "Safari 17.4"): one label
-        // names both, as "Safari 17.4 on MacBook Air" (a user agent string, "python-requests/2.32",
-        // stays as it is).
-        std::string both(ev.user_agent.view());
-        both.append(" on ").append(device);
-        ev.user_agent = both;
+        // names both, as "Safari 17.4 on MacBook Air". Beside an app's user agent string, the label
+        // is kept after it ("ExchangeApp/5.9.8 (Android 14; 2312DRA50G) | device: Redmi Note 13
+        // Pro"): it names the phone a model code the tables lack hides, and the enrich stage reads
+        // the two apart (enrich/user_agent.cpp). A browser's string stays as it is: beside it
+        // panels show the OS or "Computer", nothing it does not say.
+        const std::string_view ua = ev.user_agent.view();
+        const bool ua_string = ua.find_first_of("(/") != std::string_view::npos;
+        if (!ua_string || (ua.rfind("Mozilla/", 0) != 0 && !generic_device_word(device))) {
+            std::string both(ua);
+            both.append(ua_string ? kDeviceLabelAfterUserAgent : std::string_view(" on ")).append(device);
+            ev.user_agent = both;
+        }
     }
     if (const auto c = at(v, Role::Country); !is_placeholder(c)) ev.country = country_code(c);
     set_text(ev.city, at(v, Role::City));
@@ -443,6 +456,14 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
     if (ev.type == EventType::LoginFailure && ev.success) {
         ev.success = false;
         if (ev.failure_reason.empty()) ev.failure_reason = em.reason;
+    }
+    // A statement with a quantity and a value column fills the value alone on money moving in or
+    // out ("Depósito; BRL; ; R$ 2.000,00"): that is the sum moved.
+    if ((ev.type == EventType::Deposit || ev.type == EventType::Withdrawal) && ev.amount == 0 && ev.counter_amount != 0 &&
+        is_placeholder(at(v, Role::Amount))) {
+        ev.amount = ev.type == EventType::Withdrawal ? -ev.counter_amount : ev.counter_amount;
+        ev.counter_amount = 0;
+        ev.counter_asset = Interned();
     }
     if (ev.type == EventType::Trade && ev.side.empty()) {
         ev.side = side_of(raw_event);

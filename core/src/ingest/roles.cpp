@@ -1,5 +1,6 @@
 #include "ingest/roles.hpp"
 
+#include <algorithm>
 #include <utility>
 
 #include "ingest/text.hpp"
@@ -131,6 +132,14 @@ std::vector<Role> map_header(const std::vector<std::string_view>& header) {
         }
         roles[i] = best ? m.role : Role::Ignore;
     }
+    // "Quantidade" and "Valor", "Quantity" and "Value": the second sum of a row is what the first
+    // cost or fetched (the counter amount), unless a column says so itself.
+    if (std::find(roles.begin(), roles.end(), Role::CounterAmount) == roles.end())
+        for (size_t i = 0; i < header.size(); ++i)
+            if (matches[i].role == Role::Amount && roles[i] == Role::Ignore) {
+                roles[i] = Role::CounterAmount;
+                break;
+            }
     return roles;
 }
 

@@ -140,6 +140,12 @@ char decimal_mark_vote(std::string_view s) {
 std::optional<double> parse_amount(std::string_view s, std::string* unit, char decimal_mark) {
     s = trim(s);
     if (s.empty()) return std::nullopt;
+    // A sign before a unit written first ("-R$ 1.523,54", "-EUR 12.00") belongs to the number.
+    bool sign_before_unit = false;
+    if (s.size() > 2 && s[0] == '-' && is_alpha(s[1])) {
+        sign_before_unit = true;
+        s.remove_prefix(1);
+    }
     // Peel an alphabetic unit before or after the number ("0.5 BTC", "EUR 12.00", "ADA.S 3").
     std::string_view unit_text;
     {
@@ -159,7 +165,7 @@ std::optional<double> parse_amount(std::string_view s, std::string* unit, char d
             }
         }
     }
-    bool neg = false;
+    bool neg = sign_before_unit;
     size_t i = 0;
     // Leading sign, parentheses (accounting negative), currency symbols (UTF-8 bytes of €, £, ¥...).
     for (; i < s.size(); ++i) {
@@ -167,7 +173,12 @@ std::optional<double> parse_amount(std::string_view s, std::string* unit, char d
         const auto u = static_cast<unsigned char>(c);
         if (c == '-') neg = !neg;
         else if (c == '+' || c == ' ' || c == '$' || c == '(' || u >= 0x80) continue;
-        else break;
+        else if (is_alpha(c)) {  // a dollar written with its country's letters: "R$", "US$", "C$"
+            size_t k = i;
+            while (k < s.size() && k - i < 3 && is_alpha(s[k])) ++k;
+            if (k < s.size() && s[k] == '$') i = k;
+            else break;
+        } else break;
     }
     if (i < s.size() && s.front() == '(' && s.back() == ')') neg = true;
     std::string_view body = s.substr(i);

@@ -49,6 +49,10 @@ bool is_login(EventType t);
 bool is_security_change(EventType t);
 bool is_funding(EventType t);  // deposit, withdrawal, trade, transfer, staking
 
+// Between a user agent string and the device label an admin panel shows beside it, when an
+// event has both: the ingest stage joins them (ingest/record.cpp), the enrich stage reads them apart.
+inline constexpr std::string_view kDeviceLabelAfterUserAgent = " | device: ";
+
 // What the network, place and user agent of an event turned out to be (filled by enrich).
 // Text fields are Interned (util/interned.hpp): a paste repeats the same few values on every line.
 struct UserAgentInfo {

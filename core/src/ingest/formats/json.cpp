@@ -554,8 +554,9 @@ void parse_json(const Detection& d, BlockContext& ctx, BlockIngest& out) {
         return;
     }
 
-    // A JSON document: an array of records, a wrapper object holding one, or objects one after another.
-    Scanner sc(text, 1);
+    // A JSON document: an array of records, a wrapper object holding one, or objects one after another
+    // (from its first line: the tool's text above it is not JSON).
+    Scanner sc(text.substr(std::min(text.size(), d.header_offset)), d.header_line);
     auto on_record = [&](Scanner& s) {
         s.ws_strict();
         const int at_line = s.line();

@@ -79,6 +79,21 @@ std::string_view http_request(std::string_view msg) {
     return trim(msg.substr(open + 1, http - open - 1));
 }
 
+// 10/8, 172.16/12, 192.168/16, 127/8 and carrier-grade 100.64/10: a network's own address, never a client's
+// address as the internet sees it.
+bool is_private_ipv4(std::string_view ip) {
+    int octet[2] = {0, 0};
+    size_t i = 0;
+    for (int k = 0; k < 2; ++k) {
+        if (i >= ip.size() || !is_digit(ip[i])) return false;
+        while (i < ip.size() && is_digit(ip[i])) octet[k] = octet[k] * 10 + (ip[i++] - '0');
+        if (i >= ip.size() || ip[i] != '.') return false;
+        ++i;
+    }
+    return octet[0] == 10 || octet[0] == 127 || (octet[0] == 192 && octet[1] == 168) || (octet[0] == 172 && octet[1] >= 16 && octet[1] <= 31) ||
+           (octet[0] == 100 && octet[1] >= 64 && octet[1] <= 127);
+}
+
 // Web server access logs (nginx/Apache combined): the status after the request decides the
 // outcome (401/403 a failure), and the last quoted field is the user agent.
 void read_http_fields(std::string_view msg, BlockContext& ctx, Event& ev) {
@@ -283,6 +298,7 @@ void parse_lines(const Detection& d, BlockContext& ctx, BlockIngest& out) {
         ev.raw_type = excerpt(msg, 80);
         // Tokens: IPs, emails, crypto addresses.
         size_t ip_end = std::string_view::npos;
+        bool private_first = false;
         for (size_t i = 0; i < msg.size();) {
             while (i < msg.size() && !token_char(msg[i])) ++i;
             size_t j = i;
@@ -290,9 +306,13 @@ void parse_lines(const Detection& d, BlockContext& ctx, BlockIngest& out) {
             std::string_view tok = msg.substr(i, j - i);
             while (!tok.empty() && (tok.back() == '.' || tok.back() == ':')) tok.remove_suffix(1);
             if (!tok.empty()) {
-                if (ev.ip.empty()) {
+                if (ev.ip.empty() || private_first) {
                     const std::string_view ip = clean_ip(tok);
-                    if (!ip.empty() && (looks_like_ipv4(ip) || ip.find("::") != std::string_view::npos || ip.size() > 14)) {
+                    if (!ip.empty() && (looks_like_ipv4(ip) || ip.find("::") != std::string_view::npos || ip.size() > 14) &&
+                        !(private_first && is_private_ipv4(ip))) {
+                        // A load balancer's or proxy's own address comes first on an access log line
+                        // ("10.20.3.118 - - [...] ... xff=90.112.47.201"): a public one after it is the client.
+                        private_first = ev.ip.empty() && is_private_ipv4(ip);
                         ev.ip.assign(ip);
                         ip_end = j;
                     }

@@ -1,0 +1,146 @@
+// Exports as specialists paste them from their tools, with the tools' own text around them: JSON
+// under a shell prompt or an SQL editor's query, an access log behind a load balancer, a bank-style
+// statement with a quantity and a value column, a Turkish ledger, a panel's device label beside
+// the user agent.
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "correlate/ua_family.hpp"
+#include "enrich/user_agent.hpp"
+#include "ingest/ingest.hpp"
+#include "util/civil_time.hpp"
+
+using namespace ownercheck;
+
+
+TEST_CASE("tool exports: JSON under a shell prompt and a curl | jq command is read from its first line") {
+    const std::string text =
+        "ops@jump-01:~$ curl -s \"https://api.example/v1/events?user=42\" \\\n"
+        ">   -H \"Authorization: Bearer $TOKEN\" | jq '.events[]'\n"
+        "{\n"
+        "  \"time\": \"2026-10-01T10:00:00Z\",\n"
+        "  \"action\": \"login\",\n"
+        "  \"ip\": \"81.2.69.142\"\n"
+        "}\n"
+        "{\n"
+        "  \"time\": \"2026-10-02T11:00:00Z\",\n"
+        "  \"action\": \"login\",\n"
+        "  \"ip\": \"81.2.69.143\"\n"
+        "}\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "json");
+    CHECK(b.format_reason.find("JSON from line 3; the 2 line(s) above it") != std::string::npos);
+    REQUIRE(b.events == 2);
+    CHECK(b.event_list[0].src.line == 3);  // line numbers count the prompt's lines
+    CHECK(b.event_list[1].src.line == 8);
+    CHECK(b.event_list[1].ip == "81.2.69.143");
+    CHECK(b.event_list[1].type == EventType::LoginSuccess);
+
+    // An SQL editor's query and note above a copied JSON array.
+    const std::string sql =
+        "-- SQL Editor · project prod\n"
+        "select created_at, ip_address, payload from auth.audit_log_entries\n"
+        " order by created_at desc;\n"
+        "-- Results: 2 rows · Copy as JSON\n"
+        "[\n"
+        "  {\"created_at\": \"2026-08-19 21:40:27.51+00\", \"ip_address\": \"146.70.179.154\", \"payload\": {\"action\": \"login\"}},\n"
+        "  {\"created_at\": \"2026-08-18 09:00:00.00+00\", \"ip_address\": \"189.6.203.25\", \"payload\": {\"action\": \"logout\"}}\n"
+        "]\n";
+    const BlockIngest s = ingest_block(0, sql);
+    CHECK(s.format == "json");
+    REQUIRE(s.events == 2);
+    CHECK(s.event_list[0].ip == "146.70.179.154");
+
+    // Prose that happens to hold a brace line is no JSON document.
+    const BlockIngest prose = ingest_block(0, "Hello,\nsee below\n{\nnot json at all\nreally not\n}\n");
+    CHECK(prose.format != "json");
+}
+
+TEST_CASE("tool exports: an access log behind a load balancer names the client in its forwarded-for field") {
+    const std::string text =
+        "10.20.3.118 - - [03/Jun/2026:09:03:15 +0200] \"POST /espace-client/connexion HTTP/1.1\" 302 330 \"-\" "
+        "\"Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:148.0) Gecko/20100101 Firefox/148.0\" xff=90.112.47.201 uid=4081 auth=ok\n"
+        "10.20.3.118 - - [03/Jun/2026:09:15:59 +0200] \"POST /api/mobile/v2/session HTTP/1.1\" 200 357 \"-\" "
+        "\"ExchangeFR/6.12.0 (Android 16; SM-S911B) okhttp/4.12.0\" xff=37.171.88.251 uid=4081 auth=ok\n"
+        "10.20.4.61 - - [03/Jun/2026:19:12:40 +0200] \"POST /espace-client/connexion HTTP/1.1\" 401 346 \"-\" "
+        "\"Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:148.0) Gecko/20100101 Firefox/148.0\" xff=90.112.47.201 uid=4081 auth=fail\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "lines");  // not key=value: the fields after the request line are extras
+    REQUIRE(b.events == 3);
+    CHECK(b.event_list[0].ip == "90.112.47.201");
+    CHECK(b.event_list[0].type == EventType::LoginSuccess);
+    CHECK(b.event_list[0].time == to_unix(2026, 6, 3, 7, 3, 15));
+    CHECK(b.event_list[1].ip == "37.171.88.251");
+    CHECK(b.event_list[1].type == EventType::LoginSuccess);  // the app's POST .../session
+    CHECK_FALSE(b.event_list[2].success);
+}
+
+TEST_CASE("tool exports: a statement's quantity and value columns, and a sign before R$") {
+    const std::string text =
+        "Data;Hora;Tipo;Ativo;Quantidade;Valor;Taxa;Status\n"
+        "17/08/2026;21:04:02;Compra;USDT;279,96000000;-R$ 1.523,54;R$ 7,62;Concluído\n"
+        "05/08/2026;19:01:55;Depósito;BRL;;R$ 2.000,00;R$ 0,00;Concluído\n"
+        "25/07/2026;20:14:12;Saque;BRL;;-R$ 3.000,00;R$ 0,00;Concluído\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 3);
+    const Event& trade = b.event_list[0];
+    CHECK(trade.type == EventType::Trade);
+    CHECK(trade.amount == doctest::Approx(279.96));
+    CHECK(trade.counter_amount == doctest::Approx(1523.54));
+    CHECK(trade.side == "buy");
+    CHECK(b.event_list[1].type == EventType::Deposit);
+    CHECK(b.event_list[1].amount == doctest::Approx(2000));  // the value alone is the sum moved
+    CHECK(b.event_list[2].type == EventType::Withdrawal);
+    CHECK(b.event_list[2].amount == doctest::Approx(-3000));
+    for (const auto& w : b.warnings) CHECK_MESSAGE(w.message.find("unreadable amount") == std::string::npos, w.message);
+}
+
+TEST_CASE("tool exports: a Turkish ledger's type column, purchases and withdrawals") {
+    const std::string text =
+        "İşlem Zamanı;Tür;Varlık;Miktar;Ücret\n"
+        "2026-01-23T21:14:02+03:00;Çekme;TRY;-4.000,00;0,00\n"
+        "2026-03-21T14:05:33+03:00;Alım USDT/TRY;USDT;318,90;0,00\n"
+        "2026-03-21T14:06:10+03:00;Satım USDT/TRY;USDT;-18,90;0,00\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format_reason.find("Tür=event") != std::string::npos);
+    REQUIRE(b.events == 3);
+    CHECK(b.event_list[0].type == EventType::Withdrawal);
+    CHECK(b.event_list[1].type == EventType::Trade);
+    CHECK(b.event_list[1].side == "buy");
+    CHECK(b.event_list[2].side == "sell");
+}
+
+TEST_CASE("tool exports: a panel's device label beside the user agent names the phone a model code hides") {
+    const std::string text =
+        "Tarih (UTC),İşlem,Sonuç,IP,Cihaz,User-Agent\n"
+        "2026-03-21 22:03:27,Giriş,Başarılı,176.240.77.18,Redmi Note 13 Pro · Uygulama 5.9.8,ExchangeApp/5.9.8 (Android 14; 2312DRA50G)\n"
+        "2026-03-21 10:00:00,Giriş,Başarılı,176.240.77.18,iPhone17;3,ExchangeApp/5.9.8 (iPhone; iOS 18.1)\n";
+    BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 2);
+    Event& xiaomi = b.event_list[0];
+    CHECK(xiaomi.user_agent.view().find("(Android 14; 2312DRA50G) | device: Redmi Note 13 Pro") != std::string_view::npos);
+    xiaomi.ua = user_agent_info(xiaomi.user_agent);
+    CHECK(xiaomi.ua.device == "Xiaomi Redmi Note 13 Pro");
+    CHECK(xiaomi.ua.os == "Android");
+    CHECK(correlate::ua_family(xiaomi).model == "Xiaomi Redmi Note 13 Pro");
+    CHECK(correlate::ua_family(xiaomi).app);
+
+    // A model the user agent names itself stays: the label's internal identifier adds nothing.
+    Event& iphone = b.event_list[1];
+    iphone.ua = user_agent_info(iphone.user_agent);
+    CHECK(correlate::ua_family(iphone).model == "iPhone");
+}
+
+TEST_CASE("tool exports: device labels name Xiaomi, POCO and OnePlus phones as the model table does, and 'app' in nine languages") {
+    const UserAgentInfo galaxy = user_agent_info("Galaxy A55 · Uygulama 5.10.1");
+    CHECK(galaxy.kind == "app");
+    CHECK(galaxy.os == "Android");
+    CHECK(galaxy.device == "Galaxy A55");
+    CHECK(user_agent_info("Redmi Note 13 Pro").device == "Xiaomi Redmi Note 13 Pro");
+    CHECK(user_agent_info("POCO F5 · 앱 5.2").device == "Xiaomi POCO F5");
+    CHECK(user_agent_info("POCO F5 · 앱 5.2").kind == "app");
+    CHECK(user_agent_info("OnePlus 12 / приложение 3.1").device == "OnePlus 12");
+    CHECK(user_agent_info("Honorable mention").device.empty());  // a maker's word inside another word
+}
