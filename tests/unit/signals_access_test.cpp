@@ -261,3 +261,24 @@ TEST_CASE("signals: a short hop counts only when one side is a network the histo
     train.login(train.days_ago(1) + 3 * 3600, berlin_unknown, kPixelApp);
     CHECK(of_kind(train.signals(), "impossible_travel").empty());
 }
+
+TEST_CASE("signals: impossible_travel of the account's own phone between hotel Wi-Fi abroad and its home mobile network is low") {
+    // Roaming data is routed through the home operator: the same phone shows at home and abroad.
+    TestAccount owner;
+    owner.with_home_baseline();
+    owner.login(owner.days_ago(2), kSingapore, kPixelApp);
+    owner.login(owner.days_ago(2) + 1800, kHome, kPixelApp);
+    const auto roaming = of_kind(owner.signals(), "impossible_travel");
+    REQUIRE(roaming.size() == 1);
+    CHECK(roaming[0].severity == "low");
+    CHECK(roaming[0].explanation.find("routed home while it roams") != std::string::npos);
+
+    // Another device abroad is someone else, however familiar the home side.
+    TestAccount intruder;
+    intruder.with_home_baseline();
+    intruder.login(intruder.days_ago(2), kSingapore, kWindowsChrome);
+    intruder.login(intruder.days_ago(2) + 1800, kHome, kPixelApp);
+    const auto jump = of_kind(intruder.signals(), "impossible_travel");
+    REQUIRE(jump.size() == 1);
+    CHECK(jump[0].severity == "high");
+}

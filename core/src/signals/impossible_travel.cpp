@@ -41,6 +41,15 @@ bool short_hop(const Baseline& b, const Event& x, const Event& y, double km, int
            (nx == Familiarity::Unfamiliar && ny == Familiarity::Familiar);
 }
 
+// A phone abroad on hotel Wi-Fi and on its own mobile data: roaming data is routed through the home
+// operator, so the same phone shows in two countries within minutes. One device the account has long
+// used (the same user agent on both sides), one side a network the account has long used.
+bool roaming(const Baseline& b, const Event& x, const Event& y) {
+    if (x.user_agent.empty() || x.user_agent.id() != y.user_agent.id()) return false;
+    if (b.device(x) != Familiarity::Familiar) return false;
+    return b.network(x) == Familiarity::Familiar || b.network(y) == Familiarity::Familiar;
+}
+
 std::string pair_key(const Event& x, const Event& y) {
     std::string p = lower(place_label(x)), q = lower(place_label(y));
     return p < q ? p + "|" + q : q + "|" + p;
@@ -97,6 +106,10 @@ void detect_impossible_travel(const Analysis& a, const Baseline& b, Signals& out
             s = make_signal("impossible_travel", 0, {j.from->src, j.to->src},
                             text + "; the account's history shows this same jump repeatedly (a VPN or proxy pattern)");
             s.explained_by_baseline = true;
+        } else if (roaming(b, *j.from, *j.to)) {
+            s = make_signal("impossible_travel", 1, {j.from->src, j.to->src},
+                            text + "; the same device the account has long used, on both sides, one of them the account's own "
+                                   "network: a phone's mobile data is routed home while it roams, so this may be one person abroad");
         } else {
             // From a device or country the history does not know: the second place is someone else.
             const bool novel = b.device(*j.to) == Familiarity::Unfamiliar || b.new_country(*j.to) ||
