@@ -75,6 +75,21 @@ TEST_CASE("tool exports: an access log behind a load balancer names the client i
     CHECK(b.event_list[1].ip == "37.171.88.251");
     CHECK(b.event_list[1].type == EventType::LoginSuccess);  // the app's POST .../session
     CHECK_FALSE(b.event_list[2].success);
+
+    // The application's verdict after the line beats the HTTP status (200 for a wrong code too).
+    const std::string verdicts =
+        "10.20.5.27 - - [10/Sep/2026:21:03:02 +0200] \"POST /api/mobile/v2/session HTTP/1.1\" 200 357 \"-\" "
+        "\"ExchangeFR/6.12.0 (Android 16; SM-S911B) okhttp/4.12.0\" xff=90.112.47.201 uid=4081 auth=2fa_required\n"
+        "10.20.5.27 - - [10/Sep/2026:21:03:11 +0200] \"POST /api/mobile/v2/session/2fa HTTP/1.1\" 200 92 \"-\" "
+        "\"ExchangeFR/6.12.0 (Android 16; SM-S911B) okhttp/4.12.0\" xff=90.112.47.201 uid=4081 auth=totp_invalid\n"
+        "10.20.4.61 - - [11/Sep/2026:20:47:55 +0200] \"POST /espace-client/securite/2fa/reinitialiser HTTP/1.1\" 302 0 \"-\" "
+        "\"Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:150.0) Gecko/20100101 Firefox/150.0\" xff=90.112.47.201 uid=4081 auth=2fa_reset_requested\n";
+    const BlockIngest v = ingest_block(0, verdicts);
+    REQUIRE(v.events == 3);
+    CHECK(v.event_list[0].type == EventType::Other);  // the password step: the sign-in is not done
+    CHECK(v.event_list[1].type == EventType::LoginFailure);
+    CHECK(v.event_list[1].failure_reason == "invalid_otp");
+    CHECK(v.event_list[2].type == EventType::TwoFactorResetRequested);
 }
 
 TEST_CASE("tool exports: a statement's quantity and value columns, and a sign before R$") {

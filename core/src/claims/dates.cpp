@@ -145,7 +145,8 @@ void numeric_forms(Ctx& c) {
         if (e < text.size() && (text[e] == '/' || ((text[e] == '.' || text[e] == ',') && e + 1 < text.size() && is_digit(text[e + 1])))) return;
         if (pos > 0 && text[pos - 1] == '/') return;
         int a = num(m, 1), b = num(m, 2);
-        const bool mdy = c.primary.numeric_order == "mdy";
+        // Year-first languages write the month first too: "6/19" in Korean and Chinese is 19 June.
+        const bool mdy = c.primary.numeric_order == "mdy" || c.primary.numeric_order == "ymd";
         const int mo = mdy ? a : b, d = mdy ? b : a;
         if (mo < 1 || mo > 12) return;
         const int y = infer_year(c.today, mo, d);

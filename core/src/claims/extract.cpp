@@ -71,7 +71,7 @@ std::vector<Cue> find_cues(std::string_view folded, bool question = false) {
             if (!free) continue;
             if (!question && names_records(folded, pos + len)) continue;
             for (size_t k = pos; k < pos + len; ++k) taken[k] = true;
-            out.push_back({pos, len, c.topic, c.phrase});
+            if (!c.topic.empty()) out.push_back({pos, len, c.topic, c.phrase});  // a not-cue only takes its words
         }
     }
     std::sort(out.begin(), out.end(), [](const Cue& a, const Cue& b) { return a.pos < b.pos; });
@@ -774,6 +774,9 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                         std::all_of(seg.cues.begin(), seg.cues.end(), [](const Cue& c) { return c.topic != "last_trade" || side_verb(c.phrase); }))
                         return false;
                     if (rule.vague_if_habitual && habitual) return false;
+                    // "I tried to log in on Saturday and yesterday, the code is refused": attempts,
+                    // not the last sign-in that got through.
+                    if (t == "last_login" && any_lang_phrase(sf.text, &LangLex::attempt)) return false;
                     return std::any_of(rule.needs.begin(), rule.needs.end(), [&](const std::string& k) { return has_value(v, k); });
                 };
                 std::vector<std::string> chosen;

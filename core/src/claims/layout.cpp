@@ -62,6 +62,31 @@ bool names_year(std::string_view s) {
     return false;
 }
 
+// A date written with numbers: a year, or a day and month ("6/19", "19.06", "6월 19일", "6月19日").
+// The desk's questions ask for dates; they do not name them.
+bool names_date(std::string_view s) {
+    if (names_year(s)) return true;
+    for (size_t i = 0; i + 1 < s.size(); ++i) {
+        if (!std::isdigit(static_cast<unsigned char>(s[i]))) continue;
+        const std::string_view rest = s.substr(i + 1);
+        if ((rest[0] == '/' || rest[0] == '.') && rest.size() > 1 && std::isdigit(static_cast<unsigned char>(rest[1]))) return true;
+        for (std::string_view unit : {"월", "일", "月", "日"})
+            if (rest.substr(0, unit.size()) == unit) return true;
+    }
+    return false;
+}
+
+// Whether the text starts with a correction marker of any language ("no wait", "아 아니다", "нет").
+bool correction_follows(std::string_view text) {
+    const std::string folded = fold_str(text.substr(0, 40));
+    for (const auto& l : lexicons())
+        for (const auto& m : l.corrections) {
+            size_t len = 0;
+            if (find_phrase(folded, m, 0, &len) == 0) return true;
+        }
+    return false;
+}
+
 // Returns the prefix length when the folded line starts with one of the phrases.
 size_t prefix_of(std::string_view folded, bool question) {
     for (const auto& l : lexicons())
@@ -207,6 +232,9 @@ std::vector<std::string> split_sentences(std::string_view line) {
                                                    [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0; });
                 const bool long_word_before = word_alone && ((i - w >= 4 && !is_month_word(line.substr(w, i - w))) || caps_word);
                 if (digit_before || abbrev || digit_after || (lower_after && !long_number_before && !long_word_before)) continue;
+                // "USDT 500... 아 아니다, 550 USDT": a pause before a correction keeps it in the sentence
+                // it corrects (claims/extract.cpp apply_corrections).
+                if (i >= 2 && line[i - 1] == '.' && line[i - 2] == '.' && correction_follows(line.substr(n))) continue;
             }
             cut = i + 1;
             next = i + 1;
@@ -319,9 +347,10 @@ std::vector<Sentence> reply_sentences(std::string_view block_text) {
         if (!is_question && ends_question(body)) {
             const std::vector<std::string> parts = split_sentences(body);
             is_question = parts.size() < 3 || ends_question(parts.front());
-            // "가입은 2022년 초였나?", "foi em 2021?": right under the desk's open question, a line
-            // naming a year is the client's unsure answer (the desk asks, it does not name dates).
-            if (is_question && !question.empty() && !answered && names_year(body)) is_question = false;
+            // "가입은 2022년 초였나?", "foi em 2021?", "6/19 금요일 저녁쯤?": right under the desk's open
+            // question, a line naming a date is the client's unsure answer (the desk asks, it does
+            // not name dates).
+            if (is_question && !question.empty() && !answered && names_date(body)) is_question = false;
         }
         if (is_question) {
             question = trim(body);
@@ -343,7 +372,7 @@ std::vector<Sentence> reply_sentences(std::string_view block_text) {
         // the question, so a client's own question later in a line ("...?? My last login...") is
         // not taken for ours.
         size_t first = 0;
-        if (parts.size() > 1 && ends_question(parts.front())) {
+        if (parts.size() > 1 && ends_question(parts.front()) && !(!question.empty() && names_date(parts.front()))) {
             question = parts.front();
             first = 1;
         }

@@ -69,6 +69,7 @@ LangLex load_lang(const char* code) {
     l.approx_after = strings(j, "approx_after");
     l.approx_after_sum = strings(j, "approx_after_sum");
     l.habitual = strings(j, "habitual");
+    l.attempt = strings(j, "attempt");
     l.loss = strings(j, "loss");
     l.lost_device = strings(j, "lost_device");
     l.lost_access = strings(j, "lost_access");
@@ -153,6 +154,8 @@ LangLex load_lang(const char* code) {
     if (j.contains("topics"))
         for (const auto& [topic, cues] : j["topics"].items())
             for (const auto& c : cues) l.topic_cues.emplace_back(fold_str(c.get<std::string>()), topic);
+    // Phrases that take their words from the cues without being one ("trade-in"): no topic.
+    for (const auto& c : strings(j, "not_cues")) l.topic_cues.emplace_back(c, std::string());
     longest_first(l.topic_cues);
     return l;
 }

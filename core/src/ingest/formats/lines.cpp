@@ -94,6 +94,38 @@ bool is_private_ipv4(std::string_view ip) {
            (octet[0] == 100 && octet[1] >= 64 && octet[1] <= 127);
 }
 
+// The application's own verdict logged after an access log line ("auth=ok", "auth=totp_invalid",
+// "auth=2fa_required", "auth=2fa_reset_requested"): it beats the HTTP status, which is 200 or 302
+// for a wrong code as for a right one. A step that awaits the second factor is no sign-in yet.
+void read_outcome_field(std::string_view extras, BlockContext& ctx, Event& ev) {
+    for (size_t i = 0; i < extras.size();) {
+        while (i < extras.size() && extras[i] == ' ') ++i;
+        size_t j = i;
+        while (j < extras.size() && extras[j] != ' ') ++j;
+        const std::string_view field = extras.substr(i, j - i);
+        i = j;
+        const size_t eq = field.find('=');
+        if (eq == std::string_view::npos || eq == 0 || eq + 1 == field.size()) continue;
+        const std::string_view key = field.substr(0, eq), value = field.substr(eq + 1);
+        if (!iequals(key, "auth") && !iequals(key, "result") && !iequals(key, "outcome") && !iequals(key, "login") && !iequals(key, "login_result"))
+            continue;
+        const EventMapping& em = ctx.vocab().event(value);
+        const OutcomeMapping& om = ctx.vocab().outcome(value);
+        if (om.outcome == Outcome::Failure || (em.success && !*em.success)) {
+            ev.success = false;
+            ev.failure_reason = !om.reason.empty() ? om.reason : em.reason;
+            if (ev.type == EventType::LoginSuccess) ev.type = EventType::LoginFailure;
+        } else if (om.outcome == Outcome::Success) {
+            ev.success = true;
+        } else if (em.type != EventType::Unknown && em.type != EventType::Other && em.type != EventType::LoginSuccess) {
+            ev.type = em.type;  // the request was a security action: "2fa_reset_requested"
+        } else if (ev.type == EventType::LoginSuccess) {
+            ev.type = EventType::Other;  // "2fa_required": the password step, the sign-in not done
+        }
+        return;
+    }
+}
+
 // Web server access logs (nginx/Apache combined): the status after the request decides the
 // outcome (401/403 a failure), and the last quoted field is the user agent.
 void read_http_fields(std::string_view msg, BlockContext& ctx, Event& ev) {
@@ -115,6 +147,7 @@ void read_http_fields(std::string_view msg, BlockContext& ctx, Event& ev) {
     if (last_open == std::string_view::npos || last_open <= close) return;
     const std::string_view ua = msg.substr(last_open + 1, last_close - last_open - 1);
     if (ua.size() > 3 && ua.find('/') != std::string_view::npos && ev.user_agent.empty()) ev.user_agent.assign(ua);
+    read_outcome_field(msg.substr(last_close + 1), ctx, ev);
 }
 
 // The words that state the action, before what it concerns: "Login succeeded" of "— Login

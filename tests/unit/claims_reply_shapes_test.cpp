@@ -1,0 +1,69 @@
+// Replies whose shape hides their claims: an unsure answer ending in "?" under the desk's quoted
+// question, a self-correction after a pause, "6/19" in a year-first language, a phone handed in
+// ("trade-in"), attempts to sign in that did not get through.
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "claims/extract.hpp"
+#include "claims_test_support.hpp"
+
+using namespace claims_test;
+
+namespace {
+
+// The claims of `topic` in the reply, as their values.
+std::vector<nlohmann::ordered_json> values_of(const std::string& reply, const std::string& topic, int64_t now = kNow) {
+    std::vector<nlohmann::ordered_json> out;
+    for (const auto& c : claims_of(reply, now))
+        if (c.topic == topic) out.push_back(c.value);
+    return out;
+}
+
+const int64_t kJune = ownercheck::to_unix(2026, 6, 29, 2, 40, 0);
+
+}  // namespace
+
+TEST_CASE("reply shapes: an unsure answer naming a date under the desk's question is an answer, not a question") {
+    const auto ko = values_of("> 7. 마지막으로 로그인에 성공한 날짜\n6/19 금요일 저녁쯤?\n", "last_login", kJune);
+    REQUIRE(ko.size() == 1);
+    CHECK(ko[0]["date"] == "2026-06-19");
+    const auto created = values_of("> 1. 계정을 언제 생성하셨나요?\n2023년 summer쯤이요. 7월 중순? 정확한 날짜는 기억 안 나요.\n", "account_created", kJune);
+    REQUIRE_FALSE(created.empty());
+    CHECK(created[0]["date"].get<std::string>().rfind("2023", 0) == 0);
+    // A question of the client's own, with no date, stays theirs.
+    CHECK(values_of("> 7. Last successful login\nIs my money safe?\n", "last_login", kJune).empty());
+}
+
+TEST_CASE("reply shapes: day and month with a slash in Korean and Chinese are month first") {
+    CHECK(first_date("ko", "6/19 금요일", kJune) == "2026-06-19/day");
+    CHECK(first_date("zh", "6/19 晚上", kJune) == "2026-06-19/day");
+    CHECK(first_date("fr", "le 6/11", kJune) == "2025-11-06/day");  // day first where the language writes it so
+}
+
+TEST_CASE("reply shapes: a correction after a pause replaces the sum before it") {
+    const auto ko = values_of("> 2. 가장 최근 입금 내역 (금액, 자산, 날짜)\nUSDT 500... 아 아니다, 550 USDT였어요.\n", "last_deposit", kJune);
+    REQUIRE(ko.size() == 1);
+    CHECK(ko[0]["amount"] == 550.0);
+    // A pause with no correction after it still ends the sentence.
+    const auto plain = values_of("Last deposit: 500 USDT... Then I bought ETH on the same day.\n", "last_deposit", kJune);
+    REQUIRE(plain.size() == 1);
+    CHECK(plain[0]["amount"] == 500.0);
+}
+
+TEST_CASE("reply shapes: a phone handed in for a new one is no trade, a Korean denial of trades is one") {
+    CHECK(values_of("Last Saturday I switched to an iPhone 17, the S23 went as a trade-in.\n", "last_trade", kJune).empty());
+    CHECK_FALSE(values_of("Last trade: I sold 0.1 BTC on 3 June.\n", "last_trade", kJune).empty());
+    CHECK(values_of("> 3. 가장 최근 거래 내역\n6월에는 trade 한 거 없어요.\n", "last_trade", kJune).empty());
+}
+
+TEST_CASE("reply shapes: sign-in attempts that failed are not the last login") {
+    CHECK(values_of("I tried to log in on Saturday and yesterday with the new iPhone, but the code is refused.\n", "last_login", kJune).empty());
+    CHECK(values_of("새 아이폰으로 토요일이랑 어제 로그인 시도했는데 OTP에서 계속 막혀요.\n", "last_login", kJune).empty());
+    CHECK(values_of("J'ai essayé de me connecter jeudi soir, sans succès.\n", "last_login", kJune).empty());
+    const auto ok = values_of("I tried to log in on Saturday with the new iPhone. My last login was on June 19.\n", "last_login", kJune);
+    REQUIRE(ok.size() == 1);
+    CHECK(ok[0]["date"] == "2026-06-19");
+}
