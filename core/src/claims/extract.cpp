@@ -17,6 +17,7 @@
 #include "claims/lexicon.hpp"
 #include "claims/phrase_set.hpp"
 #include "claims/text.hpp"
+#include "claims/translit.hpp"
 #include "claims/typos.hpp"
 #include "claims/values.hpp"
 #include "util/civil_time.hpp"
@@ -623,6 +624,10 @@ std::vector<Claim> extract_claims(const Analysis& a) {
             if (as_logs) continue;
         }
         const LanguageGuess block_lang = detect_language(block.text);
+        // "Vyvodil v ijune kazhetsja": Russian typed without a Cyrillic keyboard is read as Russian,
+        // in Cyrillic, with the quotes still taken from the client's Latin letters.
+        const bool latin_russian = reads_as_latin_russian(block.text);
+        auto fold_reply = [&](std::string_view s) { return latin_russian ? fold_latin_russian(s) : fold_tolerant(s); };
         std::set<std::pair<std::string, std::string>> seen;  // (topic, text) already claimed
         std::set<std::pair<std::string, std::string>> said;  // (topic, value) already claimed
         // The place named last in the block, and where the client lives: "I live in Toronto and
@@ -637,9 +642,9 @@ std::vector<Claim> extract_claims(const Analysis& a) {
         for (const Sentence& sent : reply_sentences(block.text)) {
             if (sent.question != answer_question) answer_date.reset(), answer_question = sent.question;
             const LanguageGuess g = detect_language(sent.text);
-            const std::string lang = g.score >= 2 ? g.lang : block_lang.lang;
+            const std::string lang = latin_russian ? "ru" : g.score >= 2 ? g.lang : block_lang.lang;
             const LangLex& lex = lexicon(lang);
-            const Folded f = fold_tolerant(sent.text);
+            const Folded f = fold_reply(sent.text);
             const std::vector<Cue> cues = find_cues(f.text);
             const std::vector<std::string> asked = question_topics(sent.question);
             const bool loss = any_lang_phrase(f.text, &LangLex::loss);
@@ -647,7 +652,7 @@ std::vector<Claim> extract_claims(const Analysis& a) {
 
             for (const Segment& seg : segments(f.text, cues)) {
                 const std::string seg_orig(std::string_view(sent.text).substr(f.origin[seg.begin], f.origin[seg.end] - f.origin[seg.begin]));
-                const Folded sf = fold_tolerant(seg_orig);
+                const Folded sf = fold_reply(seg_orig);
                 Values v;
                 v.dates = find_dates(sf.text, lex, a.now);
                 // ... only a follow-up with no topic of its own ("End of March, I think."), after a
