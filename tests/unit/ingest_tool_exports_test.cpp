@@ -159,3 +159,33 @@ TEST_CASE("tool exports: device labels name Xiaomi, POCO and OnePlus phones as t
     CHECK(user_agent_info("OnePlus 12 / приложение 3.1").device == "OnePlus 12");
     CHECK(user_agent_info("Honorable mention").device.empty());  // a maker's word inside another word
 }
+
+TEST_CASE("tool exports: an activity feed with day headings and times of day on its rows") {
+    const std::string text =
+        "Activity · Last 90 days\n"
+        "Time\tEvent\tStatus\tIP\tDevice\n"
+        "Jul 8, 2026\n"
+        "9:19:36 AM\tLogin\tFailure · Wrong password\t92.24.188.30\tChrome 138 · Windows\n"
+        "9:15:27 AM\tLogin\tSuccess\t92.24.188.30\tChrome 138 · Windows\n"
+        "Jul 6, 2026\n"
+        "3:29:26 AM\tLogin\tFailure · Wrong password\t45.134.46.95\tpython-requests/2.32.3\n"
+        "11:02:00 PM\tLogin\tSuccess\t81.2.69.142\tChrome 138 · Windows\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "tsv");
+    REQUIRE(b.events == 4);
+    CHECK(b.event_list[0].time == to_unix(2026, 7, 8, 9, 19, 36));
+    CHECK(b.event_list[0].src.line == 4);  // the heading lines still count
+    CHECK(b.event_list[3].time == to_unix(2026, 7, 6, 23, 2, 0));
+    CHECK(b.event_list[3].src.line == 8);
+    CHECK(b.skipped == 0);
+
+    // Dates in prose above an ordinary table change nothing.
+    const std::string table =
+        "Exported Jul 8, 2026\n"
+        "time\tevent\tip\n"
+        "2026-07-08 09:19:36\tlogin\t92.24.188.30\n"
+        "2026-07-07 10:00:00\tlogin\t92.24.188.31\n";
+    const BlockIngest t = ingest_block(0, table);
+    REQUIRE(t.events == 2);
+    CHECK(t.event_list[0].time == to_unix(2026, 7, 8, 9, 19, 36));
+}

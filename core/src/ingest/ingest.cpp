@@ -13,6 +13,7 @@
 #include "ingest/formats/formats.hpp"
 #include "ingest/formats/line_reader.hpp"
 #include "ingest/sections.hpp"
+#include "ingest/day_headings.hpp"
 #include "ingest/dot_separated.hpp"
 #include "ingest/js_objects.hpp"
 #include "ingest/object_dumps.hpp"
@@ -115,8 +116,9 @@ BlockIngest ingest_block(int block_index, std::string_view text, int64_t referen
         text = cleaned;
         b.warn(0, "the block has bytes that are not UTF-8 text (binary data or a wrong encoding); they were replaced by \xEF\xBF\xBD");
     }
-    std::string shell, kibana, details, terminal, dotted, unwrapped;
+    std::string shell, kibana, details, terminal, dotted, unwrapped, dated;
     if (rewrite_js_objects(text, shell) || rewrite_object_dumps(text, shell) || rewrite_xml_records(text, shell)) text = shell;
+    if (rewrite_day_headings(text, dated)) text = dated;  // before the detail-line pass, which takes a heading for a detail
     if (rewrite_kibana_discover(text, kibana)) text = kibana;
     else if (rewrite_detail_lines(text, details)) text = details;
     if (rewrite_wrapped_rows(text, terminal) || rewrite_terminal_text(text, terminal)) text = terminal;
