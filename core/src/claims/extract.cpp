@@ -10,6 +10,7 @@
 #include <set>
 
 #include "claims/amounts.hpp"
+#include "claims/bare_answers.hpp"
 #include "claims/dates.hpp"
 #include "claims/device_loss.hpp"
 #include "claims/language.hpp"
@@ -818,6 +819,13 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                                                     [&](const std::string& t) { return (t == "last_deposit" || t == "last_withdrawal" || t == "last_trade") && t != keep; }),
                                      chosen.end());
                     }
+                }
+                // "2. 1.500 € per SEPA-Überweisung, Anfang Februar" among numbered answers to questions
+                // the reply does not quote: the values name the topic (claims/bare_answers.cpp).
+                if (chosen.empty() && sent.bare_item && seg.cues.empty()) {
+                    const std::string t = topic_of_bare_answer(
+                        {sf.text, v.dates, v.amounts, v.place.has_value(), has_value(v, "device"), !v.address.empty()}, a.now);
+                    if (!t.empty() && valid(t)) chosen.push_back(t);
                 }
                 // A value names its own topic when no cue does: "I use Google Authenticator", "iPhone 15".
                 if (chosen.empty()) {

@@ -376,7 +376,7 @@ std::vector<Sentence> reply_sentences(std::string_view block_text) {
             question = parts.front();
             first = 1;
         }
-        for (size_t k = first; k < parts.size(); ++k) out.push_back({n, std::move(parts[k]), question});
+        for (size_t k = first; k < parts.size(); ++k) out.push_back({n, std::move(parts[k]), question, number > 0 && question.empty() && k == first});
         answered = true;
     }
     return out;

@@ -16,6 +16,7 @@ struct Sentence {
     int line = 0;          // 1-based within the block
     std::string text;      // as the client wrote it
     std::string question;  // the question this answers, "" in free prose
+    bool bare_item = false;  // the first sentence of a numbered answer whose question the reply does not quote ("2. 1.500 € per SEPA")
 };
 
 std::vector<Sentence> reply_sentences(std::string_view block_text);
