@@ -67,3 +67,16 @@ TEST_CASE("reply shapes: sign-in attempts that failed are not the last login") {
     REQUIRE(ok.size() == 1);
     CHECK(ok[0]["date"] == "2026-06-19");
 }
+
+TEST_CASE("reply shapes: the earlier thread under an Outlook-style marker is not the client's") {
+    const std::string reply =
+        "Bonjour,\n\n- Dernier dépôt : 2 500 euros par virement, fin novembre.\n\nCordialement,\nMathilde\n\n"
+        "-----Message d'origine-----\n"
+        "De : Support <support@exchange.example>\n"
+        "Envoyé : lundi 7 décembre 2026 16:42\n"
+        "Objet : [#812447] Réinitialisation\n\n"
+        "2. Quel a été votre dernier dépôt ? Par exemple : « 0,5 BTC le 3 mars ».\n";
+    const auto deposits = values_of(reply, "last_deposit", kJune);
+    REQUIRE(deposits.size() == 1);
+    CHECK(deposits[0]["asset"] == "EUR");
+}

@@ -163,6 +163,16 @@ std::vector<bool> foreign_lines(const std::vector<std::string_view>& lines) {
             continue;
         }
         if (forward_marker(f)) {
+            // "-----Message d'origine-----" under the client's reply: what follows is the earlier
+            // thread (the desk's message, its example "0,5 BTC le 3 mars"), headers and body alike,
+            // unquoted in Outlook's style. A marker on top opens what the client forwards.
+            const bool below_reply = std::any_of(folded.begin(), folded.begin() + static_cast<std::ptrdiff_t>(i),
+                                                 [](const std::string& l) { return !l.empty() && l[0] != '>'; }) &&
+                                     std::none_of(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(i), [](bool b) { return b; });
+            if (below_reply) {
+                for (size_t k = i; k < lines.size(); ++k) out[k] = true;
+                break;
+            }
             out[i] = true;
             after_marker = true;
             continue;
