@@ -80,3 +80,14 @@ TEST_CASE("reply shapes: the earlier thread under an Outlook-style marker is not
     REQUIRE(deposits.size() == 1);
     CHECK(deposits[0]["asset"] == "EUR");
 }
+
+TEST_CASE("reply shapes: a pointer to another answer is no sum, and 'the same evening' is the day named before") {
+    CHECK(first_amount("de", "Siehe 2 – davon am selben Abend ETH gekauft") == "none");
+    CHECK(first_amount("en", "see 5, and 0.2 ETH") == "0.2000 ETH");
+    CHECK(first_amount("de", "2 ETH gekauft") == "2.0000 ETH");
+    const auto trades = values_of("2. 1.500 € per SEPA-Überweisung am 3. Februar.\n3. Siehe 2 – davon am selben Abend ETH gekauft.\n",
+                                  "last_trade", kJune);
+    REQUIRE(trades.size() == 1);
+    CHECK(trades[0]["date"] == "2026-02-03");
+    CHECK_FALSE(trades[0].contains("amount"));
+}

@@ -464,8 +464,9 @@ std::vector<AmountFound> find_amounts(std::string_view folded, const LangLex& le
                 }
             }
         }
-        // "아이폰 15로 바꿨고", "my Pixel 8", "Redmi Note 12": a model number after a phone's name.
-        if (a.asset.empty() && model_number_at(s, i)) {
+        // "아이폰 15로 바꿨고", "my Pixel 8", "Redmi Note 12": a model number after a phone's name;
+        // "Siehe 2", "wie unter 5", "see 3": the number of another answer.
+        if (a.asset.empty() && (model_number_at(s, i) || phrase_before(s, i, lex, &LangLex::see_refs, 0))) {
             i = e;
             continue;
         }

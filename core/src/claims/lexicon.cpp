@@ -70,6 +70,7 @@ LangLex load_lang(const char* code) {
     l.approx_after_sum = strings(j, "approx_after_sum");
     l.habitual = strings(j, "habitual");
     l.attempt = strings(j, "attempt");
+    l.see_refs = strings(j, "see_refs");
     l.loss = strings(j, "loss");
     l.lost_device = strings(j, "lost_device");
     l.lost_access = strings(j, "lost_access");

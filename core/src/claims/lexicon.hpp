@@ -29,6 +29,7 @@ struct LangLex {
     std::vector<std::string> day_joiners, year_suffixes, ago, ago_prefix;
     std::vector<RelativePhrase> relative;
     std::vector<std::string> range_joiners, range_openers, approx, habitual, loss, contrast, list_joiners;
+    std::vector<std::string> see_refs;  // "siehe 2", "see 5": a pointer to another answer, its number no sum
     std::vector<std::string> attempt;  // a sign-in that did not get through: "tried to log in", "로그인 시도했는데"
     // The device itself gone: "stolen", "perdi", "잃어버" (not "broke", "new phone" or "reset": a
     // broken or wiped phone may still be where it was). lost_access: "lost access", "perdu l'accès",
