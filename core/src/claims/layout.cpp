@@ -78,7 +78,9 @@ bool names_date(std::string_view s) {
 
 // Whether the text starts with a correction marker of any language ("no wait", "아 아니다", "нет").
 bool correction_follows(std::string_view text) {
-    const std::string folded = fold_str(text.substr(0, 40));
+    size_t n = std::min<size_t>(text.size(), 40);  // the head, cut on a character boundary
+    while (n < text.size() && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
+    const std::string folded = fold_str(text.substr(0, n));
     for (const auto& l : lexicons())
         for (const auto& m : l.corrections) {
             size_t len = 0;

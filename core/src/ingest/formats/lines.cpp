@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "enrich/ip_lookup.hpp"
 #include "ingest/formats/formats.hpp"
 #include "ingest/formats/line_reader.hpp"
 #include "ingest/record.hpp"
@@ -79,19 +80,11 @@ std::string_view http_request(std::string_view msg) {
     return trim(msg.substr(open + 1, http - open - 1));
 }
 
-// 10/8, 172.16/12, 192.168/16, 127/8 and carrier-grade 100.64/10: a network's own address, never a client's
-// address as the internet sees it.
-bool is_private_ipv4(std::string_view ip) {
-    int octet[2] = {0, 0};
-    size_t i = 0;
-    for (int k = 0; k < 2; ++k) {
-        if (i >= ip.size() || !is_digit(ip[i])) return false;
-        while (i < ip.size() && is_digit(ip[i])) octet[k] = octet[k] * 10 + (ip[i++] - '0');
-        if (i >= ip.size() || ip[i] != '.') return false;
-        ++i;
-    }
-    return octet[0] == 10 || octet[0] == 127 || (octet[0] == 192 && octet[1] == 168) || (octet[0] == 172 && octet[1] >= 16 && octet[1] <= 31) ||
-           (octet[0] == 100 && octet[1] >= 64 && octet[1] <= 127);
+// An address no client has as the internet sees it (private, carrier-grade NAT, loopback...): a
+// load balancer's or proxy's own, by the address table's special ranges (enrich/ip_lookup.hpp).
+bool is_network_own(std::string_view ip) {
+    const auto parsed = parse_ip(ip);
+    return parsed && !special_range(*parsed).empty();
 }
 
 // The application's own verdict logged after an access log line ("auth=ok", "auth=totp_invalid",
@@ -342,10 +335,10 @@ void parse_lines(const Detection& d, BlockContext& ctx, BlockIngest& out) {
                 if (ev.ip.empty() || private_first) {
                     const std::string_view ip = clean_ip(tok);
                     if (!ip.empty() && (looks_like_ipv4(ip) || ip.find("::") != std::string_view::npos || ip.size() > 14) &&
-                        !(private_first && is_private_ipv4(ip))) {
+                        !(private_first && is_network_own(ip))) {
                         // A load balancer's or proxy's own address comes first on an access log line
                         // ("10.20.3.118 - - [...] ... xff=90.112.47.201"): a public one after it is the client.
-                        private_first = ev.ip.empty() && is_private_ipv4(ip);
+                        private_first = ev.ip.empty() && is_network_own(ip);
                         ev.ip.assign(ip);
                         ip_end = j;
                     }
