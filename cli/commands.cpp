@@ -1,5 +1,6 @@
 #include "commands.hpp"
 
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -15,6 +16,7 @@ namespace {
 
 const char* kUsageText =
     "usage: ownercheck analyze CASE.json [--format json|markdown|text] [--redact]\n"
+    "       ownercheck reports OUTDIR CASE.json...\n"
     "       ownercheck ua|ip|address|place|email < ITEMS\n"
     "       ownercheck --help | --version\n";
 
@@ -26,6 +28,11 @@ const char* kHelp =
     "      (ownercheck.report/1 JSON by default).\n"
     "      --redact  replace emails, IPs, crypto addresses and the account name with keyed\n"
     "                tags (HMAC-SHA256, key from OWNERCHECK_REDACT_KEY, else random per run)\n"
+    "  ownercheck reports OUTDIR CASE.json...\n"
+    "      Batch use: analyzes each case once in one process and writes its report in the\n"
+    "      three formats to OUTDIR/NNNN.json, .md and .txt (NNNN: the case's position, from\n"
+    "      0001), or NNNN.error with the reason a case could not be read; prints one line\n"
+    "      \"NNNN PATH\" per case.\n"
     "  ownercheck ua|ip|address|place|email\n"
     "      Reads one item per line on stdin (a user agent, an IP, a crypto address, a place,\n"
     "      an email address) and writes what ownercheck makes of it, one JSON object per line.\n"
@@ -113,6 +120,50 @@ int analyze_command(const std::vector<std::string>& args, std::istream& in, std:
     return kInternal;
 }
 
+// One process for many cases: the node (wasm) CLI spends a second or two starting up, longer than
+// an analysis, so a determinism check of hundreds of cases run one by one is mostly start-up.
+int reports_command(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
+    if (args.size() < 3) return usage_error(err, "reports needs an output directory and at least one case file");
+    const std::string& dir = args[1];
+    int unreadable = 0;
+    for (size_t i = 2; i < args.size(); ++i) {
+        char number[16];
+        std::snprintf(number, sizeof number, "%04zu", i - 1);
+        const std::string base = dir + "/" + number;
+        auto write = [&](const std::string& name, const std::string& body) {
+            std::ofstream f(name, std::ios::binary);
+            f << body;
+            if (!f) {
+                err << "ownercheck: " << name << ": cannot write\n";
+                return false;
+            }
+            return true;
+        };
+        out << number << " " << args[i] << "\n";
+        std::string text, why;
+        if (!read_input(args[i], in, text, why)) {
+            ++unreadable;
+            if (!write(base + ".error", why + "\n")) return kInternal;
+            continue;
+        }
+        static constexpr std::pair<ReportFormat, const char*> kFormats[] = {
+            {ReportFormat::Json, ".json"}, {ReportFormat::Markdown, ".md"}, {ReportFormat::Text, ".txt"}};
+        for (const auto& [format, ext] : kFormats) {
+            AnalyzeOptions options;
+            options.format = format;
+            const AnalyzeResult r = analyze(text, options);
+            if (r.status != Status::Ok) {
+                ++unreadable;
+                if (!write(base + ".error", r.error + "\n")) return kInternal;
+                break;
+            }
+            if (!write(base + ext, r.output)) return kInternal;
+        }
+    }
+    out.flush();
+    return unreadable ? kBadInput : kOk;
+}
+
 }  // namespace
 
 int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
@@ -130,12 +181,16 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
         load_data_tables(err);
         return analyze_command(args, in, out, err);
     }
+    if (cmd == "reports") {
+        load_data_tables(err);
+        return reports_command(args, in, out, err);
+    }
     if (is_inspect_command(cmd)) {
         if (args.size() > 1) return usage_error(err, cmd + " reads its items from stdin, one per line");
         load_data_tables(err);
         return run_inspect(cmd, in, out);
     }
-    return usage_error(err, "unknown command '" + cmd + "', must be: analyze, ua, ip, address, place, email");
+    return usage_error(err, "unknown command '" + cmd + "', must be: analyze, reports, ua, ip, address, place, email");
 }
 
 }  // namespace ownercheck::cli

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include "commands.hpp"
@@ -61,4 +63,29 @@ TEST_CASE("CLI: a case gives a report in every format") {
     const Run text = run_cli({"analyze", "-", "--format=text"}, c);
     CHECK(text.code == 0);
     CHECK(text.out.find("Fingerprint: sha256:") != std::string::npos);
+}
+
+TEST_CASE("CLI: reports writes every case's report in the three formats, as analyze prints them, in one process") {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / "ownercheck-cli-reports-test";
+    fs::remove_all(dir);
+    fs::create_directories(dir / "out");
+    const std::string good = (dir / "good.json").string(), bad = (dir / "bad.json").string();
+    std::ofstream(good) << R"({"case_id": "T-9", "evidence": [{"kind": "logs", "text": "2026-03-01 10:00:00 login ok 81.2.69.142"}]})";
+    std::ofstream(bad) << R"({"evidence": [{"kind": "nope"}]})";
+    const Run r = run_cli({"reports", (dir / "out").string(), good, bad, good});
+    CHECK(r.code == 3);  // one case could not be read: said, and the others still written
+    CHECK(r.out == "0001 " + good + "\n0002 " + bad + "\n0003 " + good + "\n");
+    auto slurp = [](const fs::path& p) {
+        std::ifstream f(p, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
+    };
+    CHECK(slurp(dir / "out" / "0001.json") == run_cli({"analyze", good}).out);
+    CHECK(slurp(dir / "out" / "0001.md") == run_cli({"analyze", good, "--format", "markdown"}).out);
+    CHECK(slurp(dir / "out" / "0001.txt") == run_cli({"analyze", good, "--format", "text"}).out);
+    CHECK(slurp(dir / "out" / "0002.error").find("unknown kind 'nope'") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "out" / "0002.json"));
+    CHECK(slurp(dir / "out" / "0003.json") == slurp(dir / "out" / "0001.json"));  // nothing carried over
+    CHECK(run_cli({"reports", (dir / "out").string()}).code == 2);
+    fs::remove_all(dir);
 }
