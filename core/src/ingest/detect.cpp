@@ -100,7 +100,7 @@ DelimStats delimited_stats(std::string_view text, char delim, size_t offset, int
     std::vector<std::string_view> fields;
     std::vector<int> counts;
     std::vector<std::pair<size_t, int>> starts;
-    std::vector<bool> has_value, pager;
+    std::vector<bool> has_value, pager, timed;
     int line = 0;
     size_t before = r.offset();
     while (static_cast<int>(counts.size()) < kSampleLines && r.next(fields, line)) {
@@ -126,6 +126,10 @@ DelimStats delimited_stats(std::string_view text, char delim, size_t offset, int
             if (!value && looks_like_value(f)) value = true;
         has_value.push_back(value);
         pager.push_back(is_pager_row(fields));
+        // A first cell that is a date and a clock and nothing else ("17 Feb 2026 10:58:44.457"):
+        // a date alone is too often the head of a sentence cut at its comma.
+        const auto stamp = fields.size() >= 3 && trim(fields[0]).size() <= 35 ? parse_timestamp(trim(fields[0])) : std::nullopt;
+        timed.push_back(stamp && stamp->has_time);
     }
     if (counts.empty()) return st;
     // The header is the first record with at least two fields (a title line before it is a
@@ -140,7 +144,9 @@ DelimStats delimited_stats(std::string_view text, char delim, size_t offset, int
         const int header = counts[cand];
         if (header < 2) continue;
         ++tried;
-        if (cand > 0 && has_value[cand]) continue;  // only the first record may be data (no header)
+        // Only the first record may be data (no header), or the first that starts with a time
+        // under a console's own lines ("74 events", a toolbar copied with its tabs).
+        if (cand > 0 && has_value[cand] && !timed[cand]) continue;
         // Lines of one field after the last row ("Showing 1-3 of 3", "Previous | Next") are a
         // web table's footer, copied with it: they neither make nor break the table; so is its
         // pager copied as cells ("Showing 1 to 5 of 5 entries | | Previous | 1 | Next").

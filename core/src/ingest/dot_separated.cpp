@@ -17,6 +17,18 @@ int count_separators(std::string_view line) {
     return n;
 }
 
+// A row of a delimited export whose last cells hold dots ("…,Invalid password,Chrome 149 · Windows
+// 11 · Türk Telekom (AS9121) · İstanbul"): three delimiters before the first dot make the dots a
+// cell's own text, not the line's separators.
+bool dots_inside_a_cell(std::string_view line) {
+    const size_t first = line.find(kDot);
+    int delimiters = 0;
+    for (char c : line.substr(0, first)) delimiters += c == ',' || c == ';' || c == '\t' || c == '|';
+    return delimiters >= 3;
+}
+
+bool dot_separated_line(std::string_view line) { return count_separators(line) >= 3 && !dots_inside_a_cell(line); }
+
 }  // namespace
 
 bool rewrite_dot_separated(std::string_view text, std::string& out) {
@@ -26,7 +38,7 @@ bool rewrite_dot_separated(std::string_view text, std::string& out) {
     std::string_view line;
     for (LineReader lr(text); lr.next(line, no);) {
         if (trim(line).empty()) continue;
-        const bool dots = count_separators(trim(line)) >= 3;
+        const bool dots = dot_separated_line(trim(line));
         if (dots || dotted > 0) ++lines;  // counted from the first record: a heading may sit above
         if (dots) ++dotted;
     }
@@ -35,7 +47,7 @@ bool rewrite_dot_separated(std::string_view text, std::string& out) {
     std::string rewritten;
     rewritten.reserve(text.size());
     for (LineReader lr(text); lr.next(line, no);) {
-        if (count_separators(line) >= 3) {
+        if (dot_separated_line(trim(line))) {
             const std::string_view t = trim(line);
             for (size_t i = 0; i < t.size();) {
                 if (t.substr(i, kDot.size()) == kDot && i > 0 && t[i - 1] == ' ' && i + kDot.size() < t.size() && t[i + kDot.size()] == ' ') {

@@ -8,6 +8,7 @@
 
 #include "ingest/assets.hpp"
 #include "ingest/date_order.hpp"
+#include "ingest/message_fields.hpp"
 #include "ingest/text.hpp"
 #include "util/embedded_data.hpp"
 
@@ -329,7 +330,17 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
     VocabCache& vocab = ctx.vocab();
     const std::string_view raw_event = trim(at(v, Role::Event));
     static const EventMapping no_event;
-    const EventMapping& em = raw_event.empty() ? no_event : vocab.event(raw_event);  // memo entries stay put
+    const EventMapping* mapped = raw_event.empty() ? &no_event : &vocab.event(raw_event);  // memo entries stay put
+    // A sentence in the event column ("User 4402716 signed in from 146.70.117.126 (…) using
+    // ExchangeApp 6.9.3 on Pixel 7 (MFA totp)", a log viewer's message): its leading clause states
+    // the action, as on a log line (formats/lines.cpp); the rest ("MFA", "app") would mislead the rules.
+    if (std::count(raw_event.begin(), raw_event.end(), ' ') >= 5) {
+        const EventMapping& clause = vocab.event(leading_clause(raw_event));
+        if (clause.type != EventType::Unknown && clause.type != EventType::Other &&
+            !(clause.success == false && clause.reason.empty() && !mapped->reason.empty()))
+            mapped = &clause;
+    }
+    const EventMapping& em = *mapped;
     if (!raw_event.empty()) ev.raw_type = raw_event;
 
     // Outcome: result column, boolean column, the event name itself, a reason column.
@@ -383,6 +394,10 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
             ev.user_agent = both;
         }
     }
+    // A message column that says where the sign-in came from, in words ("Sign-in failed from
+    // 146.70.117.223 (AS9009 M247, Frankfurt am Main, DE) using Firefox 147 on Linux"): a log
+    // viewer's Events tab. Only when the columns name no address themselves.
+    if (ev.ip.empty() && !raw_event.empty() && raw_event.size() > 24) read_message_fields(raw_event, ev);
     if (const auto c = at(v, Role::Country); !is_placeholder(c)) ev.country = country_code(c);
     set_text(ev.city, at(v, Role::City));
     if (const auto loc = at(v, Role::Location); !loc.empty()) split_location(loc, ev.city, ev.country);
@@ -452,6 +467,11 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
             ev.type = EventType::Other;
         }
     }
+    // A custody platform's "TRANSFER" moves money either way; the note beside it says which
+    // (Fireblocks: "uid:5530912 deposit"), as a bank statement's memo does.
+    if (ev.type == EventType::Transfer)
+        if (const auto note = trim(at(v, Role::Detail)); !note.empty())
+            if (const EventType t = vocab.event(note).type; t == EventType::Deposit || t == EventType::Withdrawal) ev.type = t;
     if (ev.type == EventType::LoginSuccess && !ev.success) ev.type = EventType::LoginFailure;
     if (ev.type == EventType::LoginFailure && ev.success) {
         ev.success = false;

@@ -117,7 +117,21 @@ RoleMatch role_of(std::string_view key) {
 std::vector<Role> map_header(const std::vector<std::string_view>& header) {
     std::vector<RoleMatch> matches;
     matches.reserve(header.size());
-    for (std::string_view h : header) matches.push_back(role_of(h));
+    for (std::string_view h : header) {
+        RoleMatch m = role_of(h);
+        // A column header in camelCase ("EventTimeUtc", a SQL Server column): its words are tokens
+        // too. Not for JSON keys, where a record holds many camelCase keys and only the known
+        // ones should speak ("ClientRequestHost" is no address).
+        if (m.role == Role::None) {
+            std::string words;
+            for (size_t i = 0; i < h.size(); ++i) {
+                if (i > 0 && h[i] >= 'A' && h[i] <= 'Z' && h[i - 1] >= 'a' && h[i - 1] <= 'z') words.push_back(' ');
+                words.push_back(h[i]);
+            }
+            if (words.size() > h.size()) m = by_tokens(normalize_key(words));
+        }
+        matches.push_back(m);
+    }
     std::vector<Role> roles(header.size(), Role::None);
     for (size_t i = 0; i < header.size(); ++i) {
         const RoleMatch m = matches[i];

@@ -60,6 +60,21 @@ bool prompt_line(std::string_view line) {
                 return true;
         }
     }
+    // Windows' cmd.exe: its banner, "C:\Users\m.rossi>sqlcmd -S ...", and sqlcmd's numbered
+    // prompt "1> SELECT ...", "2> GO", "3>".
+    if (t.substr(0, 18) == "Microsoft Windows " || t.substr(0, 28) == "(c) Microsoft Corporation. A") return true;
+    if (t.size() > 3 && is_alpha(t[0]) && t[1] == ':' && t[2] == '\\' && t.find('>') != std::string_view::npos) return true;
+    {
+        size_t d = 0;
+        while (d < t.size() && d < 4 && is_digit(t[d])) ++d;
+        if (d > 0 && d < t.size() && t[d] == '>' && (d + 1 == t.size() || t[d + 1] == ' ')) return true;
+    }
+    // IPython / Jupyter: "In [12]: ev = ...", its continuation "   ...: ...", and "Out[13]:"
+    // above the value it printed (a pandas DataFrame is a space-aligned table).
+    if (t.substr(0, 4) == "...:" || t.substr(0, 4) == "In [" || t.substr(0, 4) == "Out[") {
+        const size_t close = t.find("]:");
+        if (t[0] == '.' || (close != std::string_view::npos && close > 4 && close < 12)) return true;
+    }
     // clickhouse-client: "host :) SELECT ...", and the bare prompt left at the end
     if (t.find(" :) ") != std::string_view::npos || (t.size() > 3 && t.substr(t.size() - 3) == " :)")) return true;
     // psql: "exchange=# SELECT ...", "exchange=> ...", "exchange-# ..." (a continuation)
@@ -77,7 +92,12 @@ bool echoed_query_line(std::string_view line) {
         if (t.substr(0, k.size()) == k) return true;
     size_t i = 0;  // "61 rows in set. Elapsed: 0.004 sec."
     while (i < t.size() && is_digit(t[i])) ++i;
-    return i > 0 && (t.substr(i, 13) == " rows in set." || t.substr(i, 12) == " row in set." || t.substr(i, 12) == " rows in set");
+    if (i > 0 && (t.substr(i, 13) == " rows in set." || t.substr(i, 12) == " row in set." || t.substr(i, 12) == " rows in set")) return true;
+    // sqlcmd's footer: "(75 rows affected)"
+    if (t.size() > 2 && t.front() == '(' && (t.find(" rows affected)") != std::string_view::npos || t.find(" row affected)") != std::string_view::npos))
+        return true;
+    // pandas under a DataFrame it cut: "[58 rows x 10 columns]"
+    return t.size() > 2 && t.front() == '[' && t.back() == ']' && t.find(" rows x ") != std::string_view::npos;
 }
 
 }  // namespace

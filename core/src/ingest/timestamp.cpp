@@ -302,6 +302,14 @@ bool read_date(Cursor& c, const TimeHints& hints, Parts& p) {
             p.y = expand_year(y, yc);
             return true;
         }
+        // "03-30 09:03:33": a console that prints month and day only (Alibaba Cloud SLS, a search
+        // limited to the last 30 days); the year is the case's, as for syslog.
+        if (sep == '-' && n1c == 2 && bc == 2 && c.peek() == ' ' && n1 >= 1 && n1 <= 12) {
+            p.mo = n1;
+            p.d = b;
+            p.year_known = false;
+            return true;
+        }
         if (c.peek() != sep) return false;
         c.skip();
         int yc = 0;

@@ -6,6 +6,7 @@
 #include "enrich/ip_lookup.hpp"
 #include "ingest/formats/formats.hpp"
 #include "ingest/formats/line_reader.hpp"
+#include "ingest/message_fields.hpp"
 #include "ingest/record.hpp"
 #include "ingest/text.hpp"
 
@@ -43,7 +44,7 @@ std::optional<Timestamp> find_timestamp(std::string_view l, BlockContext& ctx, s
     return std::nullopt;
 }
 
-bool token_char(char c) { return !(c == ' ' || c == '\t' || c == ',' || c == ';' || c == '"' || c == '\'' || c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '=' || c == '|'); }
+
 
 bool base58(char c) { return is_alnum(c) && c != '0' && c != 'O' && c != 'I' && c != 'l'; }
 
@@ -143,75 +144,6 @@ void read_http_fields(std::string_view msg, BlockContext& ctx, Event& ev) {
     read_outcome_field(msg.substr(last_close + 1), ctx, ev);
 }
 
-// The words that state the action, before what it concerns: "Login succeeded" of "— Login
-// succeeded from 78.34.101.12 (Exchange app on Android, Cologne, DE) — 2FA: authenticator app".
-// The rest (an app called "Exchange" on an "iPhone", "2FA: app") would mislead the rules; the
-// whole line is still read when the clause names no action.
-std::string_view leading_clause(std::string_view msg) {
-    size_t b = 0;
-    while (b < msg.size() && !is_alnum(msg[b])) ++b;  // "— ", "* ", "[INFO] " marks
-    std::string_view rest = msg.substr(b);
-    size_t end = rest.size();
-    for (std::string_view stop : {" from ", " \xE2\x80\x94 ", " - ", ": ", " (", " to ", " via ", " on ", " at ", ", "})
-        if (const size_t k = rest.find(stop); k != std::string_view::npos && k < end) end = k;
-    for (size_t k = 0; k < end; ++k)  // an address ends the clause too
-        if (is_digit(rest[k]) && (k == 0 || rest[k - 1] == ' ')) {
-            end = k;
-            break;
-        }
-    return trim(rest.substr(0, end));
-}
-
-// "DE", "SG": a country as logs print it after a place.
-bool is_code(std::string_view c) { return c.size() == 2 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z'; }
-
-// Does this text name a browser, a system, a phone or an app ("Firefox 124 on Linux")?
-bool names_device(std::string_view text) {
-    static constexpr std::string_view kWords[] = {"chrome", "firefox", "safari", "edge", "opera", "brave", "windows", "macos", "mac os",
-                                                  "ios", "android", "linux", "ubuntu", "iphone", "ipad", "pixel", "galaxy", " app",
-                                                  "mozilla", "okhttp", "curl", "python"};
-    for (auto w : kWords)
-        if (icontains(text, w)) return true;
-    return false;
-}
-
-// "(Denver, US; AS9009 M247 Europe SRL)", "(SG, Singapore)" right after the IP: where the
-// address is and whose network it is, as auth logs print them. Support timelines put the device
-// first: "(Firefox 124 on Linux, Cologne, DE)".
-void read_place_group(std::string_view group, Event& ev) {
-    size_t i = 0;
-    while (i <= group.size()) {
-        size_t j = group.find_first_of(";|", i);
-        if (j == std::string_view::npos) j = group.size();
-        const std::string_view part = trim(group.substr(i, j - i));
-        i = j + 1;
-        if (part.size() > 2 && (part[0] == 'A' || part[0] == 'a') && (part[1] == 'S' || part[1] == 's') && is_digit(part[2])) {
-            size_t k = 2;
-            while (k < part.size() && is_digit(part[k])) ++k;
-            if (ev.asn.empty()) ev.asn = part.substr(2, k - 2);
-            if (const std::string_view org = trim(part.substr(k)); ev.org.empty() && !org.empty()) ev.org = org;
-            continue;
-        }
-        if (!ev.country.empty() || part.empty()) continue;
-        std::string_view place = part;
-        if (const size_t first = place.find(','); first != std::string_view::npos && names_device(place.substr(0, first))) {
-            if (ev.user_agent.empty()) ev.user_agent = trim(place.substr(0, first));
-            place = trim(place.substr(first + 1));
-        }
-        const size_t comma = place.find(',');
-        if (comma != std::string_view::npos && is_code(trim(place.substr(0, comma)))) {  // "SG, Singapore"
-            ev.country = trim(place.substr(0, comma));
-            ev.city = trim(place.substr(comma + 1));
-            continue;
-        }
-        Interned city, country;
-        split_location(place, city, country);
-        if (!is_code(country.view())) continue;  // "(port 22)" is not a place
-        ev.country = country;
-        if (!city.empty()) ev.city = city;
-    }
-}
-
 // "85.243.17.210    MEO (AS3243)    Porto, PT  Chrome 142 · macOS": a row of an aligned summary
 // without a header (pasted into a ticket note), its cells after the address two or more spaces
 // apart: each read by what it looks like, a network, a place or a device.
@@ -238,23 +170,6 @@ void read_aligned_cells(std::string_view after, Event& ev) {
             }
         }
     }
-}
-
-// "via Kraken app 2.46.1 on Android 15 (Pixel 8)", "using Chrome 131 (Windows 10)": the device a
-// line names after the address, when it names a browser, a system, a phone or an app.
-std::string_view device_phrase(std::string_view msg) {
-    static constexpr std::string_view kLeads[] = {" via ",  " using ", " with ", " on device ", " from device ", " avec ", " mit ",
-                                                  " com ",  " con ",   " usando ", " tramite ", " \xD1\x87\xD0\xB5\xD1\x80\xD0\xB5\xD0\xB7 "};  // через
-    for (auto lead : kLeads) {
-        const size_t at = ifind(msg, lead);
-        if (at == std::string_view::npos) continue;
-        std::string_view rest = trim(msg.substr(at + lead.size()));
-        const size_t stop = rest.find_first_of(";|");
-        if (stop != std::string_view::npos) rest = trim(rest.substr(0, stop));
-        while (!rest.empty() && (rest.back() == '.' || rest.back() == ',')) rest.remove_suffix(1);
-        if (names_device(rest)) return rest;
-    }
-    return {};
 }
 
 }  // namespace
@@ -368,22 +283,8 @@ void parse_lines(const Detection& d, BlockContext& ctx, BlockIngest& out) {
         }
         read_http_fields(msg, ctx, ev);
         if (ip_end != std::string_view::npos) {
+            read_after_address(msg, ip_end, ev);
             const std::string_view after = msg.substr(ip_end);
-            const size_t open = after.find_first_not_of(' ');
-            if (open != std::string_view::npos && after[open] == '(') {
-                // The matching ')': a device inside may carry its own "(Pixel 7)".
-                size_t close = std::string_view::npos;
-                for (size_t k = open + 1, depth = 1; k < after.size(); ++k) {
-                    if (after[k] == '(') ++depth;
-                    else if (after[k] == ')' && --depth == 0) {
-                        close = k;
-                        break;
-                    }
-                }
-                if (close != std::string_view::npos) read_place_group(after.substr(open + 1, close - open - 1), ev);
-            }
-            if (ev.user_agent.empty())
-                if (const std::string_view device = device_phrase(after); !device.empty()) ev.user_agent = device;
             if (ev.country.empty() && after.find("  ") != std::string_view::npos) read_aligned_cells(after, ev);
         }
         if (ev.type == EventType::LoginSuccess && !ev.success) ev.type = EventType::LoginFailure;

@@ -56,6 +56,49 @@ std::vector<Cell> split_at_columns(const std::vector<Cell>& parts, const std::ve
     return out;
 }
 
+// Where a cell starts and ends on screen: in characters, not bytes, since the columns were
+// aligned on screen ("TQm7…vR4k" is 9 characters and 11 bytes).
+struct Span {
+    size_t start = 0, end = 0;
+};
+size_t screen_column(std::string_view line, size_t byte) {
+    size_t col = 0;
+    for (size_t i = 0; i < byte && i < line.size(); ++i) col += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+    return col;
+}
+std::vector<Span> spans_of(const std::vector<Cell>& cells, std::string_view line) {
+    std::vector<Span> out;
+    for (const Cell& c : cells) out.push_back({screen_column(line, c.start), screen_column(line, c.start + c.text.size())});
+    return out;
+}
+
+// Columns printed right-aligned (pandas prints all of them so): most cells of the row end where a
+// header word ends, fewer start where one starts.
+bool right_aligned(const std::vector<Span>& parts, const std::vector<Span>& head) {
+    size_t ends = 0, starts = 0;
+    for (const Span& p : parts)
+        for (const Span& h : head) {
+            ends += p.end == h.end;
+            starts += p.start == h.start;
+        }
+    return ends > starts && ends * 2 >= parts.size();
+}
+
+// The column of a cell in a row that does not split into the header's cells; npos for a cell
+// left of every column (pandas' row index, which has no header).
+size_t column_of(const Span& p, const std::vector<Span>& head, bool right) {
+    if (right) {
+        if (p.end <= head.front().start) return std::string_view::npos;
+        for (size_t k = 0; k < head.size(); ++k)
+            if (head[k].end + 1 >= p.end) return k;
+        return head.size() - 1;
+    }
+    size_t col = 0;  // the column whose header starts at or before the cell
+    for (size_t k = 0; k < head.size(); ++k)
+        if (head[k].start <= p.start + 1) col = k;
+    return col;
+}
+
 }  // namespace
 
 void parse_aligned_table(const Detection& d, BlockContext& ctx, BlockIngest& out) {
@@ -83,6 +126,7 @@ void parse_aligned_table(const Detection& d, BlockContext& ctx, BlockIngest& out
     }
     std::vector<std::string_view> header;
     for (const Cell& c : head) header.push_back(c.text);
+    const std::vector<Span> head_spans = spans_of(head, header_line);
     const std::vector<Role> roles = map_header(header);
     const std::string mapped = describe_roles(header, roles);
     out.format_reason += mapped.empty() ? "; no column recognised" : "; columns read as " + mapped;
@@ -99,11 +143,18 @@ void parse_aligned_table(const Detection& d, BlockContext& ctx, BlockIngest& out
         if (parts.size() == head.size()) {
             for (size_t i = 0; i < parts.size(); ++i) cells[i] = parts[i].text;
         } else {
-            // Each cell goes to the column whose header starts at or before it.
-            for (const Cell& p : parts) {
-                size_t col = 0;
-                for (size_t k = 0; k < head.size(); ++k)
-                    if (head[k].start <= p.start + 1) col = k;
+            // Each cell goes to the column whose header starts at or before it, or, right-aligned,
+            // ends at or after it.
+            const std::vector<Span> part_spans = spans_of(parts, l);
+            const bool right = right_aligned(part_spans, head_spans);
+            size_t labels = 0;
+            for (size_t i = 0; i < parts.size(); ++i) {
+                const Cell& p = parts[i];
+                const size_t col = column_of(part_spans[i], head_spans, right);
+                if (col == std::string_view::npos) {
+                    ++labels;
+                    continue;
+                }
                 if (cells[col].empty()) cells[col] = p.text;
                 else {
                     // Two cells in one column: a value with a double space; keep the whole span.
@@ -112,8 +163,9 @@ void parse_aligned_table(const Detection& d, BlockContext& ctx, BlockIngest& out
                     cells[col] = std::string_view(b, static_cast<size_t>(e - b));
                 }
             }
-            out.warn(no, "row splits into " + std::to_string(parts.size()) + " cells for " +
-                             std::to_string(head.size()) + " columns; placed by column position");
+            if (parts.size() - labels != head.size())  // a row index alone is no surprise
+                out.warn(no, "row splits into " + std::to_string(parts.size()) + " cells for " +
+                                 std::to_string(head.size()) + " columns; placed by column position");
         }
         values.fill({});
         for (size_t i = 0; i < cells.size() && i < roles.size(); ++i) {
