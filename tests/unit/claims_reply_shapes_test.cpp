@@ -91,3 +91,32 @@ TEST_CASE("reply shapes: a pointer to another answer is no sum, and 'the same ev
     CHECK(trades[0]["date"] == "2026-02-03");
     CHECK_FALSE(trades[0].contains("amount"));
 }
+
+TEST_CASE("reply shapes: a denial the client takes back ('nunca saquei… ah não, saquei sim') claims the withdrawal") {
+    const auto w = values_of("📤 Último saque: acho que nunca saquei… ah não, saquei sim, uns R$ 800 pra minha conta do Nubank, em abril\n",
+                             "last_withdrawal", kJune);
+    REQUIRE(w.size() == 1);
+    CHECK(w[0]["amount"] == 800.0);
+    CHECK(w[0]["asset"] == "BRL");
+    // A denial that stands is still no claim.
+    CHECK(values_of("I have never made a withdrawal and 3,000 USDT are missing.\n", "last_withdrawal", kJune).empty());
+    CHECK(values_of("Nunca saquei nada. Não, nunca saquei.\n", "last_withdrawal", kJune).empty());
+}
+
+TEST_CASE("reply shapes: form answers ('De onde acesso:', 'accedo esclusivamente da'), '+' between devices, 'texto' is no SMS") {
+    const auto pt = values_of("📍 De onde acesso: São Paulo, Vila Mariana — Wi-Fi de casa (Vivo Fibra)\n", "usual_location", kJune);
+    REQUIRE(pt.size() == 1);
+    CHECK(pt[0]["city"] == "Sao Paulo");
+    const auto it = values_of("e) accedo esclusivamente da casa, qui a Milano, tramite il telefono\n", "usual_location", kJune);
+    REQUIRE(it.size() == 1);
+    CHECK(it[0]["city"] == "Milan");
+    const auto ko = values_of("4. 기기: 갤럭시 S24 (잃어버린 폰, 앱으로 접속) + 집에서는 맥북 크롬\n", "devices", kJune);
+    REQUIRE(ko.size() == 1);
+    bool macbook_alone = false;
+    for (const auto& d : ko[0]["devices"]) macbook_alone |= d["text"] == "맥북 크롬";
+    CHECK(macbook_alone);
+    CHECK(values_of("Tentei anexar o print do comprovante, então copiei o texto da imagem.\n", "two_factor_method", kJune).empty());
+    const auto sms = values_of("O 2FA era por mensagem de texto.\n", "two_factor_method", kJune);
+    REQUIRE(sms.size() == 1);
+    CHECK(sms[0]["method"] == "sms");
+}

@@ -290,11 +290,23 @@ bool denied(std::string_view seg_folded, const struct Segment& seg, const std::s
         auto in_date = [&](size_t p) {
             return std::any_of(dates.begin(), dates.end(), [&](const DateFound& d) { return p >= d.pos && p < d.pos + d.len; });
         };
+        // "acho que nunca saquei… ah não, saquei sim, uns R$ 800": the client took the denial back;
+        // the cue after the correction speaks for itself.
+        auto taken_back = [&] {
+            for (const auto& later : seg.cues) {
+                if (later.topic != topic || later.pos <= c.pos) continue;
+                const std::string_view between = seg_folded.substr(at + c.len, later.pos - c.pos - c.len);
+                for (const auto& l : lexicons())
+                    for (const auto& m : l.corrections)
+                        if (find_phrase(between, m, 0, nullptr) != std::string_view::npos) return true;
+            }
+            return false;
+        };
         for (const auto& l : lexicons())
             for (const auto& n : l.*words) {
                 size_t len = 0;
                 for (size_t p = find_phrase(window, n, 0, &len); p != std::string_view::npos; p = find_phrase(window, n, p + 1, &len))
-                    if (!in_date(from + p)) return true;
+                    if (!in_date(from + p) && !taken_back()) return true;
             }
         // "I want to withdraw today", "möchte heute noch auszahlen", "quero sacar", "출금하고 싶습니다":
         // a request, not something the client did. The wish must stand next to the cue (at most
