@@ -107,20 +107,23 @@ void read_after_address(std::string_view msg, size_t ip_end, Event& ev) {
         if (const std::string_view device = device_phrase(after); !device.empty()) ev.user_agent = device;
 }
 
+std::string_view next_token(std::string_view msg, size_t& pos) {
+    while (pos < msg.size() && !token_char(msg[pos])) ++pos;
+    const size_t start = pos;
+    while (pos < msg.size() && token_char(msg[pos])) ++pos;
+    std::string_view tok = msg.substr(start, pos - start);
+    while (!tok.empty() && (tok.back() == '.' || tok.back() == ':')) tok.remove_suffix(1);
+    return tok;
+}
+
 bool read_message_fields(std::string_view msg, Event& ev) {
     for (size_t i = 0; i < msg.size();) {
-        while (i < msg.size() && !token_char(msg[i])) ++i;
-        size_t j = i;
-        while (j < msg.size() && token_char(msg[j])) ++j;
-        std::string_view tok = msg.substr(i, j - i);
-        while (!tok.empty() && (tok.back() == '.' || tok.back() == ':')) tok.remove_suffix(1);
-        const std::string_view ip = clean_ip(tok);
+        const std::string_view ip = clean_ip(next_token(msg, i));
         if (!ip.empty() && (looks_like_ipv4(ip) || ip.find("::") != std::string_view::npos)) {
             if (ev.ip.empty()) ev.ip.assign(ip);
-            read_after_address(msg, j, ev);
+            read_after_address(msg, i, ev);
             return true;
         }
-        i = j;
     }
     return false;
 }

@@ -19,6 +19,10 @@ std::string_view leading_clause(std::string_view msg);
 // A character of a token (an address, an e-mail) as the line reader cuts a message into tokens.
 bool token_char(char c);
 
+// The next token of a message from `pos` (an address, an e-mail, a word), without the '.' or ':'
+// that ends a sentence or a label after it; `pos` moves past it. Empty at the end.
+std::string_view next_token(std::string_view msg, size_t& pos);
+
 // "DE", "SG": a country as logs print it after a place.
 bool is_code(std::string_view c);
 

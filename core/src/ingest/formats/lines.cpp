@@ -241,11 +241,8 @@ void parse_lines(const Detection& d, BlockContext& ctx, BlockIngest& out) {
         size_t ip_end = std::string_view::npos;
         bool private_first = false;
         for (size_t i = 0; i < msg.size();) {
-            while (i < msg.size() && !token_char(msg[i])) ++i;
-            size_t j = i;
-            while (j < msg.size() && token_char(msg[j])) ++j;
-            std::string_view tok = msg.substr(i, j - i);
-            while (!tok.empty() && (tok.back() == '.' || tok.back() == ':')) tok.remove_suffix(1);
+            const std::string_view tok = next_token(msg, i);
+            const size_t j = i;
             if (!tok.empty()) {
                 if (ev.ip.empty() || private_first) {
                     const std::string_view ip = clean_ip(tok);
@@ -264,7 +261,6 @@ void parse_lines(const Detection& d, BlockContext& ctx, BlockIngest& out) {
                     ev.email.assign(tok);
                 if (ev.address.empty() && looks_like_crypto_address(tok)) ev.address.assign(tok);
             }
-            i = j;
         }
         // A web access log names its action in the request line ("POST /api/login HTTP/1.1"); the
         // rest of the line (referrer, user agent: "iPhone", "exchange.example") would mislead the rules.
