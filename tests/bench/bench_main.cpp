@@ -32,6 +32,7 @@
 #include "report/report.hpp"
 #include "signals/detect.hpp"
 #include "ownercheck/ownercheck.hpp"
+#include "util/memory_reuse.hpp"
 
 namespace {
 
@@ -88,6 +89,7 @@ void warm_like_the_page() {
 }  // namespace
 
 int main(int argc, char** argv) {
+    ownercheck::keep_freed_memory();  // as the CLI does: the warm scenarios analyse again and again
     if (argc < 2) {
         std::fprintf(stderr, "usage: ownercheck_bench split-csv|split-jsonl|ingest-csv|ingest-jsonl|analyze|analyze-warm|typical|typical-cold|stages|stages-cold [N]\n");
         return 2;

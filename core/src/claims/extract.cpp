@@ -294,7 +294,7 @@ bool denied(std::string_view seg_folded, const struct Segment& seg, const std::s
         // the cue after the correction speaks for itself.
         auto taken_back = [&] {
             for (const auto& later : seg.cues) {
-                if (later.topic != topic || later.pos <= c.pos) continue;
+                if (later.topic != topic || later.pos < c.pos + c.len) continue;
                 const std::string_view between = seg_folded.substr(at + c.len, later.pos - c.pos - c.len);
                 for (const auto& l : lexicons())
                     for (const auto& m : l.corrections)
