@@ -61,14 +61,18 @@ std::vector<Cell> split_at_columns(const std::vector<Cell>& parts, const std::ve
 struct Span {
     size_t start = 0, end = 0;
 };
-size_t screen_column(std::string_view line, size_t byte) {
-    size_t col = 0;
-    for (size_t i = 0; i < byte && i < line.size(); ++i) col += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
-    return col;
-}
+// One walk along the line: the cells come left to right.
 std::vector<Span> spans_of(const std::vector<Cell>& cells, std::string_view line) {
     std::vector<Span> out;
-    for (const Cell& c : cells) out.push_back({screen_column(line, c.start), screen_column(line, c.start + c.text.size())});
+    size_t byte = 0, col = 0;
+    auto column_at = [&](size_t to) {
+        for (; byte < to && byte < line.size(); ++byte) col += (static_cast<unsigned char>(line[byte]) & 0xC0) != 0x80;
+        return col;
+    };
+    for (const Cell& c : cells) {
+        const size_t start = column_at(c.start);
+        out.push_back({start, column_at(c.start + c.text.size())});
+    }
     return out;
 }
 
