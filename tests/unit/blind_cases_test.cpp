@@ -30,9 +30,6 @@ const std::map<std::string, std::string> kKnownGaps = {
     {"B-0078", "topic of a sentence naming two funding events: 'The morning after the deposit I bought bitcoin with "
                "EUR 1,800 of it' is read as a second deposit, and 'the remaining EUR 700 or so' (a balance) as the last "
                "trade, which is then contradicted"},
-    {"B-0168", "a Telegram bot's alert feed (a title line, an emoji event line, then 'key: value' lines per message, "
-               "fields joined by ' · ') is not read as records: only its times are, so the owner's deposit, trade and "
-               "withdrawal find no ledger and are contradicted"},
 };
 
 const char* const kCorpus = "tests/corpus/blind_cases";

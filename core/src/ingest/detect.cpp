@@ -12,6 +12,7 @@
 #include "ingest/roles.hpp"
 #include "ingest/text.hpp"
 #include "ingest/timestamp.hpp"
+#include "ingest/vocab.hpp"
 
 namespace ownercheck::ingest {
 
@@ -278,8 +279,16 @@ bool vertical_records(const std::vector<SampleLine>& sample, std::string& reason
         }
         std::string_view key, value;
         if (!split_field_line(t, key, value)) {
-            ++other;
             end_record();
+            // A card's title ("🔓 登录成功", "Password changed") above its fields names its event,
+            // as a column would (formats/records.cpp reads it so).
+            if (const EventType e = map_event_name(t).type; e != EventType::Unknown && e != EventType::Other) {
+                ++fields;
+                ++known;
+                roles.insert(Role::Event);
+            } else {
+                ++other;
+            }
             continue;
         }
         ++fields;

@@ -1,6 +1,7 @@
 #include "ingest/formats/field_lines.hpp"
 
 #include "ingest/text.hpp"
+#include "ingest/timestamp.hpp"
 
 namespace ownercheck::ingest {
 
@@ -59,10 +60,19 @@ bool split_field_line(std::string_view line, std::string_view& key, std::string_
     return false;
 }
 
+bool is_chat_message_header(std::string_view line) {
+    const std::string_view t = trim(line);
+    if (t.size() < 12 || t.size() > 120 || t.back() != ']') return false;
+    const size_t open = t.rfind(", [");
+    if (open == std::string_view::npos || open == 0) return false;
+    return parse_timestamp(t.substr(open + 3, t.size() - open - 4)).has_value();
+}
+
 bool is_record_banner(std::string_view line) {
     const std::string_view t = trim(line);
     if (t.size() < 3) return false;
     if (t.substr(0, 3) == "-[ ") return true;                                          // psql \x
+    if (is_chat_message_header(t)) return true;
     if (t.substr(0, 3) == "***" && t.find(" row ") != std::string_view::npos) return true;  // MySQL \G
     if (t.size() > 5 && t.substr(0, 4) == "Row " && t.back() == ':') {                      // ClickHouse FORMAT Vertical
         size_t i = 4;

@@ -14,7 +14,13 @@ namespace ownercheck::ingest {
 bool split_field_line(std::string_view line, std::string_view& key, std::string_view& value);
 
 // A line that only separates records: psql "-[ RECORD 3 ]-----+------", MySQL
-// "*************************** 3. row ***************************", or a rule ("-----", "=====").
+// "*************************** 3. row ***************************", a rule ("-----", "====="),
+// or a chat message's header (below).
 bool is_record_banner(std::string_view line);
+
+// The line a chat client puts above each message when messages are copied (Telegram Desktop:
+// "RiskBot, [2026/10/01 12:24]"): the sender, a comma and the message's time in brackets. A bot's
+// alerts copied from a group read as records, one per message.
+bool is_chat_message_header(std::string_view line);
 
 }  // namespace ownercheck::ingest

@@ -12,6 +12,7 @@
 // an event ("Login", "Password changed") it is the next record's event, the way cards carry their
 // title above their fields.
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <vector>
@@ -27,6 +28,7 @@ namespace ownercheck::ingest {
 namespace {
 
 constexpr size_t kReasonKeys = 12;  // keys named in format_reason
+constexpr std::string_view kMiddleDot = " \xC2\xB7 ";
 
 class RecordBuilder {
 public:
@@ -42,7 +44,29 @@ public:
         keys_.push_back(key);
         const RoleMatch m = roles_.get(key);
         note_key(key, m.role);
-        if (!value.empty()) offer(values_, ranks_, m, value);
+        if (value.empty()) return;
+        // "IP: 175.136.87.148 · MY 吉隆坡 · AS9534 Maxis Broadband", "金额: 1,000 USDT · 网络: TRC20":
+        // a bot's alert packs what a panel shows in several columns into one field, set apart by
+        // middle dots. The first part is the field's value; a device label is one whole.
+        const size_t dot = value.find(kMiddleDot);
+        if (dot == std::string_view::npos || m.role == Role::Device || m.role == Role::UserAgent) {
+            offer(values_, ranks_, m, value);
+            return;
+        }
+        offer(values_, ranks_, m, trim(value.substr(0, dot)));
+        for (size_t from = dot + kMiddleDot.size(); from < value.size();) {
+            const size_t next = std::min(value.find(kMiddleDot, from), value.size());
+            const std::string_view part = trim(value.substr(from, next - from));
+            from = next + kMiddleDot.size();
+            std::string_view k, v;
+            if (split_field_line(part, k, v)) {
+                offer(values_, ranks_, roles_.get(k), v);
+            } else if (m.role == Role::Ip && part.size() > 2 && istarts_with(part, "as") && is_digit(part[2])) {
+                offer(values_, ranks_, RoleMatch{Role::Asn, 0}, part);  // whose network the address is in
+            } else if (m.role == Role::Ip && at(values_, Role::Location).empty()) {
+                offer(values_, ranks_, RoleMatch{Role::Location, 0}, part);  // where it is
+            }
+        }
     }
     void set_title(std::string_view title) { title_ = title; }
     // Ends the record being read, if any: one row, and an event when it has a readable time.
