@@ -1,6 +1,7 @@
 // ingest_block(): clean the bytes, detect the format once, hand the block to that format's parser.
 
 #include "ingest/ingest.hpp"
+#include "util/memory_reuse.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -65,11 +66,12 @@ void ingest_text(int block_index, std::string_view text, int64_t reference_time,
         ctx.set_label(label);
         if (ctx.label_funding() == EventType::Unknown) ctx.set_label(title);  // "Withdrawals" above the table
         // One event per line at most (multi-line records only lower that): reserving once saves
-        // moving every event as the list grows.
+        // moving every event as the list grows, and a huge paste's list is filled in 2 MB pages.
         if (d.format != Format::Empty && d.format != Format::Json) {
             size_t lines = 1;
             for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(text.data() + text.size() - p)))); ++p) ++lines;
             b.event_list.reserve(b.event_list.size() + lines);
+            advise_huge_pages(b.event_list.data(), b.event_list.capacity() * sizeof(Event));
         }
         run_parser(d, ctx, b);
         if (std::string note = ctx.date_order_note(); !note.empty() && b.events > 0) b.warn(0, note);
