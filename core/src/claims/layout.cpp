@@ -5,6 +5,7 @@
 
 #include <cctype>
 
+#include "claims/chat_export.hpp"
 #include "claims/lexicon.hpp"
 #include "claims/text.hpp"
 #include "util/unicode_case.hpp"
@@ -285,7 +286,10 @@ std::vector<Sentence> reply_sentences(std::string_view block_text) {
     bool pending_item = false;
     int pending_number = 0;
     std::map<int, std::string> numbered;  // "> 3. ...": answered by a "3. ..." below
-    const std::vector<std::string_view> lines = split_lines(block_text);
+    std::vector<std::string_view> lines = split_lines(block_text);
+    std::vector<std::string> unwrapped;  // a chat export's lines without their stamps and senders
+    std::vector<bool> opens_message;
+    unwrap_chat_export(lines, unwrapped, opens_message);
     const std::vector<bool> foreign = foreign_lines(lines);
     int n = 0;
     for (size_t li = 0; li < lines.size(); ++li) {
@@ -302,6 +306,8 @@ std::vector<Sentence> reply_sentences(std::string_view block_text) {
             if (answered) question.clear();
             continue;
         }
+        // In a chat, the client's next message after an answer is a new thought, as after a blank line.
+        if (answered && !opens_message.empty() && opens_message[li]) question.clear();
         if (line[0] == '>') {
             std::string_view rest = line;
             while (!rest.empty() && (rest[0] == '>' || rest[0] == ' ')) rest.remove_prefix(1);

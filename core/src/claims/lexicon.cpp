@@ -139,6 +139,7 @@ LangLex load_lang(const char* code) {
     l.forward_markers = strings(j, "forward_markers");
     l.header_from = strings(j, "header_from");
     l.header_fields = strings(j, "header_fields");
+    l.desk_names = strings(j, "desk_names");
     if (j.contains("spelled_numbers")) {
         const auto& sp = j["spelled_numbers"];
         for (const auto& [key, field] : {std::make_pair("cardinals", &l.spelled.cardinals), std::make_pair("hundreds", &l.spelled.hundreds),

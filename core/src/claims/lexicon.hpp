@@ -134,6 +134,9 @@ struct LangLex {
     // ("Forwarded message", "Message transféré") and its header fields ("From:", "De :", "Von:",
     // "Sent:", "Betreff:"). header_from opens a header block; header_fields continue it.
     std::vector<std::string> quote_attribution, forward_markers, header_from, header_fields;
+    // The names a support desk goes by in a chat ("Suporte Exchange", "Binance Support", "客服"):
+    // in a pasted chat export, that sender's messages are the desk's (claims/chat_export.hpp).
+    std::vector<std::string> desk_names;
     // Cardinals written in words ("two thousand five hundred", "duemilacinquecento", "полторы
     // тысячи", "一千二百"), read by spelled_numbers.cpp; "number_words" above stays the small counts
     // dates use. hundreds multiply the words before them within a group ("five hundred", "五百");
