@@ -1,6 +1,6 @@
 // Replies whose shape hides their claims: an unsure answer ending in "?" under the desk's quoted
 // question, a self-correction after a pause, "6/19" in a year-first language, a phone handed in
-// ("trade-in"), attempts to sign in that did not get through.
+// ("trade-in"), attempts to sign in that did not get through, a push prompt as 2FA, a phone just bought.
 
 #include <doctest/doctest.h>
 
@@ -119,4 +119,16 @@ TEST_CASE("reply shapes: form answers ('De onde acesso:', 'accedo esclusivamente
     const auto sms = values_of("O 2FA era por mensagem de texto.\n", "two_factor_method", kJune);
     REQUIRE(sms.size() == 1);
     CHECK(sms[0]["method"] == "sms");
+}
+
+TEST_CASE("reply shapes: a push prompt is a 2FA method of its own; a phone just bought is no device in use") {
+    const auto push = values_of("2FA : Duo Push sur l'application Duo Mobile.", "two_factor_method");
+    REQUIRE(push.size() == 1);
+    CHECK(push[0]["method"] == "push");
+    const auto totp = values_of("2FA: Google Authenticator app", "two_factor_method");
+    REQUIRE(totp.size() == 1);
+    CHECK(totp[0]["method"] == "totp");
+    // "Samedi j'ai acheté un Samsung Galaxy S24": the phone being set up, not one the account knows
+    for (const auto& v : values_of("Samedi j'ai acheté un Samsung Galaxy S24 et j'ai gardé mon numéro.", "devices"))
+        for (const auto& d : v["devices"]) CHECK(d.value("model", "") != "Galaxy S24");
 }

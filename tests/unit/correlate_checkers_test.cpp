@@ -167,6 +167,14 @@ TEST_CASE("usual_location, devices, two_factor_method, last_login") {
     CHECK(verdict_of(a, claim("last_login", {{"date", "2025-06-08"}, {"precision", "day"}})) == "contradicted");
 }
 
+TEST_CASE("two_factor_method: a push prompt, and a phone number's '+' in the method field") {
+    Analysis a;
+    a.now = to_unix(2026, 3, 14);
+    for (int i = 0; i < 10; ++i) a.timeline.push_back(login(2026, 2, 1 + i, "Liège", "BE", kChromeWin, "Duo Push iPhone 12 (+32 XXX XX 48 12)", i + 1));
+    CHECK(verdict_of(a, claim("two_factor_method", {{"method", "push"}})) == "corroborated");
+    CHECK(verdict_of(a, claim("two_factor_method", {{"method", "sms"}})) == "contradicted");
+}
+
 TEST_CASE("account_created: against created_at, else bounded by the first event") {
     Analysis a = funding_case();
     a.input.account.created_at = to_unix(2021, 8, 5);

@@ -94,6 +94,8 @@ TEST_CASE("Kraken asset codes and pairs") {
     CHECK(normalize_asset("XXBT") == "BTC");
     CHECK(normalize_asset("XBT.M") == "BTC");
     CHECK(normalize_asset("XETH") == "ETH");
+    CHECK(normalize_asset("BTC-PERPETUAL") == "BTC");  // a perpetual future is traded in its asset
+    CHECK(normalize_asset("ETH-PERP") == "ETH");
     CHECK(normalize_asset("ETH2.S") == "ETH");
     CHECK(normalize_asset("ZEUR") == "EUR");
     CHECK(normalize_asset("ZUSD") == "USD");

@@ -87,6 +87,16 @@ TEST_CASE("signals: sender_ip_unseen compares the Received IP with the account's
     CHECK(s[0].severity == "medium");
     CHECK(s[0].evidence.size() == 3);
 
+    // Mailed from a neighbour of the attempts' address in a hosting network: the same exit pool.
+    TestAccount pooled;
+    pooled.with_home_baseline();
+    for (int i = 0; i < 3; ++i) pooled.fail(pooled.days_ago(1) + i * 60, kDigitalOcean, kWindowsChrome, "invalid_otp");
+    pooled.a.input.ticket.headers = "Received: from [143.244.220.58] by web-mail.gmx.net (via HTTP)\nFrom: x@gmx.de";
+    s = of_kind(pooled.signals(), "sender_ip_unseen");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].severity == "medium");
+    CHECK(s[0].explanation.find("shares its VPN or hosting /24") != std::string::npos);
+
     // A private hop is not the sender.
     const auto ip = signals::origin_ip("Received: from [10.0.0.2] by x\nReceived: from [203.0.113.9] by y");
     REQUIRE(ip.has_value());

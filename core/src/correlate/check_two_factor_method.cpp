@@ -11,12 +11,8 @@ namespace ownercheck::correlate {
 
 namespace {
 
-// The claimed-method vocabulary a login's method field shows, "" when it shows none.
-std::string method_of(std::string field) {
-    for (auto& ch : field) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    // the second factor follows "password+"; match it first so "password" never counts
-    const size_t plus = field.rfind('+');
-    const std::string factor = plus == std::string::npos ? field : field.substr(plus + 1);
+// The claimed-method vocabulary `factor` shows, "" when it shows none.
+std::string method_in(const std::string& factor) {
     for (const auto& [method, tokens] : tolerances()["login_methods"].items())
         for (const auto& t : tokens)
             if (factor == t.get<std::string>()) return method;
@@ -24,6 +20,17 @@ std::string method_of(std::string field) {
         for (const auto& t : tokens)
             if (t.get<std::string>().size() >= 3 && factor.find(t.get<std::string>()) != std::string::npos) return method;
     return "";
+}
+
+// The claimed-method vocabulary a login's method field shows, "" when it shows none.
+std::string method_of(std::string field) {
+    for (auto& ch : field) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    // the second factor follows "password+"; match it first so "password" never counts. A '+'
+    // that opens a phone number ("Duo Push iPhone 12 (+32 XXX XX 48 12)") leaves the method before it.
+    const size_t plus = field.rfind('+');
+    if (plus != std::string::npos)
+        if (std::string m = method_in(field.substr(plus + 1)); !m.empty()) return m;
+    return method_in(field);
 }
 
 }  // namespace

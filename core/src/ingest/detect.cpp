@@ -177,6 +177,7 @@ DelimStats delimited_stats(std::string_view text, char delim, size_t offset, int
 // "_time,host,_raw": a CSV header with a time column and no '=' in it, above rows that carry
 // key=value text in a cell (a Splunk export) -- a table, not key=value lines.
 bool looks_like_csv_header(std::string_view line) {
+    if (line.find("{\"") != std::string_view::npos) return false;  // a header holds no JSON object
     std::vector<std::string> cells;
     size_t i = 0;
     for (;;) {

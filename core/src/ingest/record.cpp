@@ -290,6 +290,24 @@ void split_location(std::string_view loc, Interned& city, Interned& country) {
     if (city.empty()) city = head;
 }
 
+// A device cell that also says where the device was (Duo's "Access Device", its lines joined:
+// "Windows 11 Chrome 142.0.7444.60 81.241.122.57 Liège, Wallonia, Belgium"): the address and the
+// place after it go to `ev`; what comes before them is the device.
+static std::string_view split_device_address(std::string_view cell, Event& ev) {
+    cell = trim(cell);
+    if (cell.size() < 12) return cell;
+    for (size_t i = 0; i < cell.size();) {
+        const std::string_view token = next_token(cell, i);
+        const std::string_view ip = clean_ip(token);
+        if (ip.empty() || !(looks_like_ipv4(ip) || ip.find("::") != std::string_view::npos)) continue;
+        ev.ip.assign(ip);
+        if (const std::string_view place = trim(cell.substr(i)); !place.empty() && place.front() != '(') split_location(place, ev.city, ev.country);
+        else read_after_address(cell, i, ev);
+        return trim(cell.substr(0, static_cast<size_t>(token.data() - cell.data())));
+    }
+    return cell;
+}
+
 void add_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& out) {
     if (build_event(v, line, ctx, out, out.event_list.emplace_back())) {
         ++out.events;
@@ -375,10 +393,12 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
 
     // Access fields
     if (const auto ip = clean_ip(at(v, Role::Ip)); !ip.empty()) ev.ip.assign(ip);
+    std::string_view device_cell = at(v, Role::Device);
+    if (ev.ip.empty()) device_cell = split_device_address(device_cell, ev);
     set_text(ev.user_agent, at(v, Role::UserAgent));
     if (ev.user_agent.empty()) {
-        set_text(ev.user_agent, at(v, Role::Device));
-    } else if (const std::string_view device = trim(at(v, Role::Device));
+        set_text(ev.user_agent, device_cell);
+    } else if (const std::string_view device = trim(device_cell);
                !is_placeholder(device) && ev.user_agent.find(device) == std::string_view::npos) {
         // A panel's "Device" beside its "Browser / App" ("MacBook Air" | "Safari 17.4"): one label
         // names both, as "Safari 17.4 on MacBook Air". Beside an app's user agent string, the label

@@ -55,7 +55,8 @@ bool prompt_line(std::string_view line) {
         if (i > user && i < t.size() && t[i] == '@') {
             const size_t sign = t.find_first_of("$#", i);
             const std::string_view host = sign == std::string_view::npos ? std::string_view() : t.substr(i, sign - i);
-            if (sign != std::string_view::npos && sign < i + 60 && sign + 1 < t.size() && t[sign + 1] == ' ' &&
+            // the prompt left at the end of the session has nothing after its sign
+            if (sign != std::string_view::npos && sign < i + 60 && (sign + 1 == t.size() || t[sign + 1] == ' ') &&
                 (bracket ? host.back() == ']' : host.find(' ') == std::string_view::npos))
                 return true;
         }
@@ -93,6 +94,8 @@ bool echoed_query_line(std::string_view line) {
     size_t i = 0;  // "61 rows in set. Elapsed: 0.004 sec."
     while (i < t.size() && is_digit(t[i])) ++i;
     if (i > 0 && (t.substr(i, 13) == " rows in set." || t.substr(i, 12) == " row in set." || t.substr(i, 12) == " rows in set")) return true;
+    // kafka-console-consumer's: "Processed a total of 69 messages"
+    if (t.substr(0, 21) == "Processed a total of " && t.substr(t.size() - 9) == " messages") return true;
     // sqlcmd's footer: "(75 rows affected)"
     if (t.size() > 2 && t.front() == '(' && (t.find(" rows affected)") != std::string_view::npos || t.find(" row affected)") != std::string_view::npos))
         return true;

@@ -5,14 +5,20 @@
 
 #include "ingest/formats/line_reader.hpp"
 #include "ingest/text.hpp"
+#include "ingest/timestamp.hpp"
 
 namespace ownercheck::ingest {
 
 namespace {
 
+bool opens_with_time(std::string_view line) {
+    size_t consumed = 0;
+    return parse_timestamp_prefix(trim(line), TimeHints{}, consumed).has_value();
+}
+
 constexpr size_t kHeaderSearchLines = 20;   // a banner ("Show 100 entries  Search:") may sit above
 constexpr size_t kProbeLines = 200;         // the rows below a candidate header that decide
-constexpr size_t kMaxLinesPerRow = 6;       // a row wrapped further than this is not one
+constexpr size_t kMaxLinesPerRow = 10;      // a row wrapped further than this is not one
 
 // Lines from `i` that add up to a row of `columns` cells, the break inside a cell joining the last
 // cell of a line to the first of the next: 0 when they do not.
@@ -20,7 +26,14 @@ size_t wrapped_row(const std::vector<std::string_view>& lines, size_t i, size_t 
     size_t total = tab_cells(lines[i]);
     size_t j = i + 1;
     while (total < columns && j < lines.size() && j - i < kMaxLinesPerRow && !trim(lines[j]).empty()) total += tab_cells(lines[j++]) - 1;
-    return total == columns && j > i + 1 ? j - i : 0;
+    if (total != columns || j == i + 1) return 0;
+    // The last cell may wrap too (Duo's "Duo Push" / "iPhone 12 (+32 …)" / "81.241.122.57" / "Liège,
+    // Wallonia, Belgium"): lines of one cell that do not open the next row with its time. A line of
+    // "Key: value" fields under a row is the viewer's detail line (Sumo Logic's "Host: … Name: …").
+    while (j < lines.size() && j - i < kMaxLinesPerRow && !trim(lines[j]).empty() && tab_cells(lines[j]) == 1 && !opens_with_time(lines[j]) &&
+           lines[j].find(": ") == std::string_view::npos)
+        ++j;
+    return j - i;
 }
 
 struct Fit {

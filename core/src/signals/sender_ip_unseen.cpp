@@ -1,7 +1,8 @@
 // sender_ip_unseen: the IP the ticket was sent from (bottom-most Received) is not among the
 // account's sign-in networks. People mail from other networks often, so alone it is low; when
-// that IP is the one behind recent failed or unfamiliar-device attempts, the ticket's writer is
-// the one knocking at the door, and it says so.
+// that IP (or, on a VPN's or host's network, its neighbour in the same /24) is the one behind
+// recent failed or unfamiliar-device attempts, the ticket's writer is the one knocking at the
+// door, and it says so.
 
 #include "signals/detectors.hpp"
 #include "signals/email_headers.hpp"
@@ -25,17 +26,25 @@ void detect_sender_ip_unseen(const Analysis& a, const Baseline& b, Signals& out)
     if (!any_login_ip) return;  // nothing to compare with
     std::vector<Ref> refs;
     int suspicious = 0;
+    bool same_address = false;
     for (const Event* e : b.recent) {
-        if (e->ip != origin->ip) continue;
+        // A VPN's or host's exit addresses come from one pool: the ticket mailed from 169.150.196.58
+        // and the attempts from .41 and .77 are the same writer's.
+        const bool pooled = (e->network == "vpn" || e->network == "hosting") && !prefix.empty() && ip_prefix(e->ip) == prefix;
+        if (e->ip != origin->ip && !pooled) continue;
         refs.push_back(e->src);
-        if (b.device(*e) == Familiarity::Unfamiliar || is_automation(*e) || is_failure(*e)) ++suspicious;
+        if (b.device(*e) == Familiarity::Unfamiliar || is_automation(*e) || is_failure(*e)) {
+            ++suspicious;
+            same_address = same_address || e->ip == origin->ip;
+        }
     }
     std::string text = "ticket sent from " + origin->ip + " (Received, header line " + std::to_string(origin->line) +
                         "), an address none of the account's trusted sign-ins used";
     int rank = 1;
     if (suspicious > 0) {
         rank = 2;
-        text += "; it is the address of " + std::to_string(suspicious) + " recent failed or unfamiliar-device attempt(s)";
+        text += (same_address ? "; it is the address of " : "; it shares its VPN or hosting /24 with ") + std::to_string(suspicious) +
+                " recent failed or unfamiliar-device attempt(s)";
     }
     std::vector<Ref> cited;
     add_refs(cited, refs, 6);
