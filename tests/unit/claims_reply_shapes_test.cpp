@@ -132,3 +132,11 @@ TEST_CASE("reply shapes: a push prompt is a 2FA method of its own; a phone just 
     for (const auto& v : values_of("Samedi j'ai acheté un Samsung Galaxy S24 et j'ai gardé mon numéro.", "devices"))
         for (const auto& d : v["devices"]) CHECK(d.value("model", "") != "Galaxy S24");
 }
+
+TEST_CASE("reply shapes: a trade named by its asset and its side alone is a claim") {
+    const auto t = values_of("e comprei ETH com isso na hora, tudo", "last_trade");
+    REQUIRE(t.size() == 1);
+    CHECK(t[0]["asset"] == "ETH");
+    CHECK(t[0]["side"] == "buy");
+    CHECK(values_of("I like BTC a lot", "last_trade").empty());  // an asset without a side is no trade
+}

@@ -175,6 +175,12 @@ TEST_CASE("two_factor_method: a push prompt, and a phone number's '+' in the met
     CHECK(verdict_of(a, claim("two_factor_method", {{"method", "sms"}})) == "contradicted");
 }
 
+TEST_CASE("last_trade: named by its asset alone, against a funding history without trades") {
+    Analysis a = funding_case();  // deposits only
+    CHECK(verdict_of(a, claim("last_trade", {{"asset", "BTC"}, {"side", "buy"}})) == "unverifiable");
+    CHECK(verdict_of(a, claim("last_trade", {{"asset", "BTC"}, {"amount", 0.01}})) == "contradicted");
+}
+
 TEST_CASE("account_created: against created_at, else bounded by the first event") {
     Analysis a = funding_case();
     a.input.account.created_at = to_unix(2021, 8, 5);

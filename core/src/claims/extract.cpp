@@ -162,6 +162,7 @@ bool has_value(const Values& v, const std::string& kind) {
     if (kind == "phone") return !v.phone.empty();
     if (kind == "address") return !v.address.empty();
     if (kind == "name") return !v.name.empty();
+    if (kind == "traded_asset") return !v.assets.empty() && !v.side.empty();  // "e comprei ETH com isso"
     return false;
 }
 

@@ -86,6 +86,12 @@ void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun
         return;
     }
     if (events.empty()) {
+        // "... danach direkt BTC gekauft": a trade named by its asset alone, beside a funding
+        // history without trades (a deposits-and-withdrawals export), was never in the paste.
+        if (type == EventType::Trade && !v.contains("amount") && !v.contains("quote_amount") && !v.contains("date")) {
+            set_verdict(c, "unverifiable", "the evidence has no trades to check a trade named by its asset alone against");
+            return;
+        }
         set_verdict(c, "contradicted", std::string("the ledger shows no ") + noun + " at all");
         return;
     }

@@ -21,6 +21,7 @@
 #include "ingest/redis_replies.hpp"
 #include "ingest/kibana_discover.hpp"
 #include "ingest/terminal_text.hpp"
+#include "ingest/time_last_cards.hpp"
 #include "ingest/wrapped_rows.hpp"
 #include "ingest/xml_records.hpp"
 #include "ingest/wrapped_cells.hpp"
@@ -124,6 +125,7 @@ BlockIngest ingest_block(int block_index, std::string_view text, int64_t referen
         rewrite_redis_replies(text, shell))
         text = shell;
     if (rewrite_day_headings(text, dated)) text = dated;  // before the detail-line pass, which takes a heading for a detail
+    else if (rewrite_time_last_cards(text, dated)) text = dated;
     if (rewrite_kibana_discover(text, kibana)) text = kibana;
     else if (rewrite_detail_lines(text, details)) text = details;
     if (rewrite_wrapped_rows(text, terminal) || rewrite_terminal_text(text, terminal)) text = terminal;

@@ -137,6 +137,25 @@ char decimal_mark_vote(std::string_view s) {
     return 0;
 }
 
+namespace {
+
+// The length of the character at s[i] when it may stand before a sum's digits: a currency sign
+// (€ £ ¥ ₩ ₺ ₽ ₹ ￥ …), a space of typography, a minus or "≈"; 0 for any other non-ASCII
+// character ("通貨1" is a column's name, not 1).
+size_t sign_before_digits(std::string_view s, size_t i) {
+    const auto b = [&](size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
+    if (b(i) == 0xC2 && (b(i + 1) == 0xA0 || b(i + 1) == 0xA2 || b(i + 1) == 0xA3 || b(i + 1) == 0xA5)) return 2;  // NBSP ¢ £ ¥
+    if (b(i) == 0xE2 && b(i + 1) == 0x82 && b(i + 2) >= 0xA0 && b(i + 2) <= 0xBF) return 3;  // U+20A0-U+20BF: € ₩ ₺ ₽ ₹ ₿ …
+    if (b(i) == 0xE2 && b(i + 1) == 0x80 && (b(i + 2) == 0x89 || b(i + 2) == 0xAF)) return 3;  // thin and narrow spaces
+    if (b(i) == 0xE2 && b(i + 1) == 0x88 && b(i + 2) == 0x92) return 3;                        // − (minus)
+    if (b(i) == 0xE2 && b(i + 1) == 0x89 && b(i + 2) == 0x88) return 3;                        // ≈
+    if (b(i) == 0xEF && b(i + 1) == 0xBF && (b(i + 2) == 0xA0 || b(i + 2) == 0xA1 || b(i + 2) == 0xA5 || b(i + 2) == 0xA6)) return 3;  // ￠ ￡ ￥ ￦
+    if (b(i) == 0xEF && b(i + 1) == 0xBC && b(i + 2) == 0x84) return 3;  // ＄
+    return 0;
+}
+
+}  // namespace
+
 std::optional<double> parse_amount(std::string_view s, std::string* unit, char decimal_mark) {
     s = trim(s);
     if (s.empty()) return std::nullopt;
@@ -172,7 +191,12 @@ std::optional<double> parse_amount(std::string_view s, std::string* unit, char d
         const char c = s[i];
         const auto u = static_cast<unsigned char>(c);
         if (c == '-') neg = !neg;
-        else if (c == '+' || c == ' ' || c == '$' || c == '(' || u >= 0x80) continue;
+        else if (c == '+' || c == ' ' || c == '$' || c == '(') continue;
+        else if (u >= 0x80) {
+            const size_t len = sign_before_digits(s, i);
+            if (len == 0) return std::nullopt;
+            i += len - 1;
+        }
         else if (is_alpha(c)) {  // a dollar written with its country's letters: "R$", "US$", "C$"
             size_t k = i;
             while (k < s.size() && k - i < 3 && is_alpha(s[k])) ++k;
