@@ -16,6 +16,7 @@
 #include "claims/language.hpp"
 #include "claims/layout.hpp"
 #include "claims/lexicon.hpp"
+#include "claims/other_accounts.hpp"
 #include "claims/phrase_set.hpp"
 #include "claims/text.hpp"
 #include "claims/translit.hpp"
@@ -653,7 +654,9 @@ std::vector<Claim> extract_claims(const Analysis& a) {
         // End of March, I think." is March 2021, not this March.
         std::optional<DateFound> answer_date;
         std::string answer_question;
-        for (const Sentence& sent : reply_sentences(block.text)) {
+        // "… sulla ditta 15.000 euro": what the client says of another account is not this one's.
+        const std::string own_text = without_other_accounts(block.text);
+        for (const Sentence& sent : reply_sentences(own_text)) {
             if (sent.question != answer_question) answer_date.reset(), answer_question = sent.question;
             const LanguageGuess g = detect_language(sent.text);
             const std::string lang = latin_russian ? "ru" : g.score >= 2 ? g.lang : block_lang.lang;

@@ -140,6 +140,8 @@ LangLex load_lang(const char* code) {
     l.header_from = strings(j, "header_from");
     l.header_fields = strings(j, "header_fields");
     l.desk_names = strings(j, "desk_names");
+    l.other_account = strings(j, "other_account");
+    l.two_accounts = strings(j, "two_accounts");
     if (j.contains("spelled_numbers")) {
         const auto& sp = j["spelled_numbers"];
         for (const auto& [key, field] : {std::make_pair("cardinals", &l.spelled.cardinals), std::make_pair("hundreds", &l.spelled.hundreds),

@@ -137,6 +137,11 @@ struct LangLex {
     // The names a support desk goes by in a chat ("Suporte Exchange", "Binance Support", "客服"):
     // in a pasted chat export, that sender's messages are the desk's (claims/chat_export.hpp).
     std::vector<std::string> desk_names;
+    // Another account the client holds at the exchange, named beside this one ("sulla ditta", "my
+    // wife's account", "公司账户"): once the reply says there are two ("ho due conti", two_accounts),
+    // what a clause says about the other is no claim (claims/other_accounts.hpp). A company's bank
+    // account a deposit came from is no such account: without two_accounts nothing is cut.
+    std::vector<std::string> other_account, two_accounts;
     // Cardinals written in words ("two thousand five hundred", "duemilacinquecento", "полторы
     // тысячи", "一千二百"), read by spelled_numbers.cpp; "number_words" above stays the small counts
     // dates use. hundreds multiply the words before them within a group ("five hundred", "五百");
