@@ -140,3 +140,16 @@ TEST_CASE("reply shapes: a trade named by its asset and its side alone is a clai
     CHECK(t[0]["side"] == "buy");
     CHECK(values_of("I like BTC a lot", "last_trade").empty());  // an asset without a side is no trade
 }
+
+TEST_CASE("reply shapes: lari and other currencies of the clients' countries; where a client moved to") {
+    const auto d = values_of("Последнее пополнение — картой TBC, 400 лари, в конце августа.", "last_deposit");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0]["asset"] == "GEL");
+    const auto r = values_of("Аккаунт у меня с 2022 года, регистрировалась ещё в Москве, потом переехала в Тбилиси, живу здесь.", "residence_country");
+    REQUIRE(r.size() == 1);
+    CHECK(r[0]["country"] == "GE");
+    CHECK(values_of("Аккаунт у меня с 2022 года, регистрировалась ещё в Москве, потом переехала в Тбилиси.", "usual_location").empty());
+    const auto t = values_of("最後一次入金是五月，三萬台幣左右。", "last_deposit");
+    REQUIRE(t.size() == 1);
+    CHECK(t[0]["asset"] == "TWD");
+}

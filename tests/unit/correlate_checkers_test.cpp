@@ -181,6 +181,19 @@ TEST_CASE("last_trade: named by its asset alone, against a funding history witho
     CHECK(verdict_of(a, claim("last_trade", {{"asset", "BTC"}, {"amount", 0.01}})) == "contradicted");
 }
 
+TEST_CASE("last_deposit: paid by card in a currency the ledger never holds, credited as a stablecoin") {
+    Analysis a;
+    a.now = to_unix(2026, 9, 2);
+    a.timeline = {deposit(2026, 4, 12, 500, "USDT", 2), deposit(2026, 8, 29, 147.39, "USDT", 3)};
+    // 400 GEL is about 148 USD: the 147.39 USDT that day
+    CHECK(verdict_of(a, claim("last_deposit", {{"amount", 400}, {"asset", "GEL"}, {"fiat", true}, {"date", "2026-08-29"}, {"precision", "day"}})) == "partial");
+    // 20,000 CNY is about 2,800 USD: not that deposit
+    CHECK(verdict_of(a, claim("last_deposit", {{"amount", 20000}, {"asset", "CNY"}, {"fiat", true}, {"date", "2026-08-29"}, {"precision", "day"}})) ==
+          "contradicted");
+    // no sum named: nothing to convert
+    CHECK(verdict_of(a, claim("last_deposit", {{"asset", "GEL"}, {"fiat", true}, {"date", "2026-08-29"}, {"precision", "day"}})) == "contradicted");
+}
+
 TEST_CASE("account_created: against created_at, else bounded by the first event") {
     Analysis a = funding_case();
     a.input.account.created_at = to_unix(2021, 8, 5);

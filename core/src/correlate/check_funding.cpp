@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <unordered_map>
 
 #include "correlate/checkers.hpp"
@@ -50,6 +51,16 @@ bool bought_by_card(const Event& e) {
 }
 
 }  // namespace
+
+// The claimed sum in US dollars at a typical rate, when the ledger's asset is a dollar stablecoin
+// and the rate of the claimed currency is known (correlate_tolerances.json "paid_in_other_currency").
+static std::optional<double> usd_value(const std::string& currency, double amount, const std::string& credited) {
+    const auto& t = tolerances()["paid_in_other_currency"];
+    bool stable = false;
+    for (const auto& s : t["stablecoins"]) stable = stable || s.get<std::string>() == credited;
+    if (!stable || !t["usd_per_unit"].contains(currency)) return std::nullopt;
+    return amount * t["usd_per_unit"][currency].get<double>();
+}
 
 void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun) {
     const auto& v = c.value;
@@ -233,9 +244,24 @@ void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun
         return;
     }
     const Fit& nf = fits.back();
+    const bool asset_unseen = !claimed_asset.empty() && std::none_of(fits.begin(), fits.end(), [](const Fit& f) { return f.asset_ok; });
+    // "400 лари by card ... credited as about 147 USDT": money paid in a currency the ledger never
+    // holds arrives as a dollar stablecoin. The newest deposit, on the claimed day and about the
+    // claimed sum at a typical rate, is that payment.
+    if (asset_unseen && type == EventType::Deposit && v.value("fiat", false) && v.contains("amount") && nf.days && date_ok(nf))
+        if (const auto usd = usd_value(claimed_asset, v.value("amount", 0.0), nf.asset)) {
+            const double rel = std::fabs(*usd - std::fabs(nf.amount)) / std::max(std::fabs(nf.amount), 1e-9);
+            if (rel <= tolerances()["paid_in_other_currency"].value("rel", 0.25)) {
+                set_verdict(c, "partial",
+                            "ledger shows a " + fmt_amount(nf.amount) + " " + nf.asset + " deposit on " + day_of(nf.e->time) + " (" +
+                                days_text(*nf.days) + "); the ledger holds no " + claimed_asset + ": " + fmt_amount(v.value("amount", 0.0)) +
+                                " " + claimed_asset + " is about " + fmt_amount(*usd) + " USD at a typical rate, " + fmt_pct(rel) + " off",
+                            refs(nf));
+                return;
+            }
+        }
     std::string why = "no " + std::string(noun) + " in the ledger fits";
-    if (!claimed_asset.empty() && std::none_of(fits.begin(), fits.end(), [](const Fit& f) { return f.asset_ok; }))
-        why = "no " + std::string(noun) + " of " + claimed_asset + " in the ledger";
+    if (asset_unseen) why = "no " + std::string(noun) + " of " + claimed_asset + " in the ledger";
     set_verdict(c, "contradicted", why + "; the newest " + noun + " is " + fmt_amount(nf.amount) + " " + nf.asset + " on " + day_of(nf.e->time) +
                                        (best.e != nf.e && best.asset_ok ? "; the closest is " + describe(best).substr(13) : ""),
                 refs(nf));
