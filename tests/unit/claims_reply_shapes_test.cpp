@@ -153,3 +153,11 @@ TEST_CASE("reply shapes: lari and other currencies of the clients' countries; wh
     REQUIRE(t.size() == 1);
     CHECK(t[0]["asset"] == "TWD");
 }
+
+TEST_CASE("reply shapes: a phone the reply said was just bought stays new when named again") {
+    const std::string reply =
+        "Samedi j'ai acheté un Samsung Galaxy S24 et j'ai gardé mon numéro.\n"
+        "- Appareils : un PC portable Windows 11 avec Chrome et l'iPhone 12. Maintenant le Galaxy S24.\n";
+    for (const auto& v : values_of(reply, "devices"))
+        for (const auto& d : v["devices"]) CHECK(d.value("model", "") != "Galaxy S24");
+}

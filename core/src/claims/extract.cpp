@@ -654,6 +654,7 @@ std::vector<Claim> extract_claims(const Analysis& a) {
         // End of March, I think." is March 2021, not this March.
         std::optional<DateFound> answer_date;
         std::string answer_question;
+        std::vector<DeviceFound> just_bought;  // devices the reply said are new (values.cpp)
         // "… sulla ditta 15.000 euro": what the client says of another account is not this one's.
         const std::string own_text = without_other_accounts(block.text);
         for (const Sentence& sent : reply_sentences(own_text)) {
@@ -721,7 +722,16 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                     usual_by_reference = !usual_cue && v.place.has_value();
                 }
                 if (v.place) last_place = v.place;
-                v.devices = find_devices(sf, seg_orig, &lex);
+                v.devices = find_devices(sf, seg_orig, &lex, &just_bought);
+                // "Samedi j'ai acheté un Samsung Galaxy S24 ... Appareils : ... Maintenant le Galaxy
+                // S24": a phone the reply said was just bought stays new wherever it is named again.
+                v.devices.erase(std::remove_if(v.devices.begin(), v.devices.end(),
+                                               [&](const DeviceFound& d) {
+                                                   return !d.model.empty() && std::any_of(just_bought.begin(), just_bought.end(), [&](const DeviceFound& b) {
+                                                       return b.model == d.model;
+                                                   });
+                                               }),
+                                v.devices.end());
                 bool method_denied = false;
                 v.method = find_method(sf.text, lex, &method_denied);
                 v.side = find_side(sf.text);

@@ -238,7 +238,7 @@ std::optional<PlaceFound> find_place(const Folded& seg, std::string_view origina
     return p;
 }
 
-std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view original, const LangLex* lex) {
+std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view original, const LangLex* lex, std::vector<DeviceFound>* just_bought) {
     const std::string_view s = seg.text;
     // device words in order, longest first, without overlap
     struct Hit { size_t pos, len; const SharedVocab::Device* d; };
@@ -420,6 +420,7 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
                     if (words_between(before.substr(p + len)) <= 1) is_new = true;
                 }
             }
+        if (is_new && just_bought) just_bought->push_back(out[i]);
         if (is_new) out.erase(out.begin() + static_cast<std::ptrdiff_t>(i));
         dropped = dropped || is_new;
     }

@@ -40,8 +40,10 @@ struct DeviceFound {
     std::string kind;
 };
 // With the sentence's language: a device word that is an elided article there ("dell'anno") or
-// that "never" denies ("uygulama hiç kullanmadım") is not a device.
-std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view original, const LangLex* lex = nullptr);
+// that "never" denies ("uygulama hiç kullanmadım") is not a device. A device introduced as new
+// or just bought is left out, and added to `just_bought` when given.
+std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view original, const LangLex* lex = nullptr,
+                                      std::vector<DeviceFound>* just_bought = nullptr);
 
 // security_key | sms | totp | email | "": the first method named that no negator of `lex` denies;
 // `denied` tells whether a method was named and denied ("SMS habe ich nie benutzt").
