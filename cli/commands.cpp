@@ -127,7 +127,7 @@ int reports_command(const std::vector<std::string>& args, std::istream& in, std:
     const std::string& dir = args[1];
     int unreadable = 0;
     for (size_t i = 2; i < args.size(); ++i) {
-        char number[16];
+        char number[24];  // any size_t in decimal
         std::snprintf(number, sizeof number, "%04zu", i - 1);
         const std::string base = dir + "/" + number;
         auto write = [&](const std::string& name, const std::string& body) {

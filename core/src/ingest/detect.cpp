@@ -261,7 +261,9 @@ bool opened_records(const std::vector<SampleLine>& sample, std::string& opener, 
 }
 
 bool vertical_records(const std::vector<SampleLine>& sample, std::string& reason) {
+    constexpr size_t kMaxTitle = 80;
     int fields = 0, known = 0, other = 0, records = 0, stamped = 0, banners = 0;
+    std::vector<std::string_view> titles;  // lines that are no field: a card's title, maybe
     std::set<Role> roles;
     std::vector<std::string_view> keys;  // of the record being read
     bool record_stamped = false;
@@ -281,15 +283,8 @@ bool vertical_records(const std::vector<SampleLine>& sample, std::string& reason
         std::string_view key, value;
         if (!split_field_line(t, key, value)) {
             end_record();
-            // A card's title ("🔓 登录成功", "Password changed") above its fields names its event,
-            // as a column would (formats/records.cpp reads it so).
-            if (const EventType e = map_event_name(t).type; e != EventType::Unknown && e != EventType::Other) {
-                ++fields;
-                ++known;
-                roles.insert(Role::Event);
-            } else {
-                ++other;
-            }
+            ++other;
+            if (t.size() <= kMaxTitle) titles.push_back(t);
             continue;
         }
         ++fields;
@@ -304,6 +299,15 @@ bool vertical_records(const std::vector<SampleLine>& sample, std::string& reason
         if ((r == Role::Time || r == Role::Date) && parse_timestamp(value)) record_stamped = true;
     }
     end_record();
+    // A card's title ("🔓 登录成功", "Password changed") above its fields names its event, as a
+    // column would (formats/records.cpp reads it so). Looked up only where fields are a third of
+    // the lines at least: a table's rows are never fields, and the vocabulary is not free.
+    if (fields * 3 >= fields + other)
+        for (std::string_view t : titles)
+            if (const EventType e = map_event_name(t).type; e != EventType::Unknown && e != EventType::Other) {
+                ++fields, ++known, --other;
+                roles.insert(Role::Event);
+            }
     const auto has = [&](Role r) { return roles.count(r) > 0; };
     const bool loggy = has(Role::Ip) || has(Role::UserAgent) || has(Role::Event) || has(Role::Device) || has(Role::Amount);
     if (known * 10 < (fields + other) * 6 || roles.size() < 3 || !loggy || stamped == 0 || stamped * 10 < records * 6) return false;
