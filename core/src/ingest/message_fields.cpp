@@ -116,16 +116,29 @@ std::string_view next_token(std::string_view msg, size_t& pos) {
     return tok;
 }
 
-bool read_message_fields(std::string_view msg, Event& ev) {
-    for (size_t i = 0; i < msg.size();) {
-        const std::string_view ip = clean_ip(next_token(msg, i));
-        if (!ip.empty() && (looks_like_ipv4(ip) || ip.find("::") != std::string_view::npos)) {
-            if (ev.ip.empty()) ev.ip.assign(ip);
-            read_after_address(msg, i, ev);
-            return true;
+std::string_view address_in(std::string_view token) {
+    const std::string_view ip = clean_ip(token);
+    return !ip.empty() && (looks_like_ipv4(ip) || ip.find("::") != std::string_view::npos) ? ip : std::string_view();
+}
+
+std::string_view next_address(std::string_view msg, size_t& pos, size_t* starts_at) {
+    while (pos < msg.size()) {
+        const std::string_view token = next_token(msg, pos);
+        if (const std::string_view ip = address_in(token); !ip.empty()) {
+            if (starts_at) *starts_at = static_cast<size_t>(token.data() - msg.data());
+            return ip;
         }
     }
-    return false;
+    return {};
+}
+
+bool read_message_fields(std::string_view msg, Event& ev) {
+    size_t i = 0;
+    const std::string_view ip = next_address(msg, i);
+    if (ip.empty()) return false;
+    if (ev.ip.empty()) ev.ip.assign(ip);
+    read_after_address(msg, i, ev);
+    return true;
 }
 
 }  // namespace ownercheck::ingest

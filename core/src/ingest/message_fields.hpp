@@ -23,6 +23,14 @@ bool token_char(char c);
 // that ends a sentence or a label after it; `pos` moves past it. Empty at the end.
 std::string_view next_token(std::string_view msg, size_t& pos);
 
+// The address `token` is, cleaned ("[2a02:8108::1]:443" -> "2a02:8108::1"): an IPv4 address or
+// an IPv6 one written with "::"; empty for any other token.
+std::string_view address_in(std::string_view token);
+
+// The next token of `msg` from `pos` that is an address (address_in), `pos` past it and
+// `starts_at`, when given, where its token starts; empty when none is left.
+std::string_view next_address(std::string_view msg, size_t& pos, size_t* starts_at = nullptr);
+
 // "DE", "SG": a country as logs print it after a place.
 bool is_code(std::string_view c);
 

@@ -296,16 +296,13 @@ void split_location(std::string_view loc, Interned& city, Interned& country) {
 static std::string_view split_device_address(std::string_view cell, Event& ev) {
     cell = trim(cell);
     if (cell.size() < 12) return cell;
-    for (size_t i = 0; i < cell.size();) {
-        const std::string_view token = next_token(cell, i);
-        const std::string_view ip = clean_ip(token);
-        if (ip.empty() || !(looks_like_ipv4(ip) || ip.find("::") != std::string_view::npos)) continue;
-        ev.ip.assign(ip);
-        if (const std::string_view place = trim(cell.substr(i)); !place.empty() && place.front() != '(') split_location(place, ev.city, ev.country);
-        else read_after_address(cell, i, ev);
-        return trim(cell.substr(0, static_cast<size_t>(token.data() - cell.data())));
-    }
-    return cell;
+    size_t i = 0, token_at = 0;
+    const std::string_view ip = next_address(cell, i, &token_at);
+    if (ip.empty()) return cell;
+    ev.ip.assign(ip);
+    if (const std::string_view place = trim(cell.substr(i)); !place.empty() && place.front() != '(') split_location(place, ev.city, ev.country);
+    else read_after_address(cell, i, ev);
+    return trim(cell.substr(0, token_at));
 }
 
 void add_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& out) {

@@ -64,13 +64,7 @@ bool rewrite_redis_replies(std::string_view text, std::string& out) {
     const std::string_view head = text.substr(0, 4096);
     if (head.find(") 1) \"") == std::string_view::npos) return false;
 
-    std::vector<std::string_view> lines;
-    {
-        LineReader lr(text);
-        std::string_view l;
-        int no = 0;
-        while (lr.next(l, no)) lines.push_back(l);
-    }
+    const std::vector<std::string_view> lines = split_into_lines(text);
     std::vector<std::string> rewritten(lines.size());
     int entries = 0;
     std::string record;
@@ -120,13 +114,7 @@ bool rewrite_redis_replies(std::string_view text, std::string& out) {
     }
     close();
     if (entries < 2) return false;
-    std::string s;
-    s.reserve(text.size());
-    for (const auto& l : rewritten) {
-        s += l;
-        s += '\n';
-    }
-    out = std::move(s);
+    out = join_lines(rewritten, text.size());
     return true;
 }
 

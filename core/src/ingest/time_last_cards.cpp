@@ -60,12 +60,12 @@ void place_parts(std::string_view line, nlohmann::ordered_json& record, std::str
         const std::string_view part = trim(line.substr(from, dot - from));
         from = dot + kMiddleDot.size();
         if (part.empty()) continue;
-        const std::string_view ip = clean_ip(part);
+        const std::string_view ip = address_in(part);
         std::string unit;
         // "0,0095 BTC por 746,20 EUR": the sum moved is the first one
         const size_t second_space = part.find(' ', part.find(' ') + 1);
         const std::string_view sum = second_space == std::string_view::npos ? part : part.substr(0, second_space);
-        if (!ip.empty() && (looks_like_ipv4(ip) || ip.find("::") != std::string_view::npos) && !record.contains("ip")) {
+        if (!ip.empty() && !record.contains("ip")) {
             record["ip"] = std::string(ip);
         } else if (!record.contains("amount") && is_digit(sum.front()) && parse_amount(sum, &unit) && ticker_like(unit)) {
             record["amount"] = std::string(sum);
@@ -153,10 +153,7 @@ bool rewrite_time_last_cards(std::string_view text, std::string& out) {
         ++entries;
     }
     if (entries < 3) return false;
-    std::string s;
-    s.reserve(text.size());
-    for (const auto& l : rewritten) s.append(l).push_back('\n');
-    out = std::move(s);
+    out = join_lines(rewritten, text.size());
     return true;
 }
 
