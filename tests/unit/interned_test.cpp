@@ -1,14 +1,9 @@
-// The shared-string machinery under every event (util/interned, util/id_set) and the timeline
-// order built on it (normalize/timeline).
+// The shared-string machinery under every event (util/interned, util/id_set).
 #include <doctest/doctest.h>
 
-#include <algorithm>
-#include <random>
 #include <string>
 #include <vector>
 
-#include "model/analysis.hpp"
-#include "normalize/timeline.hpp"
 #include "util/id_set.hpp"
 #include "util/interned.hpp"
 
@@ -84,52 +79,4 @@ TEST_CASE("id sets: insert once, find again, grow without losing anything") {
     for (size_t i = 0; i < values.size(); i += 2) CHECK_FALSE(set.insert(values[i].id()));
     CHECK(set.size() == values.size() / 2);
     for (size_t i = 0; i < values.size(); ++i) CHECK(set.contains(values[i].id()) == (i % 2 == 0));
-}
-
-namespace {
-
-Event event_at(int block, int line, int64_t time, int32_t ms = 0) {
-    Event e;
-    e.src = Ref{block, line};
-    e.time = time;
-    e.time_ms = ms;
-    e.raw_type = "b" + std::to_string(block) + "l" + std::to_string(line);
-    return e;
-}
-
-std::vector<std::string> order_of(const std::vector<Event>& events) {
-    std::vector<std::string> out;
-    for (const Event& e : events) out.push_back(e.raw_type);
-    return out;
-}
-
-}  // namespace
-
-TEST_CASE("timeline: oldest first across blocks, whatever order each block came in") {
-    std::mt19937 rng(7);
-    for (int round = 0; round < 60; ++round) {
-        Analysis a;
-        std::vector<Event> all;
-        const int blocks = 1 + round % 4;
-        for (int b = 0; b < blocks; ++b) {
-            BlockIngest bi;
-            bi.block = b;
-            const int n = static_cast<int>(rng() % 200);
-            for (int line = 1; line <= n; ++line) {
-                // Few distinct times so ties are common; shapes: ascending, descending, shuffled.
-                int64_t t = static_cast<int64_t>(rng() % 40);
-                if (round % 3 == 0) t = line / 3;
-                if (round % 3 == 1) t = (n - line) / 3;
-                bi.event_list.push_back(event_at(b, line, 1700000000 + t, static_cast<int32_t>(rng() % 2)));
-                all.push_back(bi.event_list.back());
-            }
-            a.ingest.push_back(std::move(bi));
-        }
-        std::stable_sort(all.begin(), all.end(), [](const Event& x, const Event& y) {
-            return std::tie(x.time, x.time_ms, x.src) < std::tie(y.time, y.time_ms, y.src);
-        });
-        build_timeline(a);
-        REQUIRE(order_of(a.timeline) == order_of(all));
-        for (const BlockIngest& b : a.ingest) CHECK(b.event_list.empty());
-    }
 }

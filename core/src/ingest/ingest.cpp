@@ -58,7 +58,7 @@ void run_parser(const Detection& d, BlockContext& ctx, BlockIngest& out) {
 
 // Detects and parses one stretch of a block (all of it, or one of its sections) into `b`.
 void ingest_text(int block_index, std::string_view text, int64_t reference_time, std::string_view label, std::string_view title,
-                 BlockIngest& b) {
+                 BlockIngest& b, size_t room_for_more_events = 0) {
     try {
         const Detection d = detect_format(text);
         b.format = std::string(format_name(d.format));
@@ -72,7 +72,7 @@ void ingest_text(int block_index, std::string_view text, int64_t reference_time,
         if (d.format != Format::Empty && d.format != Format::Json) {
             size_t lines = 1;
             for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(text.data() + text.size() - p)))); ++p) ++lines;
-            b.event_list.reserve(b.event_list.size() + lines);
+            b.event_list.reserve(b.event_list.size() + lines + room_for_more_events);
             advise_huge_pages(b.event_list.data(), b.event_list.capacity() * sizeof(Event));
         }
         run_parser(d, ctx, b);
@@ -104,7 +104,8 @@ void append(BlockIngest& b, BlockIngest&& part) {
 
 }  // namespace
 
-BlockIngest ingest_block(int block_index, std::string_view text, int64_t reference_time, std::string_view label) {
+BlockIngest ingest_block(int block_index, std::string_view text, int64_t reference_time, std::string_view label,
+                         size_t room_for_more_events) {
     BlockIngest b;
     b.block = block_index;
     // A UTF-8 byte order mark (Excel exports) is not part of the first header.
@@ -133,7 +134,7 @@ BlockIngest ingest_block(int block_index, std::string_view text, int64_t referen
     if (rewrite_wrapped_cells(text, unwrapped)) text = unwrapped;
     const std::vector<Section> sections = split_sections(text);
     if (sections.size() == 1) {
-        ingest_text(block_index, text, reference_time, label, sections.front().title, b);
+        ingest_text(block_index, text, reference_time, label, sections.front().title, b, room_for_more_events);
     } else {
         std::vector<std::string> formats;
         for (const Section& s : sections) {
@@ -185,12 +186,29 @@ bool looks_like_logs(std::string_view text) {
 }
 
 std::vector<BlockIngest> ingest_case(const Case& c) {
-    std::vector<BlockIngest> out;
     const int64_t reference = c.opened_at.value_or(0);
+    std::vector<size_t> logs;
     for (size_t i = 0; i < c.evidence.size(); ++i) {
         const EvidenceBlock& b = c.evidence[i];
-        if (b.kind == BlockKind::Logs || (b.kind == BlockKind::Auto && looks_like_logs(b.text)))
-            out.push_back(ingest_block(static_cast<int>(i), b.text, reference, b.label));
+        if (b.kind == BlockKind::Logs || (b.kind == BlockKind::Auto && looks_like_logs(b.text))) logs.push_back(i);
+    }
+    // The largest block is read last, with room for every other block's events: the timeline then
+    // merges them into its list in place instead of moving a million events into a fresh one.
+    // (Blocks share nothing while read, so the order changes no event.)
+    size_t largest = 0;
+    for (size_t k = 1; k < logs.size(); ++k)
+        if (c.evidence[logs[k]].text.size() > c.evidence[logs[largest]].text.size()) largest = k;
+    std::vector<BlockIngest> out(logs.size());
+    size_t others = 0;
+    for (size_t k = 0; k < logs.size(); ++k) {
+        if (k == largest) continue;
+        const EvidenceBlock& b = c.evidence[logs[k]];
+        out[k] = ingest_block(static_cast<int>(logs[k]), b.text, reference, b.label);
+        others += out[k].event_list.size();
+    }
+    if (!logs.empty()) {
+        const EvidenceBlock& b = c.evidence[logs[largest]];
+        out[largest] = ingest_block(static_cast<int>(logs[largest]), b.text, reference, b.label, others);
     }
     return out;
 }

@@ -2,6 +2,7 @@
 // Ingest: turns each pasted logs block into normalised events, detecting its format.
 // One parser per format (ingest/formats/), one detect step (ingest/detect.*).
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -17,7 +18,10 @@ BlockIngest ingest_block(int block_index, std::string_view text);
 // (syslog "Nov 18 09:12:44") take the year that puts them at or before it.
 // `label` is the block's label as pasted ("Withdrawal history"): it decides what a funding row
 // without a type column is (exports of one kind list positive amounts either way).
-BlockIngest ingest_block(int block_index, std::string_view text, int64_t reference_time, std::string_view label = {});
+// `room_for_more_events`: the list's capacity leaves that many events' room after this block's own,
+// so the timeline can merge other blocks' events into it in place (normalize/timeline.cpp).
+BlockIngest ingest_block(int block_index, std::string_view text, int64_t reference_time, std::string_view label = {},
+                         size_t room_for_more_events = 0);
 
 // Every block that holds logs (kind logs, or auto and judged to be logs), in block order.
 std::vector<BlockIngest> ingest_case(const Case& c);

@@ -55,34 +55,65 @@ void sort_block(std::vector<Event>& events) {
     }
 }
 
+// Merges sorted runs into `out` (appended), one event moved at a time in timeline order.
+void merge_runs(const std::vector<std::vector<Event>*>& runs_of, std::vector<Event>& out) {
+    std::vector<std::pair<std::vector<Event>::iterator, std::vector<Event>::iterator>> runs;
+    for (std::vector<Event>* r : runs_of)
+        if (!r->empty()) runs.emplace_back(r->begin(), r->end());
+    while (!runs.empty()) {
+        size_t next = 0;
+        for (size_t r = 1; r < runs.size(); ++r)
+            if (earlier(*runs[r].first, *runs[next].first)) next = r;
+        out.push_back(std::move(*runs[next].first));
+        if (++runs[next].first == runs[next].second) runs.erase(runs.begin() + static_cast<std::ptrdiff_t>(next));
+    }
+}
+
+// Merges sorted `rest` into sorted `into` within its capacity, from the back: each event of
+// `into` moves once, to its final place, and no second list of the whole timeline is allocated.
+void merge_in_place(std::vector<Event>& into, std::vector<Event>& rest) {
+    size_t i = into.size(), j = rest.size();
+    into.resize(i + j);
+    for (size_t k = into.size(); j > 0;) {
+        // Events of two blocks never tie (`earlier` ends with the block), so the order is total.
+        if (i > 0 && earlier(rest[j - 1], into[i - 1])) into[--k] = std::move(into[--i]);
+        else into[--k] = std::move(rest[--j]);
+    }
+}
+
 }  // namespace
 
 void build_timeline(Analysis& a) {
     a.timeline.clear();
-    size_t total = 0, blocks_with_events = 0;
+    size_t total = 0;
+    BlockIngest* roomiest = nullptr;
     for (BlockIngest& b : a.ingest) {
         sort_block(b.event_list);
         total += b.event_list.size();
-        blocks_with_events += !b.event_list.empty();
+        if (!roomiest || b.event_list.capacity() > roomiest->event_list.capacity()) roomiest = &b;
     }
     // Moved, not copied: from here on the timeline is the one list of events; each block keeps
-    // its counts. Sorted blocks merge in one sequential pass (the order of `earlier` is total
-    // across blocks, since it ends with the block index).
-    if (blocks_with_events == 1) {
+    // its counts. Sorted blocks merge in sequential passes (the order of `earlier` is total across
+    // blocks, since it ends with the block index). ingest_case leaves the largest block's list room
+    // for all the others' events, so they merge into it where it lies.
+    if (roomiest && roomiest->event_list.capacity() >= total) {
+        std::vector<std::vector<Event>*> others;
         for (BlockIngest& b : a.ingest)
-            if (!b.event_list.empty()) a.timeline = std::move(b.event_list);
+            if (&b != roomiest && !b.event_list.empty()) others.push_back(&b.event_list);
+        std::vector<Event> rest;
+        if (others.size() == 1) {
+            rest = std::move(*others.front());
+        } else if (others.size() > 1) {
+            rest.reserve(total - roomiest->event_list.size());
+            merge_runs(others, rest);
+        }
+        merge_in_place(roomiest->event_list, rest);
+        a.timeline = std::move(roomiest->event_list);
     } else {
         a.timeline.reserve(total);
-        std::vector<std::pair<std::vector<Event>::iterator, std::vector<Event>::iterator>> runs;
-        for (BlockIngest& b : a.ingest)
-            if (!b.event_list.empty()) runs.emplace_back(b.event_list.begin(), b.event_list.end());
-        while (!runs.empty()) {
-            size_t next = 0;
-            for (size_t r = 1; r < runs.size(); ++r)
-                if (earlier(*runs[r].first, *runs[next].first)) next = r;
-            a.timeline.push_back(std::move(*runs[next].first));
-            if (++runs[next].first == runs[next].second) runs.erase(runs.begin() + static_cast<std::ptrdiff_t>(next));
-        }
+        std::vector<std::vector<Event>*> all;
+        for (BlockIngest& b : a.ingest) all.push_back(&b.event_list);
+        merge_runs(all, a.timeline);
     }
     for (BlockIngest& b : a.ingest) {
         b.event_list.clear();
