@@ -410,6 +410,9 @@ std::vector<AmountFound> find_amounts(std::string_view folded, const LangLex& le
             if (e < s.size() && s[e] == 'k' && (e + 1 == s.size() || !is_letter(static_cast<unsigned char>(s[e + 1])))) {
                 thousands = true;
                 q = e + 1;
+            } else if (s.compare(e, 2, "\xD0\xBA") == 0 && (e + 2 == s.size() || !is_letter(static_cast<unsigned char>(s[e + 2])))) {
+                thousands = true;  // "500к": the Cyrillic k, glued to the digits
+                q = e + 2;
             } else {
                 for (const auto& w : lex.thousands) {
                     size_t wl = 0;
@@ -438,6 +441,11 @@ std::vector<AmountFound> find_amounts(std::string_view folded, const LangLex& le
         if (const AssetName* an = asset_at(s, q, alen)) {
             a.asset = an->ticker;
             end = q + alen;
+            if (an->scale != 1) {  // "500k sats" is 0.005 BTC
+                a.value *= an->scale;
+                a.alt *= an->scale;
+                a.decimals += static_cast<int>(std::lround(-std::log10(an->scale)));
+            }
         } else if (end == e && followed_by_time_unit(s, q, lex)) {  // "für 24 Stunden gesperrt", "3 days"
             i = e;
             continue;

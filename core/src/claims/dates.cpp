@@ -97,6 +97,27 @@ void numeric_forms(Ctx& c) {
     static const RE2 kYm(R"((\d{4})[-/](\d{1,2}))");
     static const RE2 kCjkM(R"((\d{1,2})\s*(?:月|월))");
 
+    // Taiwan counts years from 1912 (the Minguo calendar): "民國113年10月", "115年1月初",
+    // "115/02/24", "115/3/6（五）". A three-digit year is that count wherever Chinese is written;
+    // the prefix 民國 makes any year one.
+    if (c.primary.lang == "zh") {
+        static const RE2 kMinguoYmd(R"((?:民國|民国)?\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*(?:日|号|號))?)");
+        static const RE2 kMinguoSlash(R"((1[0-2]\d)/(\d{1,2})/(\d{1,2}))");
+        auto minguo = [&](const Groups& m, size_t pos, size_t len, bool slash) {
+            const bool prefixed = text.compare(pos, 6, "民國") == 0 || text.compare(pos, 6, "民国") == 0;
+            if (!slash && !prefixed && m[1].size() < 3) return;
+            const int y = num(m, 1) + 1911, mo = num(m, 2), d = num(m, 3);
+            if (d && valid_date(y, mo, d)) {
+                c.take(make_day(pos, len, y, mo, d));
+            } else if (!d && mo >= 1 && mo <= 12) {
+                DateFound f = make_day(pos, len, y, mo, 0);
+                f.precision = "month";
+                c.take(f);
+            }
+        };
+        scan(kMinguoYmd, [&](const Groups& m, size_t pos, size_t len) { minguo(m, pos, len, false); });
+        scan(kMinguoSlash, [&](const Groups& m, size_t pos, size_t len) { minguo(m, pos, len, true); });
+    }
     // 2026-06-08, 2026/06/08, 2026.06.08 (Korean writes 2026. 6. 8.)
     scan(kYmd, [&](const Groups& m, size_t pos, size_t len) {
         int y = num(m, 1), mo = num(m, 2), d = num(m, 3);
@@ -155,6 +176,21 @@ void numeric_forms(Ctx& c) {
         f.inferred_year = true;
         c.take(f);
     });
+    // "am 12.02.", "13.2." no year: day and month closed by a dot, as German, Russian and Turkish
+    // write them. Only where the language writes the day first, only with the closing dot ("2.5" is
+    // an amount), and with two digits in one part at least ("2.5." may end a sentence about one).
+    static const RE2 kDmDot(R"((\d{1,2})\.(\d{1,2})\.)");
+    if (c.primary.numeric_order == "dmy")
+        scan(kDmDot, [&](const Groups& m, size_t pos, size_t len) {
+            if (m[2].size() < 2 && m[1].size() < 2) return;
+            const int d = num(m, 1), mo = num(m, 2);
+            if (mo < 1 || mo > 12) return;
+            const int y = infer_year(c.today, mo, d);
+            if (!valid_date(y, mo, d)) return;
+            DateFound f = make_day(pos, len, y, mo, d);
+            f.inferred_year = true;
+            c.take(f);
+        });
     // 05/2020, 5.2020, 2020-05
     scan(kMy, [&](const Groups& m, size_t pos, size_t len) {
         int mo = num(m, 1), y = num(m, 2);

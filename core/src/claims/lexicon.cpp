@@ -41,6 +41,10 @@ LangLex load_lang(const char* code) {
     l.months = phrase_ints(j, "months");
     l.number_words = phrase_ints(j, "number_words");
     l.weekdays = phrase_ints(j, "weekdays");
+    // German writes the part of the day into the weekday: "Donnerstagabend", "Samstagvormittag".
+    const std::vector<std::string> dayparts = strings(j, "weekday_dayparts");
+    for (size_t k = 0, n = l.weekdays.size(); k < n && !dayparts.empty(); ++k)
+        for (const std::string& part : dayparts) l.weekdays.emplace_back(l.weekdays[k].first + part, l.weekdays[k].second);
     longest_first(l.months);
     longest_first(l.number_words);
     longest_first(l.weekdays);  // "cumartesi" before its prefix "cuma"
@@ -123,6 +127,7 @@ LangLex load_lang(const char* code) {
     l.surnames = strings(j, "surnames");
     l.self_intro_not = strings(j, "self_intro_not");
     l.new_device = strings(j, "new_device");
+    l.new_device_after = strings(j, "new_device_after");
     l.negators = strings(j, "negators");
     l.negators_after = strings(j, "negators_after");
     l.never = strings(j, "never");
@@ -209,6 +214,9 @@ SharedVocab load_shared() {
         if (a.contains("symbols"))
             for (const auto& n : a["symbols"]) v.assets.push_back({fold_str(n.get<std::string>()), ticker, true});
     }
+    for (const auto& [ticker, units] : data_table("claims_assets.json")["sub_units"].items())
+        for (const auto& u : units)
+            for (const auto& n : u["names"]) v.assets.push_back({fold_str(n.get<std::string>()), ticker, false, u["scale"].get<double>()});
     std::stable_sort(v.assets.begin(), v.assets.end(), [](const auto& a, const auto& b) { return a.phrase.size() > b.phrase.size(); });
 
     const auto& places = data_table("claims_places.json");

@@ -101,7 +101,9 @@ struct LangLex {
     // name. surnames: for Han and Hangul names, the first syllable a name starts with.
     std::vector<std::string> self_intro, surnames, self_intro_not;
     // "new", "neues", "새", "新": a device introduced so is the one being set up, not one used.
-    std::vector<std::string> new_device;
+    // new_device_after: the same said after the device, where the verb comes last ("ein iPhone 16
+    // gekauft", "iPhone 16 aldım", "아이폰 16을 샀").
+    std::vector<std::string> new_device, new_device_after;
     // "No SMS", "not SMS", "kein SMS", "pas par SMS", "não por SMS" (negators, before the word);
     // "SMS değil", "문자는 아니고" (negators_after): the method so named is the one the client did not use.
     std::vector<std::string> negators, negators_after;
@@ -170,6 +172,7 @@ struct AssetName {
     std::string phrase;  // folded
     std::string ticker;
     bool symbol = false;  // a currency sign (€, $, R$), matched without word boundaries
+    double scale = 1;     // a sub-unit's worth in the ticker: "sats" 1e-8 BTC, "mBTC" 1e-3
 };
 struct SharedVocab {
     std::vector<AssetName> assets;  // longest phrase first

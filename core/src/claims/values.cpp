@@ -278,7 +278,7 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
     // Devices are listed with "and", commas: a joiner between two hits starts a new device, so
     // "Safari on my MacBook and Chrome on my Windows laptop" is two devices of two attributes each.
     std::vector<DeviceFound> out;
-    std::vector<size_t> starts;  // where each device's words begin
+    std::vector<size_t> starts, ends;  // where each device's words begin and end
     size_t group_start = 0;
     for (size_t i = 0; i < hits.size(); ++i) {
         bool new_group = out.empty();
@@ -304,6 +304,7 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
             out.push_back({});
             group_start = hits[i].pos;
             starts.push_back(group_start);
+            ends.push_back(hits[i].pos + hits[i].len);
         }
         DeviceFound& dev = out.back();
         const auto* d = hits[i].d;
@@ -403,6 +404,7 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
             if (q < s.size() && s[q] == ')' && std::count(words.begin(), words.end(), '(') > std::count(words.begin(), words.end(), ')')) end = q + 1;
         }
         dev.text = trim(slice(seg, original, group_start, end - group_start));
+        ends.back() = std::max(ends.back(), end);
     }
     // "새 아이폰 16을 샀고", "my new iPhone", "ein neues Handy (Samsung Galaxy S23)": a device
     // introduced as new or just bought is the one the client is setting up, not one they have
@@ -419,6 +421,16 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
                     // at most one word between the marker and the device ("neues Handy (Samsung ...")
                     if (words_between(before.substr(p + len)) <= 1) is_new = true;
                 }
+            }
+        // "ein iPhone 16 gekauft", "iPhone 16 aldım": where the verb comes last, after the device.
+        const std::string_view after = s.substr(ends[i], std::min<size_t>(40, s.size() - ends[i]));
+        for (const auto& l : lexicons())
+            for (const auto& n : l.new_device_after) {
+                size_t len = 0;
+                const size_t p = find_phrase(after, n, 0, &len);
+                if (p != std::string_view::npos && after.substr(0, p).find_first_of(",;:.!?()") == std::string_view::npos &&
+                    words_between(after.substr(0, p)) <= 1)
+                    is_new = true;
             }
         if (is_new && just_bought) just_bought->push_back(out[i]);
         if (is_new) out.erase(out.begin() + static_cast<std::ptrdiff_t>(i));

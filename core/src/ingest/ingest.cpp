@@ -20,6 +20,7 @@
 #include "ingest/object_dumps.hpp"
 #include "ingest/redis_replies.hpp"
 #include "ingest/kibana_discover.hpp"
+#include "ingest/terminal_colours.hpp"
 #include "ingest/terminal_text.hpp"
 #include "ingest/time_last_cards.hpp"
 #include "ingest/wrapped_rows.hpp"
@@ -112,6 +113,8 @@ BlockIngest ingest_block(int block_index, std::string_view text, int64_t referen
     if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xEF && static_cast<unsigned char>(text[1]) == 0xBB &&
         static_cast<unsigned char>(text[2]) == 0xBF)
         text.remove_prefix(3);
+    std::string uncoloured;
+    if (strip_terminal_colours(text, uncoloured)) text = uncoloured;
     // Invalid UTF-8 or control bytes would poison every string downstream (and the JSON report):
     // replace them once here, keeping line breaks so line numbers still match the paste.
     std::string cleaned;

@@ -11,7 +11,9 @@ namespace ownercheck::ingest {
 
 namespace {
 
-enum class Dialect { None, Python, Ruby };
+// Ruby: Rails model inspects; RubyHash: Hash inspects alone ("key" => value), as Logstash's
+// rubydebug output and Fluent Bit's or Fluentd's stdout print events.
+enum class Dialect { None, Python, Ruby, RubyHash };
 
 constexpr size_t npos = std::string_view::npos;
 
@@ -32,11 +34,26 @@ bool ruby_object_at(std::string_view s, size_t i, size_t* name_end = nullptr) {
     return true;
 }
 
+// Fluent Bit's stdout record: "[12] auth.member: [" (a chunk's record number and the tag); the
+// index of the '[' that opens the record, or npos.
+size_t fluent_record_start(std::string_view line) {
+    if (line.size() < 8 || line[0] != '[' || !is_digit(line[1])) return npos;
+    size_t i = 1;
+    while (i < line.size() && is_digit(line[i])) ++i;
+    if (line.substr(i, 2) != "] ") return npos;
+    const size_t colon = line.find(": [", i + 2);
+    if (colon == npos || line.substr(i + 2, colon - i - 2).find(' ') != npos) return npos;
+    return colon + 2;
+}
+
 // Ruby when a line prints an object with a field ("#<Name key: "), Python when a line starts a
-// list or dict of quoted keys ("[{'ip': …", "{'created_at': …").
+// list or dict of quoted keys ("[{'ip': …", "{'created_at': …"), RubyHash when a line holds a
+// rubydebug member ("  \"@timestamp\" => 2025-11-18T18:24:01.205Z,") or a Fluent Bit record.
 Dialect dialect_of(const std::vector<std::string_view>& lines) {
     for (size_t i = 0; i < lines.size() && i < 200; ++i) {
         const std::string_view t = trim(lines[i]);
+        if (!t.empty() && t.front() == '"' && t.find("\" => ") != npos) return Dialect::RubyHash;
+        if (fluent_record_start(t) != npos && t.find("\"=>") != npos) return Dialect::RubyHash;
         for (size_t p = t.find("#<"); p != npos; p = t.find("#<", p + 2)) {
             size_t j = 0;
             if (!ruby_object_at(t, p, &j) || j >= t.size() || t[j] != ' ') continue;
@@ -56,6 +73,11 @@ size_t document_start(std::string_view line, Dialect d) {
     if (line.substr(i, 3) == "=> ") i += 3;
     const std::string_view t = line.substr(i);
     if (d == Dialect::Python) return t.substr(0, 3) == "[{'" || t.substr(0, 2) == "{'" ? i : npos;
+    if (d == Dialect::RubyHash) {
+        if (i == 0 && trim(t) == "{") return 0;  // rubydebug: a record opens with "{" alone
+        const size_t at = fluent_record_start(t);
+        return at == npos ? npos : i + at;
+    }
     if (ruby_object_at(t, 0) || (t.substr(0, 1) == "[" && ruby_object_at(t, 1))) return i;
     return npos;
 }
@@ -130,7 +152,7 @@ public:
                 key_position_ = false;
                 continue;
             }
-            if (dialect_ == Dialect::Ruby && convert_ruby(s, i, out)) {
+            if ((dialect_ == Dialect::Ruby || dialect_ == Dialect::RubyHash) && convert_ruby(s, i, out)) {
                 if (stack_.empty()) return out;
                 continue;
             }
@@ -238,6 +260,7 @@ private:
         if (s.substr(i, 2) == "=>") {  // a Hash inside: {"channel"=>"email"}
             out += ':';
             i += 2;
+            copy_bare_value(s, i, out);
             return true;
         }
         if (const size_t n = rails_time_at(s, i)) {
@@ -270,6 +293,25 @@ private:
         return false;
     }
 
+    // A value Ruby prints without quotes, after "=>": a number stays one; a Time or a Date
+    // (rubydebug's "2025-11-18T18:24:01.205Z") becomes a string.
+    static void copy_bare_value(std::string_view s, size_t& i, std::string& out) {
+        size_t j = i;
+        while (j < s.size() && s[j] == ' ') ++j;
+        if (j >= s.size() || !is_digit(s[j])) return;
+        size_t end = j;
+        while (end < s.size() && s[end] != ',' && s[end] != '}' && s[end] != ']') ++end;
+        const std::string_view token = trim(s.substr(j, end - j));
+        bool number = true;
+        for (char c : token) number = number && (is_digit(c) || c == '.' || c == 'e' || c == 'E' || c == '-' || c == '+');
+        if (number && token.find_first_of("-+") != npos && token.find_first_of("eE") == npos) number = false;
+        if (number) return;
+        out += '"';
+        out.append(token);
+        out += '"';
+        i = j + token.size();
+    }
+
     Dialect dialect_;
     std::vector<char> stack_;  // '[' '{' '(' as written; '<' a Ruby object; 'R' a Ruby wrapper of a list
     bool key_position_ = false;
@@ -296,11 +338,39 @@ void join_split_strings(std::vector<std::string>& lines, size_t k) {
     }
 }
 
+// A Fluent Bit record converted, [[1765274612.452516494, {}], {"event":"auth.login", …}] (or
+// Fluentd's older [1765274612.452516494, {…}]), as one object with its time: {"time":
+// "1765274612.452516494", "event":"auth.login", …}. Anything else is returned as it was.
+std::string fluent_record_as_object(const std::string& json) {
+    size_t i = json.find_first_not_of(" \t");
+    if (i == std::string::npos || json[i] != '[') return json;
+    ++i;
+    if (i < json.size() && json[i] == '[') ++i;
+    const size_t time_end = json.find_first_of(",]", i);
+    if (time_end == std::string::npos || time_end == i || !is_digit(json[i])) return json;
+    const std::string_view stamp = trim(std::string_view(json).substr(i, time_end - i));
+    size_t body = json.find(", {", time_end);
+    if (json[i - 1] == '[' && json[i - 2] == '[') body = json.find("], {", time_end) == std::string::npos ? std::string::npos : json.find("], {", time_end) + 1;
+    const size_t close = json.rfind('}');
+    if (body == std::string::npos || close == std::string::npos || close < body) return json;
+    const size_t open = json.find('{', body);
+    std::string out = "{\"time\":\"";
+    out.append(stamp);
+    out += '"';
+    const std::string_view members = trim(std::string_view(json).substr(open + 1, close - open - 1));
+    if (!members.empty()) {
+        out += ", ";
+        out.append(members);
+    }
+    out += '}';
+    return out;
+}
+
 }  // namespace
 
 bool rewrite_object_dumps(std::string_view text, std::string& out) {
     const std::string_view head = text.substr(0, 64 * 1024);
-    if (head.find("#<") == npos && head.find("{'") == npos) return false;
+    if (head.find("#<") == npos && head.find("{'") == npos && head.find("=>") == npos) return false;
     const std::vector<std::string_view> raw = split_into_lines(text);
     const Dialect dialect = dialect_of(raw);
     if (dialect == Dialect::None) return false;
@@ -322,6 +392,7 @@ bool rewrite_object_dumps(std::string_view text, std::string& out) {
         }
         Converter conv(dialect);
         for (size_t k = i; k <= last; ++k) json[k] = conv.line(lines[k], k == i ? start : 0);
+        if (dialect == Dialect::RubyHash && last == i) json[i] = fluent_record_as_object(json[i]);
         const std::string_view first = trim(json[i]);
         docs.push_back({i, last, !first.empty() && first.front() == '['});
         i = last;

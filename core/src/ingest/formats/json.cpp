@@ -11,6 +11,7 @@
 
 #include "ingest/formats/formats.hpp"
 #include "ingest/formats/line_reader.hpp"
+#include "ingest/line_prefix.hpp"
 #include "ingest/record.hpp"
 #include "ingest/timestamp.hpp"
 #include "ingest/text.hpp"
@@ -476,19 +477,22 @@ private:
     RoleRanks ranks_{};
 };
 
-// The record's time from the text before its JSON body, when the body has none of its own: the
-// stamp that opens a Loki or syslog line, added as a "time" member.
-void add_prefix_time(Flat& flat, std::string_view prefix, BlockContext& ctx) {
-    std::string_view p = prefix;
-    if (!parse_time_value(p, ctx)) {
-        size_t consumed = 0;
-        if (!parse_timestamp_prefix(p, ctx.hints_for(p), consumed)) return;
-        p = p.substr(0, consumed);
-    }
-    static constexpr std::string_view kKey = "time";
-    auto& slot = flat.add();
-    slot.first = Piece{kKey.data(), 0, static_cast<uint32_t>(kKey.size())};
-    slot.second = Piece{p.data(), 0, static_cast<uint32_t>(p.size())};
+// What the text before a record's JSON body says, for what the body lacks: the stamp that opens
+// a Loki, syslog or Monolog line as a "time" member, and the words after it ("[2026-02-10
+// 13:01:03] production.INFO: Login succeeded {...}") as a "message" member.
+void add_prefix_fields(Flat& flat, std::string_view prefix, bool has_time, BlockContext& ctx) {
+    const LinePrefix lead = read_line_prefix(prefix, ctx);
+    if (!lead.stamped) return;
+    auto add = [&](std::string_view key, std::string_view value) {
+        auto& slot = flat.add();
+        slot.first = Piece{key.data(), 0, static_cast<uint32_t>(key.size())};
+        slot.second = Piece{value.data(), 0, static_cast<uint32_t>(value.size())};
+    };
+    if (!has_time) add("time", lead.stamp);
+    if (lead.message.empty()) return;
+    for (size_t i = 0; i < flat.n; ++i)
+        if (flat.view(flat.slots[i].first) == "message") return;
+    add("message", lead.message);
 }
 
 }  // namespace
@@ -548,7 +552,7 @@ void parse_json(const Detection& d, BlockContext& ctx, BlockIngest& out) {
             }
             sc.ws_strict();
             if (sc.pos() < t.size()) out.warn(no, "text after the JSON object ignored");
-            if (!wrapped && !prefix.empty() && !sink.has_time(flat)) add_prefix_time(flat, prefix, ctx);
+            if (!wrapped && !prefix.empty()) add_prefix_fields(flat, prefix, sink.has_time(flat), ctx);
             if (!wrapped) sink.emit(flat, no);
         }
         return;

@@ -8,6 +8,7 @@
 #include "ingest/formats/formats.hpp"
 #include "ingest/formats/kv_pairs.hpp"
 #include "ingest/formats/line_reader.hpp"
+#include "ingest/line_prefix.hpp"
 #include "ingest/text.hpp"
 
 namespace ownercheck::ingest {
@@ -37,19 +38,9 @@ void parse_kv(const Detection& d, BlockContext& ctx, BlockIngest& out) {
         // and what follows the stamp names the event when no key does: syslog's
         // "Aug 15 03:00:43 web-auth-03 authd[7075]: LOGIN OK user=..." (after the "host app[pid]:" tag).
         if (!prefix.empty()) {
-            std::string_view stamp = prefix, rest;
-            if (!parse_time_value(stamp, ctx)) {
-                size_t consumed = 0;
-                if (parse_timestamp_prefix(stamp, ctx.hints_for(stamp), consumed)) {
-                    stamp = prefix.substr(0, consumed);
-                    rest = trim(prefix.substr(consumed));
-                }
-            }
-            if (at(values, Role::Time).empty()) at(values, Role::Time) = stamp;
-            if (!rest.empty() && rest.back() == ':') rest = {};  // the tag alone: "auth-01 login[2935]:"
-            if (const size_t tag = rest.find(": "); tag != std::string_view::npos && rest.substr(0, tag).find(' ') != std::string_view::npos)
-                rest = trim(rest.substr(tag + 2));
-            if (at(values, Role::Event).empty() && !rest.empty()) at(values, Role::Event) = rest;
+            const LinePrefix lead = read_line_prefix(prefix, ctx);
+            if (at(values, Role::Time).empty()) at(values, Role::Time) = lead.stamp;
+            if (at(values, Role::Event).empty() && !lead.message.empty()) at(values, Role::Event) = lead.message;
         }
         add_event(values, no, ctx, out);
     }

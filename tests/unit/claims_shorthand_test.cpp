@@ -1,0 +1,66 @@
+// How clients write sums and dates when they write fast or in their own conventions: sub-units of
+// a coin ("500k sats", "2,5 mBTC"), chat slang ("500к сатох", "пол эфира", "косарь юсдт", "0.08
+// битка", "на 300 баксов"), Taiwan's Minguo years ("民國113年10月", "115/02/24"), German dates
+// without a year ("am 12.02.") and weekdays with the part of the day ("Donnerstagabend"), and a
+// phone named as just bought after its name ("ein iPhone 16 gekauft").
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "claims_test_support.hpp"
+
+using namespace ownercheck;
+using namespace claims_test;
+
+TEST_CASE("shorthand: a coin's sub-units and a thousand written as k, in Latin or Cyrillic letters") {
+    CHECK(first_amount("en", "I sent 500k sats to my Trezor") == "0.0050 BTC");
+    CHECK(first_amount("en", "sold 2,5 mBTC") == "0.0025 BTC");
+    CHECK(first_amount("en", "a deposit of 1k usdt") == "1000.0000 USDT");
+    CHECK(first_amount("ru", "последний деп — 500к сатох с трезора") == "0.0050 BTC");
+    CHECK(first_amount("ru", "500 кг") == "500.0000 ");  // a Cyrillic k glued to a word is no thousand
+}
+
+TEST_CASE("shorthand: Russian chat slang for coins, dollars, a half and a thousand") {
+    CHECK(first_amount("ru", "баланс щас примерно 0.08 битка") == "0.0800 BTC");
+    CHECK(first_amount("ru", "вывод — пол эфира на метамаск") == "0.5000 ETH");
+    CHECK(first_amount("ru", "до этого косарь юсдт с байбита") == "1000.0000 USDT");
+    CHECK(first_amount("ru", "сола на 300 баксов") == "300.0000 USD");
+    CHECK(first_date("ru", "вывод — пол эфира на метамаск, числа 20го") == "2026-02-20/day");
+    const auto claims = claims_of("последний деп — 500к сатох с холодного кошелька, 2 марта");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].topic == "last_deposit");
+}
+
+TEST_CASE("shorthand: Taiwan's Minguo years, with the prefix or three digits") {
+    CHECK(first_date("zh", "開戶時間：民國113年10月左右") == "2024-10/month");
+    CHECK(first_date("zh", "最後一次入金：115/02/24 從 MAX 轉入") == "2026-02-24/day");
+    CHECK(first_date("zh", "115年1月初提到我自己的冷錢包") == "2026-01/month");
+    CHECK(first_date("zh", "最後一次成功登入：115/3/6（五）晚上") == "2026-03-06/day");
+    CHECK(first_date("zh", "24年3月开的户") != "1935-03/month");  // two digits without 民國: no Minguo year
+    CHECK(first_date("en", "ticket 115/3/6") == "none");  // only where Chinese is written
+}
+
+TEST_CASE("shorthand: German day and month closed by a dot, weekdays with the part of the day") {
+    CHECK(first_date("de", "Letzter Login: Donnerstag (12.02.), am PC") == "2026-02-12/day");
+    CHECK(first_date("de", "am 3.5. bezahlt") == "none");     // one digit each: may end a sentence about a sum
+    CHECK(first_date("de", "ich habe 2.5 BTC") == "none");
+    CHECK(first_date("en", "on 12.02. I paid") == "none");     // only where the day comes first
+    // 14 March 2026 is a Saturday: Thursday evening is the 12th, Saturday morning a week ago
+    CHECK(first_date("de", "Letzter Login: Donnerstagabend am PC") == "2026-03-12/day");
+    CHECK(first_date("de", "Am Samstagvormittag habe ich es probiert") == "2026-03-07/day");
+}
+
+TEST_CASE("shorthand: a phone named as just bought after its name, where the verb comes last") {
+    const auto claims = claims_of("Ich habe mein altes Galaxy S21 in Zahlung gegeben und ein iPhone 16 gekauft.");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].topic == "devices");
+    const std::string value = claims[0].value.dump();
+    CHECK(value.find("Galaxy S21") != std::string::npos);
+    CHECK(value.find("iPhone") == std::string::npos);
+    // The verb after another word is no marker of that device: "das iPhone habe ich 2023 gekauft".
+    const auto used = claims_of("Geräte: das iPhone 13 und der PC, das iPhone habe ich 2023 gekauft.");
+    bool iphone = false;
+    for (const auto& c : used) iphone = iphone || (c.topic == "devices" && c.value.dump().find("iPhone") != std::string::npos);
+    CHECK(iphone);
+}
