@@ -77,8 +77,8 @@ TEST_CASE("logger lines: a container's name and a console logger's colours, with
     }
     // A "[0m" now and then in a message is no terminal's colour.
     std::string out;
-    CHECK_FALSE(ingest::strip_terminal_colours("note [0m one\nplain\n", out));
-    CHECK(ingest::strip_terminal_colours("a\x1b[31mred\x1b[0m\n", out));
+    CHECK_FALSE(ingest::strip_terminal_colours("note [0m one\nplain\n", false, out));
+    CHECK(ingest::strip_terminal_colours("a\x1b[31mred\x1b[0m\n", true, out));
     CHECK(out == "ared\n");
 }
 

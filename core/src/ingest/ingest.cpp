@@ -113,12 +113,17 @@ BlockIngest ingest_block(int block_index, std::string_view text, int64_t referen
     if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xEF && static_cast<unsigned char>(text[1]) == 0xBB &&
         static_cast<unsigned char>(text[2]) == 0xBF)
         text.remove_prefix(3);
-    std::string uncoloured;
-    if (strip_terminal_colours(text, uncoloured)) text = uncoloured;
     // Invalid UTF-8 or control bytes would poison every string downstream (and the JSON report):
     // replace them once here, keeping line breaks so line numbers still match the paste.
     std::string cleaned;
-    const bool dirty = !clean_text(text);
+    bool dirty = !clean_text(text);
+    // A terminal's colour codes go first: their ESC bytes are control bytes, so only a block
+    // clean_text refused may hold them (the bare "[0m" form is looked for in the head alone).
+    std::string uncoloured;
+    if (strip_terminal_colours(text, dirty, uncoloured)) {
+        text = uncoloured;
+        dirty = dirty && !clean_text(text);
+    }
     if (dirty) {
         cleaned = sanitize_utf8(text);
         text = cleaned;

@@ -27,8 +27,8 @@ size_t escape_at(std::string_view s, size_t i) {
 
 }  // namespace
 
-bool strip_terminal_colours(std::string_view text, std::string& out) {
-    const bool escapes = text.find('\x1b') != std::string_view::npos;
+bool strip_terminal_colours(std::string_view text, bool has_control_bytes, std::string& out) {
+    const bool escapes = has_control_bytes && text.find('\x1b') != std::string_view::npos;
     bool bare = false;
     if (!escapes) {  // three lines with a reset: a colour terminal's copy, not a "[0m" in a message
         int lines_with_reset = 0;

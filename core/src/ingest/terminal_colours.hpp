@@ -12,6 +12,8 @@ namespace ownercheck::ingest {
 
 // Writes the text without its colour codes into `out` and returns true when it holds any (an ESC
 // sequence, or a bare "[0m" reset on three lines at least); false, `out` untouched, otherwise.
-bool strip_terminal_colours(std::string_view text, std::string& out);
+// `has_control_bytes`: whether the text may hold an ESC at all (its caller has scanned it already;
+// a huge paste is not scanned twice).
+bool strip_terminal_colours(std::string_view text, bool has_control_bytes, std::string& out);
 
 }  // namespace ownercheck::ingest
