@@ -64,3 +64,34 @@ TEST_CASE("shorthand: a phone named as just bought after its name, where the ver
     for (const auto& c : used) iphone = iphone || (c.topic == "devices" && c.value.dump().find("iPhone") != std::string::npos);
     CHECK(iphone);
 }
+
+TEST_CASE("shorthand: a sum after a 'with' word is what a trade cost, not the coin bought") {
+    const auto pt = claims_of("Com esses 800 comprei USDT no mesmo dia.");
+    REQUIRE(pt.size() == 1);
+    CHECK(pt[0].topic == "last_trade");
+    CHECK(pt[0].value.value("asset", "") == "USDT");
+    CHECK_FALSE(pt[0].value.contains("amount"));
+    CHECK(pt[0].value.value("quote_amount", 0.0) == doctest::Approx(800));
+    const auto it = claims_of("Ultima operazione: ho comprato ETH con i 2.000 di maggio.");
+    REQUIRE(it.size() == 1);
+    CHECK_FALSE(it[0].value.contains("amount"));
+    // A sum with its own coin stays the amount: "with 0.5 ETH I bought BTC" traded the ETH.
+    const auto own = claims_of("My last trade: I bought 0.02 BTC with 1000 USDT.");
+    REQUIRE(own.size() == 1);
+    CHECK(own[0].value.value("amount", 0.0) == doctest::Approx(0.02));
+}
+
+TEST_CASE("shorthand: a month and a two-digit year, where no day and month can be read") {
+    CHECK(first_date("pt", "Conta criada em 03/23") == "2023-03/month");
+    CHECK(first_date("pt", "depósito em 03/04") == "2025-04-03/day");  // a day and a month first
+    CHECK(first_date("en", "opened 03/23") == "2025-03-23/day");       // month first in English
+    CHECK(first_date("pt", "em 03/27") == "none");                     // a year still to come
+}
+
+TEST_CASE("shorthand: French chat register for where and with what number") {
+    const auto claims = claims_of("slt, jai bien reçu vos questions, jvous rep vite fait :\n- je me co de chez moi à Paris\n"
+                                  "- mon num cest tjr le meme 06 71 52 08 36\nmerci bcp");
+    std::string topics;
+    for (const auto& c : claims) topics += c.topic + " ";
+    CHECK(topics == "usual_location phone ");
+}

@@ -497,6 +497,7 @@ std::vector<AmountFound> find_amounts(std::string_view folded, const LangLex& le
         for (const auto& l : lexicons())  // any language's: a mixed or misdetected sentence keeps its hedge
             if (follows_hedge(s, end, l, true)) a.approx = true;
         a.len = end - a.pos;
+        if (a.asset.empty()) a.paid_with = phrase_before(s, a.pos, lex, &LangLex::paid_with, 1);
         out.push_back(a);
         i = end > e ? end : e;
     }

@@ -31,6 +31,9 @@ struct AmountFound {
     double to = 0;
     std::string asset;         // ticker attached to the number, "" when none
     bool fiat = false;
+    // "com esses 800 comprei USDT", "con i 2.000 di maggio ho comprato ETH", "with the 500 I
+    // bought BTC": a sum without its own asset after a "with" word is what a trade cost.
+    bool paid_with = false;
 };
 
 // Reads a number as written ("1,234.56", "1.234,56", "1 234,56", "0,5"); false when not a number.

@@ -169,6 +169,14 @@ void numeric_forms(Ctx& c) {
         // Year-first languages write the month first too: "6/19" in Korean and Chinese is 19 June.
         const bool mdy = c.primary.numeric_order == "mdy" || c.primary.numeric_order == "ymd";
         const int mo = mdy ? a : b, d = mdy ? b : a;
+        // "Conta criada em 03/23": no day and month, but a month and a two-digit year, as cards
+        // print their expiry; only with the month's leading zero ("3/23" may be a ratio).
+        if ((mo < 1 || mo > 12) && m[1].size() == 2 && a >= 1 && a <= 12 && b >= 10 && 2000 + b <= c.today.year) {
+            DateFound f = make_day(pos, len, 2000 + b, a, 0);
+            f.precision = "month";
+            c.take(f);
+            return;
+        }
         if (mo < 1 || mo > 12) return;
         const int y = infer_year(c.today, mo, d);
         if (!valid_date(y, mo, d)) return;

@@ -217,6 +217,15 @@ nlohmann::ordered_json value_for(const std::string& topic, const Values& v) {
                 j["fiat"] = false;
             }
         }
+        // "com esses 800 comprei USDT": the sum is what the trade cost, in a currency unsaid.
+        if (topic == "last_trade" && a && a->paid_with && a->asset.empty() && j.contains("asset") && !j.value("fiat", true)) {
+            j.erase("amount");
+            j.erase("amount_alt");
+            j.erase("amount_to");
+            j.erase("decimals");
+            j.erase("amount_approx");
+            j["quote_amount"] = round_to(a->value, 8);
+        }
         if (topic == "last_trade" && !v.side.empty()) j["side"] = v.side;
         if (topic != "balance" && !v.dates.empty()) put_date(j, v.dates.front());
     } else if (topic == "account_created" || topic == "last_login") {

@@ -139,6 +139,7 @@ LangLex load_lang(const char* code) {
     l.price = strings(j, "price");
     l.price_when = strings(j, "price_when");
     l.wish = strings(j, "wish");
+    l.paid_with = strings(j, "paid_with");
     l.name_before = strings(j, "name_before");
     l.quote_attribution = strings(j, "quote_attribution");
     l.forward_markers = strings(j, "forward_markers");

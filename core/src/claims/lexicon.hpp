@@ -129,6 +129,8 @@ struct LangLex {
     // had 1 BTC"). price_when: time words that, between an asset and a sum, make it the asset's
     // price ("BTC şu an 95 bin dolar", "那时候ETH大概3500美元").
     std::vector<std::string> price, price_when, wish;
+    // "with (those)", "com (esses)", "con (i)": before a sum without its asset, what a trade cost.
+    std::vector<std::string> paid_with;
     // The name stands before these: "Hesabım Emre Yıldız adına" (the account is in Emre Yıldız's name).
     std::vector<std::string> name_before;
     // Text the client did not write: an attribution line ("On ... wrote:", "Le ... a écrit :",
