@@ -129,3 +129,22 @@ TEST_CASE("ruby hashes: Logstash's rubydebug records under its start-up lines, a
     CHECK(events_of(f) == "login_success@1765274612 223.39.140.12\nlogin_failure@1765427544 223.38.21.117\n");
     CHECK(f.event_list[0].asn == "9644");
 }
+
+TEST_CASE("logger lines: the zone the block's label names in brackets, unless a stamp or a header names one") {
+    const std::string text =
+        "[2026-02-10 13:01:03] production.INFO: Login succeeded {\"ip\":\"201.17.153.40\"}\n"
+        "[2026-02-11 08:00:00] production.INFO: Login succeeded {\"ip\":\"201.17.153.40\",\"time\":\"2026-02-11T08:00:00Z\"}\n";
+    const BlockIngest brasilia = ingest_block(0, text, 0, "Laravel — storage/logs (horário de Brasília)");
+    REQUIRE(brasilia.events == 2);
+    CHECK(brasilia.event_list[0].time == 1770728463 + 3 * 3600);  // 13:01:03 in Brasília is 16:01:03 UTC
+    CHECK(brasilia.event_list[1].time == 1770796800);             // the body's own stamp says UTC
+    CHECK(brasilia.format_reason.find("UTC-03:00 (the block's label names it)") != std::string::npos);
+    const BlockIngest kst = ingest_block(0, "time,event,ip\n2026-02-10 13:01:03,login,1.2.3.4\n", 0, "Logins (UTC+9)");
+    REQUIRE(kst.events == 1);
+    CHECK(kst.event_list[0].time == 1770728463 - 9 * 3600);
+    const BlockIngest header = ingest_block(0, "Zeit (UTC),event,ip\n2026-02-10 13:01:03,login,1.2.3.4\n", 0, "Logins (UTC+9)");
+    REQUIRE(header.events == 1);
+    CHECK(header.event_list[0].time == 1770728463);  // the column's header wins
+    const BlockIngest plain = ingest_block(0, text, 0, "Logins (CSV export)");
+    CHECK(plain.event_list[0].time == 1770728463);
+}

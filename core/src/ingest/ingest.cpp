@@ -67,6 +67,7 @@ void ingest_text(int block_index, std::string_view text, int64_t reference_time,
         const int year = reference_time > 0 ? date_of(reference_time).year : 0;
         BlockContext ctx(block_index, text, year, reference_time);
         ctx.set_label(label);
+        b.format_reason += ctx.zone_from_label(label);
         if (ctx.label_funding() == EventType::Unknown) ctx.set_label(title);  // "Withdrawals" above the table
         // One event per line at most (multi-line records only lower that): reserving once saves
         // moving every event as the list grows, and a huge paste's list is filled in 2 MB pages.

@@ -64,6 +64,19 @@ std::string BlockContext::zone_from_headers(const std::vector<std::string_view>&
     return {};
 }
 
+std::string BlockContext::zone_from_label(std::string_view label) {
+    const size_t open = label.find('('), close = open == std::string_view::npos ? open : label.find(')', open);
+    if (close == std::string_view::npos) return {};
+    const std::optional<int> z = header_zone_offset(label.substr(open, close - open + 1));
+    if (!z) return {};
+    set_zone_offset(*z);
+    if (*z == 0) return {};  // "(UTC)": what stamps without a zone are read as anyway
+    const int a = *z < 0 ? -*z : *z;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "UTC%c%02d:%02d", *z < 0 ? '-' : '+', a / 60, a % 60);
+    return std::string("; times without a zone read as ") + buf + " (the block's label names it)";
+}
+
 void BlockContext::set_label(std::string_view label) {
     if (label.empty()) return;
     const EventType t = map_event_name(label).type;

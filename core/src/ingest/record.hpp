@@ -45,6 +45,9 @@ public:
     }
     // Takes the zone a header of the time columns names, if any; the note for format_reason.
     std::string zone_from_headers(const std::vector<std::string_view>& header, const std::vector<Role>& roles);
+    // Takes the zone the block's label names in brackets ("Laravel log (horário de Brasília)",
+    // "Logins (UTC+8)"), if any; the note for format_reason. A time column's header still wins.
+    std::string zone_from_label(std::string_view label);
     char decimal_mark() const { return decimal_mark_; }
 
 private:

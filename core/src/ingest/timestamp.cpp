@@ -670,7 +670,9 @@ std::optional<int> header_zone_offset(std::string_view header) {
         {"\xD0\x9C\xD0\xA1\xD0\x9A", 180}, {"\xD0\xBC\xD1\x81\xD0\xBA", 180},  // МСК, мск
         {"\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0", 180},            // Москва
         {"\xD0\x90\xD0\xBB\xD0\xBC\xD0\xB0\xD1\x82\xD1\x8B", 300},            // Алматы
-        {"\xE5\x8C\x97\xE4\xBA\xAC\xE6\x97\xB6\xE9\x97\xB4", 480}};           // 北京时间
+        {"\xE5\x8C\x97\xE4\xBA\xAC\xE6\x97\xB6\xE9\x97\xB4", 480},            // 北京时间
+        {"hor\xC3\xA1rio de Bras\xC3\xADlia", -180}, {"hora de Bras\xC3\xADlia", -180},  // Brazil keeps no summer time
+        {"horario de Brasilia", -180}, {"BRT", -180}};
     for (const auto& [name, minutes] : kLocal)
         if (label == name) return minutes;
     // "UTC", "UTC+3", "GMT-03:00", "CET", "+02:00": the same zone syntax a stamp may end with.
