@@ -88,6 +88,21 @@ void numeric_forms(Ctx& c) {
         }
     };
     auto num = [](const Groups& m, int i) { return m[i].empty() ? 0 : std::stoi(std::string(m[i])); };
+    // A month of a year ("2024年3月", "05/2020"), and a day and month written without a year (the
+    // most recent such day: "3月5日", "le 2/11", "am 12.02.").
+    auto take_month = [&](size_t pos, size_t len, int y, int mo) {
+        DateFound f = make_day(pos, len, y, mo, 0);
+        f.precision = "month";
+        c.take(f);
+    };
+    auto take_day_month = [&](size_t pos, size_t len, int mo, int d) {
+        if (mo < 1 || mo > 12) return;
+        const int y = infer_year(c.today, mo, d);
+        if (!valid_date(y, mo, d)) return;
+        DateFound f = make_day(pos, len, y, mo, d);
+        f.inferred_year = true;
+        c.take(f);
+    };
     // Compiled once (patterns are constant; RE2 objects are thread-safe to use).
     static const RE2 kYmd(R"((\d{4})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{1,2})\.?)");
     static const RE2 kCjkYmd(R"((\d{4})\s*(?:年|년)\s*(\d{1,2})\s*(?:月|월)(?:\s*(\d{1,2})\s*(?:日|号|號|일))?)");
@@ -110,9 +125,7 @@ void numeric_forms(Ctx& c) {
             if (d && valid_date(y, mo, d)) {
                 c.take(make_day(pos, len, y, mo, d));
             } else if (!d && mo >= 1 && mo <= 12) {
-                DateFound f = make_day(pos, len, y, mo, 0);
-                f.precision = "month";
-                c.take(f);
+                take_month(pos, len, y, mo);
             }
         };
         scan(kMinguoYmd, [&](const Groups& m, size_t pos, size_t len) { minguo(m, pos, len, false); });
@@ -127,11 +140,7 @@ void numeric_forms(Ctx& c) {
     scan(kCjkYmd, [&](const Groups& m, size_t pos, size_t len) {
         int y = num(m, 1), mo = num(m, 2), d = num(m, 3);
         if (d && valid_date(y, mo, d)) c.take(make_day(pos, len, y, mo, d));
-        else if (!d && mo >= 1 && mo <= 12) {
-            DateFound f = make_day(pos, len, y, mo, 0);
-            f.precision = "month";
-            c.take(f);
-        }
+        else if (!d && mo >= 1 && mo <= 12) take_month(pos, len, y, mo);
     });
     // 17/11/2025, 11/17/2025, 17.11.2025, 17-11-25: order from the values, else the language
     scan(kDmyOrMdy, [&](const Groups& m, size_t pos, size_t len) {
@@ -149,15 +158,7 @@ void numeric_forms(Ctx& c) {
         c.take(f);
     });
     // 3月5日 / 3월 5일 (no year)
-    scan(kCjkMd, [&](const Groups& m, size_t pos, size_t len) {
-        int mo = num(m, 1), d = num(m, 2);
-        if (mo < 1 || mo > 12) return;
-        int y = infer_year(c.today, mo, d);
-        if (!valid_date(y, mo, d)) return;
-        DateFound f = make_day(pos, len, y, mo, d);
-        f.inferred_year = true;
-        c.take(f);
-    });
+    scan(kCjkMd, [&](const Groups& m, size_t pos, size_t len) { take_day_month(pos, len, num(m, 1), num(m, 2)); });
     // "le 2/11", "am 3/10": day and month with a slash and no year, read in the language's order,
     // the year the most recent one. Only the slash: "1.5 BTC" is an amount, not the 1st of May.
     static const RE2 kDm(R"((\d{1,2})/(\d{1,2}))");
@@ -172,17 +173,10 @@ void numeric_forms(Ctx& c) {
         // "Conta criada em 03/23": no day and month, but a month and a two-digit year, as cards
         // print their expiry; only with the month's leading zero ("3/23" may be a ratio).
         if ((mo < 1 || mo > 12) && m[1].size() == 2 && a >= 1 && a <= 12 && b >= 10 && 2000 + b <= c.today.year) {
-            DateFound f = make_day(pos, len, 2000 + b, a, 0);
-            f.precision = "month";
-            c.take(f);
+            take_month(pos, len, 2000 + b, a);
             return;
         }
-        if (mo < 1 || mo > 12) return;
-        const int y = infer_year(c.today, mo, d);
-        if (!valid_date(y, mo, d)) return;
-        DateFound f = make_day(pos, len, y, mo, d);
-        f.inferred_year = true;
-        c.take(f);
+        take_day_month(pos, len, mo, d);
     });
     // "am 12.02.", "13.2." no year: day and month closed by a dot, as German, Russian and Turkish
     // write them. Only where the language writes the day first, only with the closing dot ("2.5" is
@@ -191,28 +185,18 @@ void numeric_forms(Ctx& c) {
     if (c.primary.numeric_order == "dmy")
         scan(kDmDot, [&](const Groups& m, size_t pos, size_t len) {
             if (m[2].size() < 2 && m[1].size() < 2) return;
-            const int d = num(m, 1), mo = num(m, 2);
-            if (mo < 1 || mo > 12) return;
-            const int y = infer_year(c.today, mo, d);
-            if (!valid_date(y, mo, d)) return;
-            DateFound f = make_day(pos, len, y, mo, d);
-            f.inferred_year = true;
-            c.take(f);
+            take_day_month(pos, len, num(m, 2), num(m, 1));
         });
     // 05/2020, 5.2020, 2020-05
     scan(kMy, [&](const Groups& m, size_t pos, size_t len) {
         int mo = num(m, 1), y = num(m, 2);
         if (mo < 1 || mo > 12 || y < 1990 || y > 2100) return;
-        DateFound f = make_day(pos, len, y, mo, 0);
-        f.precision = "month";
-        c.take(f);
+        take_month(pos, len, y, mo);
     });
     scan(kYm, [&](const Groups& m, size_t pos, size_t len) {
         int y = num(m, 1), mo = num(m, 2);
         if (mo < 1 || mo > 12 || y < 1990 || y > 2100) return;
-        DateFound f = make_day(pos, len, y, mo, 0);
-        f.precision = "month";
-        c.take(f);
+        take_month(pos, len, y, mo);
     });
     // 3月 / 3월 alone (a month this or last year); 3个月 / 3개월 are durations and do not match
     scan(kCjkM, [&](const Groups& m, size_t pos, size_t len) {
