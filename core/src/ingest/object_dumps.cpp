@@ -345,12 +345,13 @@ std::string fluent_record_as_object(const std::string& json) {
     size_t i = json.find_first_not_of(" \t");
     if (i == std::string::npos || json[i] != '[') return json;
     ++i;
-    if (i < json.size() && json[i] == '[') ++i;
+    const bool with_metadata = i < json.size() && json[i] == '[';  // Fluent Bit 2+: [[time, {metadata}], {record}]
+    if (with_metadata) ++i;
     const size_t time_end = json.find_first_of(",]", i);
     if (time_end == std::string::npos || time_end == i || !is_digit(json[i])) return json;
     const std::string_view stamp = trim(std::string_view(json).substr(i, time_end - i));
-    size_t body = json.find(", {", time_end);
-    if (json[i - 1] == '[' && json[i - 2] == '[') body = json.find("], {", time_end) == std::string::npos ? std::string::npos : json.find("], {", time_end) + 1;
+    size_t body = json.find(with_metadata ? "], {" : ", {", time_end);
+    if (body != std::string::npos && with_metadata) ++body;
     const size_t close = json.rfind('}');
     if (body == std::string::npos || close == std::string::npos || close < body) return json;
     const size_t open = json.find('{', body);
