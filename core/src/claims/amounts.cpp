@@ -407,13 +407,13 @@ std::vector<AmountFound> find_amounts(std::string_view folded, const LangLex& le
         // "12k XRP", "10 mil reais", "5 bin TL", "15 тыс. рублей": thousands written as a word
         if (end == e) {
             bool thousands = false;
-            if (e < s.size() && s[e] == 'k' && (e + 1 == s.size() || !is_letter(static_cast<unsigned char>(s[e + 1])))) {
-                thousands = true;
-                q = e + 1;
-            } else if (s.compare(e, 2, "\xD0\xBA") == 0 && (e + 2 == s.size() || !is_letter(static_cast<unsigned char>(s[e + 2])))) {
-                thousands = true;  // "500к": the Cyrillic k, glued to the digits
-                q = e + 2;
-            } else {
+            for (std::string_view k : {std::string_view("k"), std::string_view("\xD0\xBA")})  // "12k", "500к" (Cyrillic), glued
+                if (!thousands && s.compare(e, k.size(), k) == 0 &&
+                    (e + k.size() == s.size() || !is_letter(static_cast<unsigned char>(s[e + k.size()])))) {
+                    thousands = true;
+                    q = e + k.size();
+                }
+            if (!thousands) {
                 for (const auto& w : lex.thousands) {
                     size_t wl = 0;
                     // "5 mil", and glued to the digits: "5mil", "10bin"

@@ -178,6 +178,17 @@ void put_date(nlohmann::ordered_json& j, const DateFound& d) {
     if (d.approx) j["date_approx"] = true;
 }
 
+// A trade's sum that is what the trade cost, not how much was traded: its amount fields become
+// the quote's.
+void sum_as_quote(nlohmann::ordered_json& j, const AmountFound& a) {
+    j.erase("amount");
+    j.erase("amount_alt");
+    j.erase("amount_to");
+    j.erase("decimals");
+    j["quote_amount"] = round_to(a.value, 8);
+    if (a.has_to) j["quote_amount_to"] = round_to(a.to, 8);
+}
+
 nlohmann::ordered_json value_for(const std::string& topic, const Values& v) {
     nlohmann::ordered_json j = nlohmann::ordered_json::object();
     if (topic == "last_deposit" || topic == "last_withdrawal" || topic == "last_trade" || topic == "balance") {
@@ -206,26 +217,15 @@ nlohmann::ordered_json value_for(const std::string& topic, const Values& v) {
         if (topic == "last_trade" && a && !asset.empty() && shared_vocab().fiat.at(asset)) {
             const auto crypto = std::find_if(v.assets.begin(), v.assets.end(), [](const AssetFound& x) { return !x.fiat; });
             if (crypto != v.assets.end()) {
-                j.erase("amount");
-                j.erase("amount_alt");
-                j.erase("amount_to");
-                j.erase("decimals");
-                j["quote_amount"] = round_to(a->value, 8);
-                if (a->has_to) j["quote_amount_to"] = round_to(a->to, 8);
+                sum_as_quote(j, *a);
                 j["quote_asset"] = asset;
                 j["asset"] = crypto->ticker;
                 j["fiat"] = false;
             }
         }
         // "com esses 800 comprei USDT": the sum is what the trade cost, in a currency unsaid.
-        if (topic == "last_trade" && a && a->paid_with && a->asset.empty() && j.contains("asset") && !j.value("fiat", true)) {
-            j.erase("amount");
-            j.erase("amount_alt");
-            j.erase("amount_to");
-            j.erase("decimals");
-            j.erase("amount_approx");
-            j["quote_amount"] = round_to(a->value, 8);
-        }
+        if (topic == "last_trade" && a && a->paid_with && a->asset.empty() && j.contains("asset") && !j.value("fiat", true))
+            sum_as_quote(j, *a);
         if (topic == "last_trade" && !v.side.empty()) j["side"] = v.side;
         if (topic != "balance" && !v.dates.empty()) put_date(j, v.dates.front());
     } else if (topic == "account_created" || topic == "last_login") {

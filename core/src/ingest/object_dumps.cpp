@@ -372,9 +372,10 @@ std::string fluent_record_as_object(const std::string& json) {
 bool rewrite_object_dumps(std::string_view text, std::string& out) {
     const std::string_view head = text.substr(0, 64 * 1024);
     if (head.find("#<") == npos && head.find("{'") == npos && head.find("=>") == npos) return false;
-    const std::vector<std::string_view> raw = split_into_lines(text);
-    const Dialect dialect = dialect_of(raw);
+    // The dialect from the head's lines: a huge paste that merely holds "=>" is not split whole.
+    const Dialect dialect = dialect_of(split_into_lines(head));
     if (dialect == Dialect::None) return false;
+    const std::vector<std::string_view> raw = split_into_lines(text);
     std::vector<std::string> lines(raw.begin(), raw.end());
     std::vector<std::string> json(lines.size());
     struct Document { size_t first, last; bool list; };

@@ -49,17 +49,21 @@ std::string BlockContext::date_order_note() const {
            (day_first ? "day-first" : "month-first") + " because " + why;
 }
 
+std::string BlockContext::take_zone(int minutes, const std::string& named_by) {
+    set_zone_offset(minutes);
+    if (minutes == 0) return {};  // "Date (UTC)": what stamps without a zone are read as anyway
+    const int a = minutes < 0 ? -minutes : minutes;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "UTC%c%02d:%02d", minutes < 0 ? '-' : '+', a / 60, a % 60);
+    return std::string("; times without a zone read as ") + buf + " (" + named_by + " names it)";
+}
+
 std::string BlockContext::zone_from_headers(const std::vector<std::string_view>& header, const std::vector<Role>& roles) {
     for (size_t i = 0; i < roles.size() && i < header.size(); ++i) {
         if (roles[i] != Role::Time && roles[i] != Role::Date && roles[i] != Role::Clock) continue;
         const std::optional<int> z = header_zone_offset(header[i]);
         if (!z) continue;
-        set_zone_offset(*z);
-        if (*z == 0) return {};  // "Date (UTC)": what stamps without a zone are read as anyway
-        const int a = *z < 0 ? -*z : *z;
-        char buf[16];
-        std::snprintf(buf, sizeof buf, "UTC%c%02d:%02d", *z < 0 ? '-' : '+', a / 60, a % 60);
-        return std::string("; times without a zone read as ") + buf + " (the header '" + excerpt(header[i], 24) + "' names it)";
+        return take_zone(*z, "the header '" + excerpt(header[i], 24) + "'");
     }
     return {};
 }
@@ -68,13 +72,7 @@ std::string BlockContext::zone_from_label(std::string_view label) {
     const size_t open = label.find('('), close = open == std::string_view::npos ? open : label.find(')', open);
     if (close == std::string_view::npos) return {};
     const std::optional<int> z = header_zone_offset(label.substr(open, close - open + 1));
-    if (!z) return {};
-    set_zone_offset(*z);
-    if (*z == 0) return {};  // "(UTC)": what stamps without a zone are read as anyway
-    const int a = *z < 0 ? -*z : *z;
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "UTC%c%02d:%02d", *z < 0 ? '-' : '+', a / 60, a % 60);
-    return std::string("; times without a zone read as ") + buf + " (the block's label names it)";
+    return z ? take_zone(*z, "the block's label") : std::string();
 }
 
 void BlockContext::set_label(std::string_view label) {

@@ -51,6 +51,8 @@ public:
     char decimal_mark() const { return decimal_mark_; }
 
 private:
+    // Reads stamps without a zone in this one; the note for format_reason, saying what named it.
+    std::string take_zone(int minutes, const std::string& named_by);
     int block_;
     std::string_view text_;
     TimeHints hints_;
