@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -125,6 +126,12 @@ int analyze_command(const std::vector<std::string>& args, std::istream& in, std:
 int reports_command(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
     if (args.size() < 3) return usage_error(err, "reports needs an output directory and at least one case file");
     const std::string& dir = args[1];
+    std::error_code made;  // a directory that is not there yet is made, as `mkdir -p` would
+    std::filesystem::create_directories(dir, made);
+    if (made || !std::filesystem::is_directory(dir)) {
+        err << "ownercheck: " << dir << ": cannot make the output directory" << (made ? ": " + made.message() : "") << "\n";
+        return kInternal;
+    }
     int unreadable = 0;
     for (size_t i = 2; i < args.size(); ++i) {
         char number[24];  // any size_t in decimal

@@ -81,6 +81,21 @@ TEST_CASE("shorthand: a sum after a 'with' word is what a trade cost, not the co
     CHECK(own[0].value.value("amount", 0.0) == doctest::Approx(0.02));
 }
 
+TEST_CASE("shorthand: a bare sum of a trade is in the coin bought, not the one it was paid with") {
+    const auto zh = claims_of("最後一筆交易：同一天用這筆 USDT 買了 BTC，大約 0.02 顆。");
+    REQUIRE(zh.size() == 1);
+    CHECK(zh[0].topic == "last_trade");
+    CHECK(zh[0].value.value("asset", "") == "BTC");
+    CHECK(zh[0].value.value("amount", 0.0) == doctest::Approx(0.02));
+    const auto ru = claims_of("Последняя сделка: купил эфир за USDT, где-то 0.4.");
+    REQUIRE(ru.size() == 1);
+    CHECK(ru[0].value.value("asset", "") == "ETH");
+    // Without a "with" word the first coin named stays the sum's.
+    const auto plain = claims_of("Последняя сделка: купил эфир и USDT, где-то 0.4.");
+    REQUIRE(plain.size() == 1);
+    CHECK(plain[0].value.value("asset", "") == "ETH");
+}
+
 TEST_CASE("shorthand: a month and a two-digit year, where no day and month can be read") {
     CHECK(first_date("pt", "Conta criada em 03/23") == "2023-03/month");
     CHECK(first_date("pt", "depósito em 03/04") == "2025-04-03/day");  // a day and a month first

@@ -69,7 +69,7 @@ TEST_CASE("CLI: reports writes every case's report in the three formats, as anal
     namespace fs = std::filesystem;
     const fs::path dir = fs::temp_directory_path() / "ownercheck-cli-reports-test";
     fs::remove_all(dir);
-    fs::create_directories(dir / "out");
+    fs::create_directories(dir);  // "out/" itself is made by the command
     const std::string good = (dir / "good.json").string(), bad = (dir / "bad.json").string();
     std::ofstream(good) << R"({"case_id": "T-9", "evidence": [{"kind": "logs", "text": "2026-03-01 10:00:00 login ok 81.2.69.142"}]})";
     std::ofstream(bad) << R"({"evidence": [{"kind": "nope"}]})";
@@ -87,5 +87,8 @@ TEST_CASE("CLI: reports writes every case's report in the three formats, as anal
     CHECK_FALSE(fs::exists(dir / "out" / "0002.json"));
     CHECK(slurp(dir / "out" / "0003.json") == slurp(dir / "out" / "0001.json"));  // nothing carried over
     CHECK(run_cli({"reports", (dir / "out").string()}).code == 2);
+    const Run blocked = run_cli({"reports", good + "/out", good});  // under a file: no directory can be made
+    CHECK(blocked.code == 1);
+    CHECK(blocked.err.find("cannot make the output directory") != std::string::npos);
     fs::remove_all(dir);
 }

@@ -325,7 +325,7 @@ bool parse_number(std::string_view raw, const LangLex& lex, double& value, bool&
     return true;
 }
 
-std::vector<AssetFound> find_assets(std::string_view s) {
+std::vector<AssetFound> find_assets(std::string_view s, const LangLex* lex) {
     std::vector<AssetFound> out;
     std::vector<bool> taken(s.size(), false);
     for (const auto& a : shared_vocab().assets) {
@@ -340,6 +340,8 @@ std::vector<AssetFound> find_assets(std::string_view s) {
         }
     }
     std::sort(out.begin(), out.end(), [](const AssetFound& x, const AssetFound& y) { return x.pos < y.pos; });
+    if (lex)
+        for (auto& a : out) a.paid_with = phrase_before(s, a.pos, *lex, &LangLex::paid_with, 1);
     return out;
 }
 

@@ -16,6 +16,7 @@ struct AssetFound {
     size_t pos = 0, len = 0;
     std::string ticker;
     bool fiat = false;
+    bool paid_with = false;  // "用這筆 USDT 買了 BTC", "with my USDT": what a trade was paid in
 };
 
 struct AmountFound {
@@ -39,7 +40,8 @@ struct AmountFound {
 // Reads a number as written ("1,234.56", "1.234,56", "1 234,56", "0,5"); false when not a number.
 bool parse_number(std::string_view raw, const LangLex& lex, double& value, bool& has_alt, double& alt, int& decimals);
 
-std::vector<AssetFound> find_assets(std::string_view folded);
+// Assets named in `folded`, in order; with `lex`, each says whether a "with" word stands before it.
+std::vector<AssetFound> find_assets(std::string_view folded, const LangLex* lex = nullptr);
 // Amounts outside the spans in `skip` (dates already read), in order. Two sums joined as a range
 // or an alternative are one amount with both ends; a price ("BTC şu an 95 bin dolar", "adesso
 // vale 95 mila") and a wish ("magari ne avessi 1 intero") are not amounts of the client's.

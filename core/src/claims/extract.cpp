@@ -208,7 +208,11 @@ nlohmann::ordered_json value_for(const std::string& topic, const Values& v) {
             if (a->approx) j["amount_approx"] = true;
         }
         std::string asset = a ? a->asset : "";
-        if (asset.empty() && !v.assets.empty()) asset = v.assets.front().ticker;
+        if (asset.empty() && !v.assets.empty()) {
+            // "用這筆 USDT 買了 BTC，大約 0.02 顆": a bare sum is in the coin bought, not the one paid with
+            const auto named = std::find_if(v.assets.begin(), v.assets.end(), [&](const AssetFound& x) { return !(topic == "last_trade" && x.paid_with); });
+            asset = (named != v.assets.end() ? *named : v.assets.front()).ticker;
+        }
         if (!asset.empty()) {
             j["asset"] = asset;
             j["fiat"] = shared_vocab().fiat.at(asset);
@@ -707,7 +711,7 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                 v.amounts = find_amounts(sf.text, lex, date_spans);
                 apply_corrections(sf.text, lex, a.now, v.dates, v.amounts);
                 if (!v.dates.empty()) last_date = v.dates.front();
-                v.assets = find_assets(sf.text);
+                v.assets = find_assets(sf.text, &lex);
                 v.place = find_place(sf, seg_orig, 0);
                 // "Je suis en déplacement à Montréal, d'habitude je me connecte depuis Bruxelles":
                 // the usual place is the one after the cue that says "usually"; the one before it
