@@ -408,6 +408,18 @@ TEST_CASE("devices: named beside another topic, a browser after a bare OS, the m
     CHECK(ds[1]["model"] == "Galaxy S24 Ultra");
     // "телефон redmi note 11": a phone cue without a number leaves the device
     CHECK(first_of(claims_of("последний депозит 300 usdt на прошлой неделе, телефон redmi note 11"), "devices"));
+    // "ThinkPad sous Ubuntu": the OS named after a PC maker's laptop is its OS, one device
+    const auto tp = claims_of("Appareils : un ThinkPad sous Ubuntu avec Firefox, et mon Pixel 8 (Chrome).");
+    REQUIRE(first_of(tp, "devices"));
+    const auto& tds = first_of(tp, "devices")->value["devices"];
+    REQUIRE(tds.size() == 2);
+    CHECK(tds[0]["os"] == "Linux");
+    CHECK(tds[0]["browser"] == "Firefox");
+    CHECK(tds[1]["model"] == "Pixel 8");
+    // ... but a joiner between them keeps two devices
+    const auto two = claims_of("Devices: a Lenovo laptop and a Linux desktop.");
+    REQUIRE(first_of(two, "devices"));
+    CHECK(first_of(two, "devices")->value["devices"].size() == 2);
 }
 
 TEST_CASE("2FA: a named app tells the method even in a lost-phone sentence; the same fact twice is one claim") {

@@ -7,6 +7,7 @@
 #include "claims/values.hpp"
 #include "correlate/checkers.hpp"
 #include "correlate/correlate.hpp"
+#include "correlate/device_match.hpp"
 #include "correlate/ua_family.hpp"
 #include "util/civil_time.hpp"
 #include "util/embedded_data.hpp"
@@ -442,6 +443,25 @@ TEST_CASE("devices: a new phone tried only from the account's own addresses neit
         a.timeline.push_back(failure(12, "90.45.112.8", 40));
         CHECK(verdict_of(a, claim("devices", {{"devices", {{{"text", "iPhone 16"}, {"model", "iPhone"}, {"os", "iOS"}}}}})) == "unverifiable");
     }
+}
+
+TEST_CASE("devices: a user agent that hides the phone's model cannot refute the model claimed") {
+    // Chrome on Android sends "Android 10; K" for every phone; the UA tables read "K" as a device.
+    Event e;
+    e.user_agent = "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/145.0.0.0 Mobile Safari/537.36";
+    e.ua.os = "Android";
+    e.ua.browser = "Chrome Mobile";
+    e.ua.device = "K";
+    const correlate::UaFamily u = correlate::ua_family(e);
+    CHECK(u.model.empty());
+    const auto pixel = nlohmann::ordered_json::parse(R"j({"text": "Pixel 8 (Chrome)", "model": "Pixel 8", "os": "Android", "browser": "Chrome"})j");
+    CHECK(correlate::device_matches(pixel, u));
+    const auto iphone = nlohmann::ordered_json::parse(R"({"text": "iPhone 15", "model": "iPhone", "os": "iOS"})");
+    CHECK_FALSE(correlate::device_matches(iphone, u));
+    // A model the string does name still has to be the one claimed.
+    Event named;
+    named.user_agent = "Mozilla/5.0 (Linux; Android 14; SM-S911B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
+    CHECK_FALSE(correlate::device_matches(pixel, correlate::ua_family(named)));
 }
 
 TEST_CASE("devices: model codes in user agents are the names clients use (core/data/correlate_device_models.json)") {

@@ -127,6 +127,40 @@ TEST_CASE("tool exports: a Turkish ledger's type column, purchases and withdrawa
     CHECK(b.event_list[2].side == "sell");
 }
 
+TEST_CASE("tool exports: FusionAuth webhook events through jq -c, with epoch milliseconds in createInstant") {
+    const std::string text =
+        "ops@bastion:~$ zcat fa/2026-0*.jsonl.gz | jq -c '.event | {createInstant, type, ip: .info.ipAddress, loc: "
+        ".info.location.displayString, dev: .info.deviceName, authType: .authenticationType}'\n"
+        "{\"createInstant\":1767647068258,\"type\":\"user.login.success\",\"ip\":\"185.159.158.6\",\"loc\":\"Zurich, Zurich, "
+        "Switzerland\",\"dev\":\"Linux Firefox\",\"authType\":\"PASSWORD\"}\n"
+        "{\"createInstant\":1768042336420,\"type\":\"user.password.reset.start\",\"ip\":\"89.238.178.36\",\"loc\":\"Madrid, "
+        "Madrid, Spain\",\"dev\":\"Android Chrome\"}\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 2);
+    CHECK(b.event_list[0].time == 1767647068);
+    CHECK(b.event_list[0].time_ms == 258);
+    CHECK(b.event_list[0].type == EventType::LoginSuccess);
+    CHECK(b.event_list[0].city == "Zurich");
+    CHECK(b.event_list[0].method == "PASSWORD");
+    CHECK(b.event_list[1].type == EventType::PasswordResetRequested);
+}
+
+TEST_CASE("tool exports: a French statement's bank transfers in and out, and an address in its reference column") {
+    const std::string text =
+        "Date;Opération;Montant;Devise;Référence\n"
+        "09/06/2026 23:16:02;Retrait BTC;-0,15000000;BTC;bc1qxy7d3ne5k0f8u2m6s4hwa9tz0pl7cq5v8rwl3d\n"
+        "03/06/2026 10:00:00;Virement émis;-200,00;EUR;VIR-88213\n"
+        "02/06/2026 09:03:35;Virement SEPA reçu;1 500,00;EUR;VIR MARCHAND BENOIT CCM LYON\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 3);
+    CHECK(b.event_list[0].type == EventType::Withdrawal);
+    CHECK(b.event_list[0].address == "bc1qxy7d3ne5k0f8u2m6s4hwa9tz0pl7cq5v8rwl3d");
+    CHECK(b.event_list[1].type == EventType::Withdrawal);
+    CHECK(b.event_list[1].address.empty());  // a transfer's reference is no address
+    CHECK(b.event_list[2].type == EventType::Deposit);
+    CHECK(b.event_list[2].amount == doctest::Approx(1500));
+}
+
 TEST_CASE("tool exports: a panel's device label beside the user agent names the phone a model code hides") {
     const std::string text =
         "Tarih (UTC),İşlem,Sonuç,IP,Cihaz,User-Agent\n"

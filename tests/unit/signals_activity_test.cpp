@@ -87,6 +87,34 @@ TEST_CASE("signals: withdrawal_after_change fires when money leaves soon after a
     CHECK(of_kind(later.signals(), "withdrawal_after_change").empty());
 }
 
+TEST_CASE("signals: a password reset on the owner's own VPN, through an exit country it never used, is no foreign change") {
+    // The owner signs in through NordVPN's network in the US as often as from home; the reset and the
+    // withdrawal come through the same VPN network, its exit now in Madrid, from the owner's phone.
+    const Place madrid_exit{"45.45.214.90", "ES", "Madrid", "212238", "Datacamp Limited", "vpn", 40.42, -3.70};
+    TestAccount owner;
+    owner.with_home_baseline();
+    for (int i = 0; i < 10; ++i) owner.login(owner.days_ago(60 - 4 * i), kNordVpn, kPixelChrome);
+    owner.add(EventType::PasswordResetRequested, owner.days_ago(0.5), madrid_exit, kPixelChrome);
+    Event& w = owner.add(EventType::Withdrawal, owner.days_ago(0.4), madrid_exit, "");
+    w.asset = "BTC";
+    w.amount = -0.15;
+    auto s = of_kind(owner.signals(), "withdrawal_after_change");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].severity == "medium");  // near the ticket, nothing foreign about it
+    // The same from a VPN network the account never used stays high.
+    const Place other_vpn{"89.238.178.36", "ES", "Madrid", "9009", "M247 Europe SRL", "vpn", 40.42, -3.70};
+    TestAccount attacker;
+    attacker.with_home_baseline();
+    for (int i = 0; i < 10; ++i) attacker.login(attacker.days_ago(60 - 4 * i), kNordVpn, kPixelChrome);
+    attacker.add(EventType::PasswordResetRequested, attacker.days_ago(0.5), other_vpn, kPixelChrome);
+    Event& w2 = attacker.add(EventType::Withdrawal, attacker.days_ago(0.4), other_vpn, "");
+    w2.asset = "BTC";
+    w2.amount = -0.15;
+    s = of_kind(attacker.signals(), "withdrawal_after_change");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].severity == "high");
+}
+
 TEST_CASE("signals: every signal has an id, a contract kind, a severity and an explanation") {
     TestAccount acc;
     acc.with_home_baseline();

@@ -287,6 +287,7 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
             for (const auto& l : lexicons())
                 for (const auto& j : l.list_joiners)
                     if (between.find(j) != std::string_view::npos) new_group = true;
+            const bool joined = new_group;
             const DeviceFound& cur = out.back();
             const auto* d = hits[i].d;
             // "Компьютер на Linux, браузер Chrome", "Notebook com Windows e Chrome": a browser
@@ -297,8 +298,12 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
             const bool maker_phone = !cur.family.empty() && (cur.os == "Android" || cur.os == "iOS");
             if (new_group && browser_only && !cur.os.empty() && cur.browser.empty() && cur.model.empty() && !maker_phone && !cur.app)
                 new_group = false;
+            // "ThinkPad sous Ubuntu", "Dell mit Linux": the OS named after a PC maker's laptop is
+            // its OS, not the one that maker's laptops usually run
+            const bool laptop_os = !joined && !cur.family.empty() && cur.model.empty() && cur.browser.empty() && !maker_phone && !cur.app &&
+                                   d->browser.empty() && d->model.empty() && (d->os == "Linux" || d->os == "Windows" || d->os == "Chrome OS");
             // a second browser or a second OS is another device even without a joiner
-            if ((!d->browser.empty() && !cur.browser.empty()) || (!d->os.empty() && !cur.os.empty() && d->os != cur.os)) new_group = true;
+            if ((!d->browser.empty() && !cur.browser.empty()) || (!d->os.empty() && !cur.os.empty() && d->os != cur.os && !laptop_os)) new_group = true;
         }
         if (new_group) {
             out.push_back({});

@@ -14,7 +14,9 @@ bool model_matches(const std::string& claimed, const UaFamily& u) {
     // An iOS reading that names no model is an iPhone: an iPad says so ("iPad" in its user agent
     // or label) or passes for a Mac; "Mobile Safari 18, iOS 18.6" (a Cognito device name) is a phone.
     if (cl == "iphone" || cl == "ipad") return um == cl || (cl == "iphone" && u.os == "iOS" && um.empty());
-    if (um.empty()) return false;
+    // Chrome on Android reports every phone as "Android 10; K" (reduced user agent), Firefox names
+    // none: a log that hides the model cannot tell one Android phone from another.
+    if (um.empty()) return u.os == "Android";
     // "Pixel" claimed matches "Pixel 8"; "Galaxy S23" matches "Galaxy S23" but not "Galaxy S22"
     return um.rfind(cl, 0) == 0 && (um.size() == cl.size() || um[cl.size()] == ' ' || cl.back() == ' ');
 }

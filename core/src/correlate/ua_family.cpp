@@ -112,8 +112,9 @@ UaFamily ua_family(const Event& e) {
     // when a panel's label beside it names the phone whose code the table lacks ("2312DRA50G" beside
     // "Redmi Note 13 Pro"); a model the string names ("iPhone" beside "iPhone17,3") stays.
     const bool unknown_code = f.model.find(' ') == std::string::npos && f.model.find_first_of("0123456789") != std::string::npos;
+    // ("K" is no phone: the reduced user agent's placeholder, which the UA tables read as a device)
     if ((f.model.empty() || (label_at != std::string_view::npos && unknown_code)) && !e.ua.device.empty() && e.ua.device != "PC" &&
-        e.ua.device != "Other") {
+        e.ua.device != "Other" && e.ua.device != "K") {
         std::string d = e.ua.device;
         if (d.rfind("Samsung ", 0) == 0) d = d.substr(8);
         f.model = model_name(d);

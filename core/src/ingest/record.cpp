@@ -141,6 +141,23 @@ std::optional<std::string> known_country(std::string_view s) {
     return std::nullopt;
 }
 
+// Shaped like a crypto address (bech32, 0x hex, Base58 P2PKH/P2SH or Tron), checksum unchecked:
+// a statement's reference column that holds one names where a withdrawal went.
+bool address_shaped(std::string_view s) {
+    s = trim(s);
+    auto all = [&](size_t from, auto ok) {
+        return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(from), s.end(), [&](char c) { return ok(static_cast<unsigned char>(c)); });
+    };
+    const auto base58 = [](unsigned char c) { return std::isalnum(c) && c != '0' && c != 'O' && c != 'I' && c != 'l'; };
+    const auto bech32 = [](unsigned char c) { return std::islower(c) || std::isdigit(c); };
+    for (std::string_view hrp : {"bc1", "ltc1", "tb1"})
+        if (s.rfind(hrp, 0) == 0) return s.size() >= 26 && s.size() <= 90 && all(hrp.size(), bech32);
+    if (s.rfind("0x", 0) == 0) return s.size() == 42 && all(2, [](unsigned char c) { return std::isxdigit(c) != 0; });
+    if (s.size() >= 26 && s.size() <= 35 && (s[0] == '1' || s[0] == '3')) return all(0, base58);
+    if (s.size() == 34 && s[0] == 'T') return all(0, base58);
+    return false;
+}
+
 }  // namespace
 
 std::string country_code(std::string_view s) {
@@ -449,6 +466,7 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
     set_text(ev.txid, at(v, Role::Txid));
     set_text(ev.refid, at(v, Role::Refid));
     set_text(ev.address, at(v, Role::Address));
+    if (ev.address.empty() && address_shaped(ev.refid.view())) ev.address = ev.refid;  // Paymium's "Référence"
     if (const auto pair = at(v, Role::Pair); !is_placeholder(pair)) {
         auto [base, quote] = split_pair(pair);
         if (ev.asset_raw.empty()) ev.asset_raw = base;

@@ -22,7 +22,10 @@ ChangeRisk change_risk(const Event& e, const Baseline& b) {
         ++score;
         r.why.push_back("new device");
     }
-    const bool foreign_network = b.network(e) == Familiarity::Unfamiliar || b.new_country(e) ||
+    // A VPN the owner always uses picks exit countries of its own: a new country on the account's
+    // own VPN network is not a foreign network.
+    const bool own_vpn_exit = is_hosting_or_vpn(e) && b.network(e) == Familiarity::Familiar && b.habitual_hosting(e);
+    const bool foreign_network = b.network(e) == Familiarity::Unfamiliar || (b.new_country(e) && !own_vpn_exit) ||
                                  (is_hosting_or_vpn(e) && !b.habitual_hosting(e)) || is_automation(e);
     if (foreign_network) {
         ++score;
