@@ -96,6 +96,16 @@ TEST_CASE("shorthand: a bare sum of a trade is in the coin bought, not the one i
     CHECK(plain[0].value.value("asset", "") == "ETH");
 }
 
+TEST_CASE("shorthand: a range whose multiplier is written once, after its high end") {
+    const auto en = claims_of("Last trade – same night I bought BTC for around 49-50k.");
+    REQUIRE(en.size() == 1);
+    CHECK(en[0].value.value("quote_amount", 0.0) == doctest::Approx(49000));
+    CHECK(en[0].value.value("quote_amount_to", 0.0) == doctest::Approx(50000));
+    const auto plain = claims_of("Last deposit was between 0.2 and 0.3 BTC.");
+    REQUIRE(plain.size() == 1);
+    CHECK(plain[0].value.value("amount", 0.0) == doctest::Approx(0.2));  // nothing to carry
+}
+
 TEST_CASE("shorthand: a month and a two-digit year, where no day and month can be read") {
     CHECK(first_date("pt", "Conta criada em 03/23") == "2023-03/month");
     CHECK(first_date("pt", "depósito em 03/04") == "2025-04-03/day");  // a day and a month first

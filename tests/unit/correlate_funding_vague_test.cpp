@@ -48,3 +48,51 @@ TEST_CASE("funding: a range of sums fits any sum inside it") {
     // "between 0.2 and 0.3 BTC": no deposit of that size
     CHECK(verdict({{"asset", "BTC"}, {"amount", 0.2}, {"amount_to", 0.3}, {"decimals", 1}, {"date", "2026-10"}, {"precision", "month"}}) != "corroborated");
 }
+
+namespace {
+
+Claim checked(const std::string& topic, nlohmann::ordered_json value, std::vector<Event> timeline) {
+    Analysis a;
+    a.now = to_unix(2026, 2, 22, 6);
+    a.timeline = std::move(timeline);
+    Claim c;
+    c.topic = topic;
+    c.value = std::move(value);
+    a.claims = {c};
+    check_claims(a);
+    return a.claims[0];
+}
+
+}  // namespace
+
+TEST_CASE("funding: a withdrawal held before it went out, with the sum claimed, cannot vouch for whoever made it") {
+    std::vector<Event> t{deposit(2025, 12, 20, -0.03, "BTC", 2), deposit(2026, 2, 21, -0.05, "BTC", 3)};
+    for (auto& e : t) e.type = EventType::Withdrawal;
+    t[1].success = false;  // "On Hold"
+    const nlohmann::ordered_json tried = {{"amount", 0.05}, {"decimals", 2}, {"asset", "BTC"}, {"date", "2026-02-21"}, {"precision", "day"}};
+    const Claim held = checked("last_withdrawal", tried, t);
+    CHECK(held.verdict == "unverifiable");
+    CHECK(held.explanation.find("did not go through") != std::string::npos);
+    // The last one that went out still corroborates ...
+    const Claim done = checked("last_withdrawal", {{"amount", 0.03}, {"decimals", 2}, {"asset", "BTC"}, {"date", "2025-12-20"}, {"precision", "day"}}, t);
+    CHECK(done.verdict == "corroborated");
+    // ... and another sum is checked against the rows that went out, as before.
+    CHECK(checked("last_withdrawal", {{"amount", 1.0}, {"decimals", 0}, {"asset", "BTC"}, {"date", "2026-02-21"}, {"precision", "day"}}, t).verdict ==
+          "contradicted");
+}
+
+TEST_CASE("funding: a trade claimed by what it cost is checked against the row's counter sum") {
+    Event trade = deposit(2026, 2, 16, 0.00643, "BTC", 3);
+    trade.type = EventType::Trade;
+    trade.side = "buy";
+    trade.counter_amount = 49500;
+    trade.counter_asset = "INR";
+    const nlohmann::ordered_json cost = {{"asset", "BTC"}, {"quote_amount", 49000.0}, {"quote_amount_to", 50000.0}, {"amount_approx", true}, {"side", "buy"}};
+    const Claim c = checked("last_trade", cost, {trade});
+    CHECK(c.verdict == "corroborated");
+    CHECK(c.explanation.find("for 49,500 INR") != std::string::npos);
+    nlohmann::ordered_json dear = cost;
+    dear["quote_amount"] = 90000.0;
+    dear["quote_amount_to"] = 95000.0;
+    CHECK(checked("last_trade", dear, {trade}).verdict != "corroborated");
+}

@@ -161,6 +161,28 @@ TEST_CASE("tool exports: a French statement's bank transfers in and out, and an 
     CHECK(b.event_list[2].amount == doctest::Approx(1500));
 }
 
+TEST_CASE("tool exports: a statement of Quantity and Amount (INR): the coin's quantity is the amount, the rupees what it cost") {
+    const std::string text =
+        "Date (IST),Type,Market,Side,Coin,Quantity,Price (INR),Amount (INR),Fee (INR),Status,Reference\n"
+        "21-02-2026 22:39:48,Crypto Withdrawal,,,BTC,0.050000,,,0.0002 BTC,On Hold,bc1qh7p2…w4kz\n"
+        "16-02-2026 21:47:12,Spot Trade,BTCINR,BUY,BTC,0.006430,\"76,52,300.00\",\"49,500.00\",247.50,Filled,ORD328359244883\n"
+        "16-02-2026 21:36:18,INR Deposit,,,INR,,,\"50,000.00\",0.00,Completed,IMPS/604716253981/HDFC BANK\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format_reason.find("Quantity=amount") != std::string::npos);
+    CHECK(b.format_reason.find("Amount (INR)=counter_amount") != std::string::npos);
+    REQUIRE(b.events == 3);
+    CHECK(b.event_list[0].type == EventType::Withdrawal);
+    CHECK_FALSE(b.event_list[0].success);  // held
+    CHECK(b.event_list[0].amount == doctest::Approx(0.05));
+    CHECK(b.event_list[1].type == EventType::Trade);
+    CHECK(b.event_list[1].amount == doctest::Approx(0.00643));
+    CHECK(b.event_list[1].counter_amount == doctest::Approx(49500));
+    CHECK(b.event_list[1].counter_asset == "INR");  // from the market "BTCINR"
+    CHECK(b.event_list[2].type == EventType::Deposit);
+    CHECK(b.event_list[2].asset == "INR");
+    CHECK(b.event_list[2].amount == doctest::Approx(50000));  // the one sum of a row of money alone
+}
+
 TEST_CASE("tool exports: a panel's device label beside the user agent names the phone a model code hides") {
     const std::string text =
         "Tarih (UTC),İşlem,Sonuç,IP,Cihaz,User-Agent\n"

@@ -507,6 +507,13 @@ std::vector<AmountFound> find_amounts(std::string_view folded, const LangLex& le
     for (size_t k = 0; k + 1 < out.size(); ++k) {
         AmountFound &x = out[k], &y = out[k + 1];
         if (y.pos < x.pos + x.len || !(x.asset.empty() || x.asset == y.asset) || !range_gap(s.substr(x.pos + x.len, y.pos - x.pos - x.len), lex)) continue;
+        // "49-50k", "2-3 mil", "3-4만": the multiplier written once, after the high end
+        if (x.value > 0 && x.value * 50 < y.value)
+            for (const double m : {1e3, 1e4, 1e6})
+                if (x.value * m >= y.value / 2 && x.value * m <= y.value * 2) {
+                    x.value *= m;
+                    break;
+                }
         // "0.3个左右,也可能是0.25" names the high end first
         x.has_to = true;
         x.to = std::max(x.value, y.value);

@@ -66,6 +66,7 @@ void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun
     const auto& v = c.value;
     std::vector<const Event*> events;
     const Event* request = nullptr;  // the newest held, refused or amountless one of this kind
+    const Event* held = nullptr;     // the newest held or refused one with its sum
     // A ledger repeats a few action names over many rows: each name is read once (by identity).
     std::unordered_map<const void*, bool> card_by_name;
     auto card_trade = [&card_by_name](const Event& e) {
@@ -80,10 +81,25 @@ void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun
         // line with neither asset nor amount, is not a ledger row to match a claim against.
         if (!e.success || (e.amount == 0 && e.asset.empty())) {
             if (e.type == type) request = &e;
+            if (e.type == type && !e.success && e.amount != 0) held = &e;
             continue;
         }
         if (is_funding(e.type)) any_funding = true;
         if (e.type == type || (type == EventType::Deposit && e.type == EventType::Trade && card_trade(e))) events.push_back(&e);
+    }
+    // "I tried to withdraw 0.05 BTC, then the account got restricted": the held or refused request
+    // newer than every row that went through, with the claimed sum (and day), is what the writer
+    // did last. Whoever made it knows it, owner or not: it neither confirms nor refutes the claim.
+    if (held && v.contains("amount") && (events.empty() || held->time > events.back()->time)) {
+        const auto rel = amount_rel_diff(v, held->amount);
+        const auto span = claimed_days(v);
+        if (rel && *rel <= amount_tolerance(v) + 1e-9 && (!span || days_off(*span, held->time) <= date_ok_days(*span))) {
+            set_verdict(c, "unverifiable",
+                        std::string("matches the ") + noun + " request of " + fmt_amount(held->amount) + " " + std::string(held->asset.view()) + " on " +
+                            day_of(held->time) + " that did not go through: whoever made it knows it, so it cannot vouch for the writer",
+                        {held->src});
+            return;
+        }
     }
     if (events.empty() && request) {
         set_verdict(c, "unverifiable",
@@ -108,7 +124,16 @@ void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun
     }
     const std::string claimed_asset = v.value("asset", std::string());
     const auto span = claimed_days(v);
-    const double tol = amount_tolerance(v);
+    // "I bought BTC for around 49-50k": what the trade cost, against the row's counter sum
+    const bool by_cost = !v.contains("amount") && v.contains("quote_amount");
+    nlohmann::ordered_json cost;
+    if (by_cost) {
+        cost["amount"] = v["quote_amount"];
+        if (v.contains("quote_amount_to")) cost["amount_to"] = v["quote_amount_to"];
+        if (v.value("amount_approx", false)) cost["amount_approx"] = true;
+    }
+    const std::string cost_asset = v.value("quote_asset", std::string());
+    const double tol = amount_tolerance(by_cost ? cost : v);
     const std::string side = v.value("side", std::string());
 
     std::vector<Fit> fits;
@@ -122,6 +147,8 @@ void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun
         if (v.contains("amount")) {
             f.rel = amount_rel_diff(v, f.amount);
             if (!f.rel && e->counter_amount != 0 && claimed_asset.empty()) f.rel = amount_rel_diff(v, e->counter_amount);
+        } else if (by_cost && e->counter_amount != 0 && (cost_asset.empty() || cost_asset == e->counter_asset.view())) {
+            f.rel = amount_rel_diff(cost, e->counter_amount);
         }
         if (span) f.days = days_off(*span, e->time);
         if (!side.empty() && !e->side.empty()) f.side_ok = e->side == side;
@@ -136,7 +163,9 @@ void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun
         std::string s = std::string("ledger shows a ") + fmt_amount(f.amount) + " " + f.asset + " " + (f.e->type == type ? noun : "card purchase") +
                         " on " + day_of(f.e->time);
         std::vector<std::string> parts;
-        if (f.rel) parts.push_back(*f.rel <= 0.0005 ? "amount exact" : "amount " + fmt_pct(*f.rel) + " off");
+        if (f.rel && by_cost)
+            parts.push_back("for " + fmt_amount(f.e->counter_amount) + " " + std::string(f.e->counter_asset.view()) + (*f.rel <= 0.0005 ? ", exact" : ", " + fmt_pct(*f.rel) + " off"));
+        else if (f.rel) parts.push_back(*f.rel <= 0.0005 ? "amount exact" : "amount " + fmt_pct(*f.rel) + " off");
         if (f.days) parts.push_back(days_text(*f.days));
         if (!f.side_ok) parts.push_back("but a " + f.e->side + ", not a " + side);
         if (!parts.empty()) {

@@ -141,7 +141,7 @@ DelimStats delimited_stats(std::string_view text, char delim, size_t offset, int
     double best_score = -1;
     // Lines of one field above the table (a console's menu, its search box, "Found 62 messages")
     // are not candidates and do not use up the tries: a page copied whole has a dozen of them.
-    for (size_t cand = 0, tried = 0; cand < counts.size() && cand < 16 && tried < 6; ++cand) {
+    for (size_t cand = 0, tried = 0; cand < counts.size() && cand < 32 && tried < 6; ++cand) {
         const int header = counts[cand];
         if (header < 2) continue;
         ++tried;

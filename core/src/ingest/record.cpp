@@ -482,6 +482,13 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
         if (auto x = parse_amount(cam, &cu, ctx.decimal_mark())) {
             ev.counter_amount = std::fabs(*x);
             if (ev.counter_asset.empty() && !cu.empty()) ev.counter_asset = normalize_asset(cu);
+            // "INR Deposit" in a ledger of "Quantity" and "Amount (INR)": a row of money alone
+            // leaves the quantity empty, and its one sum is the amount
+            if (is_placeholder(at(v, Role::Amount)) && ev.fiat && (ev.counter_asset.empty() || ev.counter_asset == ev.asset)) {
+                ev.amount = *x;
+                ev.counter_amount = 0;
+                ev.counter_asset = {};
+            }
         }
     }
     if (ev.counter_amount == 0) {

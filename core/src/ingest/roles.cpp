@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "ingest/assets.hpp"
 #include "ingest/text.hpp"
 #include "util/embedded_data.hpp"
 
@@ -114,6 +115,18 @@ RoleMatch role_of(std::string_view key) {
     return by_tokens(norm);
 }
 
+namespace {
+
+// "Amount (INR)", "Valor (R$)": the fiat currency a header names in brackets, if any.
+bool fiat_in_brackets(std::string_view h) {
+    const size_t open = h.rfind('(');
+    if (open == std::string_view::npos || h.empty() || h.back() != ')') return false;
+    const std::string unit = normalize_asset(trim(h.substr(open + 1, h.size() - open - 2)));
+    return !unit.empty() && is_fiat(unit);
+}
+
+}  // namespace
+
 std::vector<Role> map_header(const std::vector<std::string_view>& header) {
     std::vector<RoleMatch> matches;
     matches.reserve(header.size());
@@ -152,6 +165,13 @@ std::vector<Role> map_header(const std::vector<std::string_view>& header) {
         for (size_t i = 0; i < header.size(); ++i)
             if (matches[i].role == Role::Amount && roles[i] == Role::Ignore) {
                 roles[i] = Role::CounterAmount;
+                // "Quantity" and "Amount (INR)": the sum the header prices in a fiat currency is
+                // what the coin cost, whichever of the two names the stronger amount word
+                const auto amount = std::find(roles.begin(), roles.end(), Role::Amount);
+                if (amount != roles.end()) {
+                    const size_t a = static_cast<size_t>(amount - roles.begin());
+                    if (fiat_in_brackets(header[a]) && !fiat_in_brackets(header[i])) std::swap(roles[a], roles[i]);
+                }
                 break;
             }
     return roles;
