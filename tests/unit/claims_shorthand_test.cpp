@@ -120,3 +120,34 @@ TEST_CASE("shorthand: French chat register for where and with what number") {
     for (const auto& c : claims) topics += c.topic + " ";
     CHECK(topics == "usual_location phone ");
 }
+
+TEST_CASE("shorthand: where clients live and log in from, their numbers and balances, as round 12's replies put them") {
+    auto topic_value = [](const std::vector<Claim>& cs, const std::string& topic, const std::string& key) {
+        for (const auto& c : cs)
+            if (c.topic == topic && c.value.contains(key)) return c.value[key].dump();
+        return std::string("none");
+    };
+    const auto tr = claims_of("Hesap bana ait, Ankara'da oturuyorum ve hep evden (Çankaya) giriş yapıyorum.");
+    CHECK(topic_value(tr, "residence_country", "city") == "\"Ankara\"");
+    CHECK(topic_value(tr, "usual_location", "city") == "\"Ankara\"");  // "from home", the home named before
+    const auto ru = claims_of("Живу в Астане, захожу всегда оттуда.");
+    CHECK(topic_value(ru, "residence_country", "country") == "\"KZ\"");
+    CHECK(topic_value(ru, "usual_location", "country") == "\"KZ\"");
+    CHECK(topic_value(claims_of("Ich melde mich eigentlich immer von zu Hause in Stuttgart-Vaihingen an."), "usual_location", "city") == "\"Stuttgart\"");
+    CHECK(topic_value(claims_of("Sou moradora de Curitiba/PR."), "residence_country", "city") == "\"Curitiba\"");
+    CHECK(topic_value(claims_of("Normally I log in only from Bangalore."), "usual_location", "city") == "\"Bengaluru\"");
+    CHECK(topic_value(claims_of("Ich wohne jetzt fest in Portugal."), "residence_country", "country") == "\"PT\"");
+    CHECK(topic_value(claims_of("Celular cadastrado: (41) 99812-4407."), "phone", "phone") == "\"41998124407\"");
+    CHECK(topic_value(claims_of("Cep telefonum: 0532 418 07 63."), "phone", "phone") == "\"05324180763\"");
+    CHECK(topic_value(claims_of("번호는 010-4821-7736 그대로예요."), "phone", "phone") == "\"01048217736\"");
+    CHECK(topic_value(claims_of("Tenho mais ou menos R$ 8 mil em bitcoin na conta."), "balance", "amount") == "8000.0");
+    CHECK(topic_value(claims_of("hesapta şu an 10 bin küsur USDT var."), "balance", "asset") == "\"USDT\"");
+    CHECK(topic_value(claims_of("Je suis client chez vous depuis 2017."), "account_created", "date") == "\"2017\"");
+    CHECK(topic_value(claims_of("兩步驟驗證是用簡訊驗證碼。"), "two_factor_method", "method") == "\"sms\"");
+    // "0.03 顆比特幣": a counter word between the sum and its coin
+    const auto zh = claims_of("之後把 0.03 顆比特幣賣掉，想領十萬台幣出來");
+    CHECK(topic_value(zh, "last_trade", "asset") == "\"BTC\"");
+    CHECK(topic_value(zh, "last_trade", "amount") == "0.03");
+    // "Garanti hesabıma çektim" (to my bank account) is no balance
+    CHECK(topic_value(claims_of("Sadece Ocak'ta bir kere biraz USDT satıp 4 bin TL'yi Garanti hesabıma çektim."), "balance", "amount") == "none");
+}

@@ -183,6 +183,22 @@ TEST_CASE("tool exports: a statement of Quantity and Amount (INR): the coin's qu
     CHECK(b.event_list[2].amount == doctest::Approx(50000));  // the one sum of a row of money alone
 }
 
+TEST_CASE("tool exports: a Turkish exchange's trade history with its pair, direction, price and total") {
+    const std::string text =
+        "Tarih (UTC+3);İşlem Türü;Parite;Yön;Miktar;Varlık;Fiyat;Toplam;Toplam Varlık;Komisyon;Komisyon Varlığı;Durum\n"
+        "02.04.2026 22:03:17;Spot İşlem;BTC-USDT;Satış;0,03981000;BTC;88.410,5;3.519,62;USDT;3,52;USDT;Tamamlandı\n"
+        "28.03.2026 14:21:06;Spot İşlem;USDT-TRY;Alış;565,93;USDT;44,12;24.968,83;TRY;0,57;USDT;Tamamlandı\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format_reason.find("Yön=side") != std::string::npos);
+    REQUIRE(b.events == 2);
+    CHECK(b.event_list[0].type == EventType::Trade);
+    CHECK(b.event_list[0].side == "sell");
+    CHECK(b.event_list[0].amount == doctest::Approx(0.03981));
+    CHECK(b.event_list[0].counter_amount == doctest::Approx(3519.62));
+    CHECK(b.event_list[0].counter_asset == "USDT");
+    CHECK(b.event_list[1].side == "buy");
+}
+
 TEST_CASE("tool exports: a panel's device label beside the user agent names the phone a model code hides") {
     const std::string text =
         "Tarih (UTC),İşlem,Sonuç,IP,Cihaz,User-Agent\n"

@@ -58,7 +58,7 @@ const AssetName* asset_at(std::string_view s, size_t q, size_t& len) {
 // Past a counter word between a number and its asset, and the spaces around it: "2 个 SOL",
 // "3개의 ETH", "两万个USDT".
 size_t past_counter(std::string_view s, size_t q) {
-    for (std::string_view mw : {"个", "개", "枚", "個"})
+    for (std::string_view mw : {"个", "개", "枚", "個", "顆", "颗"})
         if (s.substr(q, mw.size()) == mw) {
             q += mw.size();
             if (s.substr(q, 3) == "\xec\x9d\x98") q += 3;  // 의

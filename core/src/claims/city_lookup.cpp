@@ -36,7 +36,10 @@ bool capital_at(std::string_view original, size_t i) {
     return false;
 }
 
-bool word_byte(char c) { return c != ' ' && c != ',' && c != '.' && c != ';' && c != ':' && c != '(' && c != ')' && c != '!' && c != '?' && c != '"'; }
+// "Curitiba/PR": a slash ends the name (a state or country code follows)
+bool word_byte(char c) {
+    return c != ' ' && c != ',' && c != '.' && c != ';' && c != ':' && c != '(' && c != ')' && c != '!' && c != '?' && c != '"' && c != '/';
+}
 
 }  // namespace
 
@@ -62,7 +65,9 @@ std::optional<PlaceFound> city_from_gazetteer(const Folded& seg, std::string_vie
         const size_t oa = seg.origin[a];
         size_t ob = seg.origin[a + folded.size()];
         const std::string name(original.substr(oa, ob - oa));
-        const Place p = find_city(name, "");
+        Place p = find_city(name, "");
+        // "Stuttgart-Vaihingen", "Milano-Bicocca": a city and its district joined by a hyphen
+        if (!p.ok && name.find('-') != std::string::npos && name.find('-') >= 3) p = find_city(name.substr(0, name.find('-')), "");
         if (!p.ok || p.population < kMinPopulation) return std::nullopt;
         PlaceFound f;
         f.city = p.name;
