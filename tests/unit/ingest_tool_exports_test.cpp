@@ -145,6 +145,20 @@ TEST_CASE("tool exports: FusionAuth webhook events through jq -c, with epoch mil
     CHECK(b.event_list[1].type == EventType::PasswordResetRequested);
 }
 
+TEST_CASE("tool exports: a device identifier column is the tool's own name for the device, not a device label") {
+    const std::string text =
+        "{\"time\": \"2026-05-02T07:12:24+09:00\", \"kind\": \"login\", \"result\": \"ok\", \"ip\": \"1.235.20.206\", \"device_id\": \"d-7e21c4\"}\n"
+        "{\"time\": \"2026-05-04T23:31:22+09:00\", \"kind\": \"login\", \"result\": \"ok\", \"ip\": \"1.235.20.206\", \"device_id\": \"d-b0a913\"}\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 2);
+    CHECK(b.event_list[0].device_id == "d-7e21c4");
+    CHECK(b.event_list[1].device_id == "d-b0a913");
+    CHECK(b.event_list[0].user_agent.view().find("d-7e21c4") == std::string_view::npos);
+    const BlockIngest t = ingest_block(0, "Time,Auth Events Device ID,IP\n2026-05-02 07:12:24,d-7e21c4,1.235.20.206\n");
+    REQUIRE(t.events == 1);
+    CHECK(t.event_list[0].device_id == "d-7e21c4");
+}
+
 TEST_CASE("tool exports: a French statement's bank transfers in and out, and an address in its reference column") {
     const std::string text =
         "Date;Opération;Montant;Devise;Référence\n"

@@ -115,6 +115,24 @@ TEST_CASE("signals: a password reset on the owner's own VPN, through an exit cou
     CHECK(s[0].severity == "high");
 }
 
+TEST_CASE("signals: where the log names its devices, a new device identifier is a new device whatever its user agent") {
+    TestAccount acc;
+    acc.with_home_baseline();
+    for (Event& e : acc.a.timeline) e.device_id = "d-7e21c4";
+    // The same browser string from another machine: the tool's identifier tells them apart.
+    Event& other = acc.login(acc.days_ago(1), kHome, kPixelChrome);
+    other.device_id = "d-f4c62e";
+    auto s = of_kind(acc.signals(), "new_device");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].explanation.find("device d-f4c62e") != std::string::npos);
+    // The owner's own identifier, whatever its browser says now, is the owner's device.
+    TestAccount same;
+    same.with_home_baseline();
+    for (Event& e : same.a.timeline) e.device_id = "d-7e21c4";
+    same.login(same.days_ago(1), kHome, kWindowsChrome).device_id = "d-7e21c4";
+    CHECK(of_kind(same.signals(), "new_device").empty());
+}
+
 TEST_CASE("signals: every signal has an id, a contract kind, a severity and an explanation") {
     TestAccount acc;
     acc.with_home_baseline();

@@ -450,6 +450,7 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
     if (const auto a = at(v, Role::Asn); !is_placeholder(a)) read_asn(a, ev.asn, ev.org);
     set_text(ev.method, at(v, Role::Method));
     set_text(ev.email, at(v, Role::Email));
+    set_text(ev.device_id, at(v, Role::DeviceId));
 
     // Funding fields
     std::string unit;

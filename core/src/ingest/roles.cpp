@@ -27,7 +27,7 @@ constexpr std::array<std::pair<Role, std::string_view>, kRoleCount> kRoleNames{{
     {Role::CounterAsset, "counter_asset"}, {Role::CounterAmount, "counter_amount"},
     {Role::Pair, "pair"},           {Role::Price, "price"},
     {Role::Email, "email"},         {Role::SuccessFlag, "success_flag"},
-    {Role::Detail, "detail"},
+    {Role::Detail, "detail"},       {Role::DeviceId, "device_id"},
     {Role::Ignore, "ignore"},
 }};
 
@@ -107,6 +107,9 @@ RoleMatch role_of(std::string_view key) {
             return m;
         }
     }
+    // "Auth Events Device ID", "client_device_id": a tool's own identifier of the device, not its name
+    if (norm.size() >= 9 && (norm.compare(norm.size() - 9, 9, "device_id") == 0 || norm.compare(norm.size() - 8, 8, "deviceid") == 0))
+        return {Role::DeviceId, kTokenRuleRank};
     // "Zeitpunkt (MESZ)", "Data/Hora (BRT)", "Amount (EUR)": the words before the parentheses.
     if (const size_t open = key.rfind('('); open != std::string_view::npos && open > 0 && key.back() == ')') {
         m = lookup_normalized(normalize_key(key.substr(0, open)));

@@ -81,6 +81,7 @@ struct Event {
     Interned user_agent;
     Interned method;   // login/2FA method as given ("password+totp")
     Interned email;    // an address shown with the event: the new email of an email change, a login name
+    Interned device_id;  // the admin tool's own identifier of the device ("d-7e21c4", a fingerprint)
 
     // Funding events
     Interned asset;          // normalised ticker: BTC, ETH, EUR...

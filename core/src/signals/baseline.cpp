@@ -17,6 +17,7 @@ std::string network_source(const Event& e) {
 }
 
 Familiarity Baseline::device(const Event& e) const {
+    if (!e.device_id.empty() && !device_ids.empty()) return device_ids.contains(e.device_id.id()) ? Familiarity::Familiar : Familiarity::Unfamiliar;
     const std::string key = device_key(e);
     if (key.empty() || devices.empty()) return Familiarity::Unknown;
     if (!devices.count(key)) return Familiarity::Unfamiliar;
@@ -114,6 +115,7 @@ Baseline build_baseline(const Analysis& a) {
             d = device_memo.emplace(device, c).first;
         }
         if (d->second.count) ++*d->second.count;
+        if (!e->device_id.empty()) b.device_ids.insert(e->device_id.id());
         if (d->second.newest_major && d->second.major > *d->second.newest_major) *d->second.newest_major = d->second.major;
 
         if (!e->country.empty()) {

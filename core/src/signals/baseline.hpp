@@ -25,6 +25,9 @@ struct Baseline {
 
     std::map<std::string, int> newest_major;  // per device key, the newest browser version seen
     std::map<std::string, int> devices, countries, asns;  // ordered: reports list them
+    // The admin tool's own device identifiers of the baseline sign-ins (by interned identity): where
+    // a log names its devices, a new identifier is a new device whatever its user agent says.
+    IdSet device_ids;
     int hosting_logins = 0;  // baseline sign-ins from hosting/VPN networks
     std::map<std::string, int> hosting_sources;  // their ASN (or /24 when no ASN)
 

@@ -10,7 +10,7 @@ namespace ownercheck::signals {
 void detect_new_device(const Analysis&, const Baseline& b, Signals& out) {
     const auto groups = group_events(
         b.recent, [&](const Event& e) { return b.device(e) == Familiarity::Unfamiliar; },
-        [](const Event& e) { return device_key(e); });
+        [](const Event& e) { return e.device_id.empty() ? device_key(e) : device_key(e) + "#" + std::string(e.device_id.view()); });
     for (const EventGroup& g : groups) {
         const Tally t = tally(g.events);
         bool familiar_network = true, unknown_network = true;
@@ -25,7 +25,9 @@ void detect_new_device(const Analysis&, const Baseline& b, Signals& out) {
         int rank = acted ? (unknown_network ? 2 : 3) : 1;
         if (familiar_network && !unknown_network) rank = 1;
         if (b.thin) rank = std::min(rank, 1);
-        std::string text = device_label(*g.events.front()) + ": " + describe(t) + " " + span_text(t) +
+        const Event& first = *g.events.front();
+        std::string text = device_label(first) + (first.device_id.empty() ? "" : " (device " + std::string(first.device_id.view()) + ")") + ": " +
+                           describe(t) + " " + span_text(t) +
                            "; not among the " + std::to_string(b.devices.size()) + " device(s) of the account's " +
                            std::to_string(b.logins.size()) + " earlier successful sign-ins";
         if (rank == 1 && !b.thin) text += ", though from a network the account already used";
