@@ -42,6 +42,35 @@ TEST_CASE("signals: impossible_travel stays quiet for a real flight, a VPN exit,
     CHECK(of_kind(unlocated.signals(), "impossible_travel").empty());
 }
 
+TEST_CASE("signals: impossible_travel leaves out satellite and in-flight networks, placed at their ground stations") {
+    // In-flight Wi-Fi over Starlink, placed at a ground station in Singapore half an hour after home.
+    const Place starlink{"129.222.62.76", "SG", "Singapore", "14593", "Space Exploration Technologies Corporation", "residential", 1.29, 103.85};
+    TestAccount acc;
+    acc.with_home_baseline();
+    acc.login(acc.days_ago(2), kHome, kPixelApp);
+    acc.login(acc.days_ago(2) + 1800, starlink, kPixelApp);
+    acc.login(acc.days_ago(2) + 7200, kHome, kPixelApp);
+    CHECK(of_kind(acc.signals(), "impossible_travel").empty());
+    // Another network named like one (by its organisation) is left out the same way.
+    Place gogo = starlink;
+    gogo.asn = "64512";
+    gogo.org = "Gogo Business Aviation LLC";
+    TestAccount air;
+    air.with_home_baseline();
+    air.login(air.days_ago(2), kHome, kPixelApp);
+    air.login(air.days_ago(2) + 1800, gogo, kPixelApp);
+    CHECK(of_kind(air.signals(), "impossible_travel").empty());
+    // The same jump on an ordinary network is still impossible.
+    Place isp = starlink;
+    isp.asn = "4657";
+    isp.org = "StarHub";
+    TestAccount ground;
+    ground.with_home_baseline();
+    ground.login(ground.days_ago(2), kHome, kPixelApp);
+    ground.login(ground.days_ago(2) + 1800, isp, kPixelApp);
+    CHECK(of_kind(ground.signals(), "impossible_travel").size() == 1);
+}
+
 TEST_CASE("signals: impossible_travel between two places the history alternates is explained") {
     TestAccount acc;
     for (int i = 0; i < 12; ++i) {

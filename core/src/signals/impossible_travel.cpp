@@ -50,6 +50,18 @@ bool roaming(const Baseline& b, const Event& x, const Event& y) {
     return b.network(x) == Familiarity::Familiar || b.network(y) == Familiarity::Familiar;
 }
 
+// A satellite or in-flight network (signals.json impossible_travel.unplaced_*): its place is a
+// ground station, not where its user is.
+bool unplaced_network(const Event& e) {
+    const auto& cfg = config("impossible_travel");
+    for (const auto& asn : cfg.value("unplaced_asns", nlohmann::json::array()))
+        if (e.asn == asn.get<std::string>()) return true;
+    const std::string org = lower(e.org);
+    for (const auto& w : cfg.value("unplaced_org_words", nlohmann::json::array()))
+        if (!org.empty() && org.find(w.get<std::string>()) != std::string::npos) return true;
+    return false;
+}
+
 std::string pair_key(const Event& x, const Event& y) {
     std::string p = lower(place_label(x)), q = lower(place_label(y));
     return p < q ? p + "|" + q : q + "|" + p;
@@ -69,8 +81,13 @@ void detect_impossible_travel(const Analysis& a, const Baseline& b, Signals& out
                              static_cast<int64_t>(config_number("impossible_travel", "short_hop_max_minutes", 20) * 60)};
 
     std::vector<const Event*> path;
-    for (const Event& e : a.timeline)
-        if (e.located && e.success && e.type != EventType::LoginFailure && !is_hosting_or_vpn(e)) path.push_back(&e);
+    std::map<std::pair<const void*, const void*>, bool> unplaced;  // by interned identity: a paste repeats a few networks
+    for (const Event& e : a.timeline) {
+        if (!e.located || !e.success || e.type == EventType::LoginFailure || is_hosting_or_vpn(e)) continue;
+        auto [u, added] = unplaced.try_emplace({e.asn.id(), e.org.id()}, false);
+        if (added) u->second = unplaced_network(e);
+        if (!u->second) path.push_back(&e);
+    }
 
     struct Jump { const Event* from; const Event* to; double km; int64_t seconds; int64_t fastest; bool short_hop; };
     std::vector<Jump> jumps;
