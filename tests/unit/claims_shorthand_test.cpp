@@ -96,6 +96,20 @@ TEST_CASE("shorthand: a bare sum of a trade is in the coin bought, not the one i
     CHECK(plain[0].value.value("asset", "") == "ETH");
 }
 
+TEST_CASE("shorthand: a second factor the client wants to switch to is not the one they use") {
+    bool totp = false;
+    for (const auto& c : claims_of("Am liebsten würde ich danach gleich auf eine Authenticator-App umstellen."))
+        totp = totp || (c.topic == "two_factor_method" && c.value.value("method", "") == "totp");
+    CHECK_FALSE(totp);
+    const auto en = claims_of("2FA: SMS, but I'd like to switch to Google Authenticator.");
+    REQUIRE(en.size() == 1);
+    CHECK(en[0].value.value("method", "") == "sms");
+    // A switch made is the method now.
+    const auto made = claims_of("2FA: I switched to Google Authenticator last year.");
+    REQUIRE(made.size() == 1);
+    CHECK(made[0].value.value("method", "") == "totp");
+}
+
 TEST_CASE("shorthand: a range whose multiplier is written once, after its high end") {
     const auto en = claims_of("Last trade – same night I bought BTC for around 49-50k.");
     REQUIRE(en.size() == 1);

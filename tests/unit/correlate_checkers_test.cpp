@@ -225,6 +225,24 @@ TEST_CASE("identity claims are checked against the profile") {
     CHECK(verdict_of(a, claim("phone", {{"phone", "+4915112345678"}})) == "unverifiable");
 }
 
+TEST_CASE("residence_country: a move the logs show is partial, not a wrong fact") {
+    Analysis a;
+    a.now = to_unix(2026, 9, 10);
+    a.input.account.residence_country = "DE";
+    for (int m = 3; m <= 6; ++m) a.timeline.push_back(login(2026, m, 10, "Munich", "DE", kChromeWin, "sms", m));
+    for (int d = 1; d <= 25; d += 4) a.timeline.push_back(login(2026, 8, d, "Lisboa", "PT", kChromeWin, "sms", 20 + d));
+    CHECK(verdict_of(a, claim("residence_country", {{"country", "PT"}})) == "partial");
+    CHECK(a.claims[0].explanation.find("a move the profile has not caught up with") != std::string::npos);
+    // A country the sign-ins do not show stays contradicted.
+    CHECK(verdict_of(a, claim("residence_country", {{"country", "FR"}})) == "contradicted");
+    // So does one with no history in the profile's country before it (no move, just elsewhere).
+    Analysis never;
+    never.now = a.now;
+    never.input.account.residence_country = "DE";
+    for (int d = 1; d <= 25; d += 4) never.timeline.push_back(login(2026, 8, d, "Lisboa", "PT", kChromeWin, "sms", d));
+    CHECK(verdict_of(never, claim("residence_country", {{"country", "PT"}})) == "contradicted");
+}
+
 TEST_CASE("user agents read minimally") {
     using correlate::parse_ua;
     CHECK(parse_ua(kIosApp).os == "iOS");

@@ -778,7 +778,7 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                 // приложение": an app named where the second factor is the subject, with no method
                 // named or after the one named was denied, is the authenticator app, not a device.
                 const bool twofa_subject = method_denied || std::find(topics.begin(), topics.end(), "two_factor_method") != topics.end();
-                if (v.method.empty() && twofa_subject && any_phrase(sf.text, vocab.twofa_app_words)) {
+                if (v.method.empty() && twofa_subject && any_phrase(sf.text, vocab.twofa_app_words) && !wished_method(sf.text, 0, sf.text.size())) {
                     v.method = "totp";
                     v.devices.erase(std::remove_if(v.devices.begin(), v.devices.end(),
                                                    [](const DeviceFound& d) { return d.app && d.os.empty() && d.model.empty() && d.browser.empty(); }),

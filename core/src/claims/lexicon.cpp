@@ -130,6 +130,7 @@ LangLex load_lang(const char* code) {
     l.new_device_after = strings(j, "new_device_after");
     l.negators = strings(j, "negators");
     l.negators_after = strings(j, "negators_after");
+    l.switch_to = strings(j, "switch_to");
     l.never = strings(j, "never");
     l.nor = strings(j, "nor");
     l.lack_before = strings(j, "lack_before");

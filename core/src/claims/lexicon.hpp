@@ -107,6 +107,9 @@ struct LangLex {
     // "No SMS", "not SMS", "kein SMS", "pas par SMS", "não por SMS" (negators, before the word);
     // "SMS değil", "문자는 아니고" (negators_after): the method so named is the one the client did not use.
     std::vector<std::string> negators, negators_after;
+    // "I'd like to switch to an authenticator app", "auf eine Authenticator-App umstellen": a method
+    // named in a clause with one of these is the one the client wants next, not the one they use.
+    std::vector<std::string> switch_to;
     // "never" alone ("SMS habe ich nie benutzt", "SMS-подтверждение я никогда не подключал",
     // "uygulama hiç kullanmadım"): negates the method or device it stands beside on either side,
     // where a plain "not" after the word is a complaint about it ("SMS не приходят").

@@ -462,6 +462,19 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
     return out;
 }
 
+bool wished_method(std::string_view s, size_t p, size_t len) {
+    constexpr std::string_view kClauseEnd = ",;.!?()\n";
+    size_t from = s.find_last_of(kClauseEnd, p);
+    from = from == std::string_view::npos ? 0 : from + 1;
+    size_t to = s.find_first_of(kClauseEnd, p + len);
+    if (to == std::string_view::npos) to = s.size();
+    const std::string_view clause = s.substr(from, to - from);
+    for (const auto& l : lexicons())
+        for (const auto& w : l.switch_to)
+            if (find_phrase(clause, w) != std::string_view::npos) return true;
+    return false;
+}
+
 namespace {
 
 // "No SMS.", "pas par SMS", "kein SMS", "SMS değil", "문자는 아니고": the method at [p, p + len) is
@@ -510,7 +523,9 @@ std::string find_method(std::string_view folded, const LangLex& lex, bool* denie
     for (const auto& [phrase, m] : shared_vocab().twofa) {
         size_t len = 0;
         for (size_t p = find_phrase(folded, phrase, 0, &len); p != std::string_view::npos && p < best; p = find_phrase(folded, phrase, p + 1, &len))
-            if (!negated_method(folded, p, len, lex)) {
+            if (wished_method(folded, p, len)) {
+                continue;
+            } else if (!negated_method(folded, p, len, lex)) {
                 best = p, method = m;
                 break;
             } else if (denied) {

@@ -51,6 +51,9 @@ std::string find_method(std::string_view folded, const LangLex& lex, bool* denie
 std::string find_side(std::string_view folded);    // buy | sell | ""
 std::string find_email(std::string_view original);
 std::string find_phone(std::string_view original);
+// The method at [p, p+len) of folded `s` sits in a clause that wants to switch to it (lexicon
+// switch_to: "switch to", "umstellen", "mudar para"): the client's next method, not theirs.
+bool wished_method(std::string_view s, size_t p, size_t len);
 std::string find_address(std::string_view original);  // a crypto address
 // An address read out by its two ends ("starts bc1qxy2 and ends 0wlh", "beginnt mit 0x9f3A und
 // endet auf c41E", "bc1qxy2 ile başlıyor, 0wlh ile bitiyor"): "bc1qxy2…0wlh", or "" when the

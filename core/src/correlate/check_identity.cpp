@@ -64,6 +64,29 @@ void check_identity(const Analysis& a, Claim& c) {
         const std::string claimed = c.value.value("country", std::string());
         if (acc.residence_country.empty()) return set_verdict(c, "unverifiable", "the case has no residence country");
         if (lower(claimed) == lower(acc.residence_country)) return set_verdict(c, "corroborated", "matches the account's residence country " + acc.residence_country + " (phishable)");
+        // "Ich wohne jetzt fest in Portugal": a client who moved, whose profile has not caught up.
+        // Most of the last 90 days' sign-ins from the country claimed, and the profile's country
+        // in the history before them: the move the logs show, not a wrong fact.
+        int recent = 0, there = 0;
+        bool home_before = false;
+        const int64_t from = a.now > 0 ? a.now - 90 * 86400 : INT64_MIN;
+        std::vector<Ref> refs;
+        for (const Event* e : successful_logins(a)) {
+            if (e->time < from) {
+                home_before = home_before || lower(std::string(e->country.view())) == lower(acc.residence_country);
+                continue;
+            }
+            ++recent;
+            if (lower(std::string(e->country.view())) == lower(claimed)) {
+                ++there;
+                if (refs.size() < 3) refs.push_back(e->src);
+            }
+        }
+        if (!claimed.empty() && home_before && recent >= 3 && there * 10 >= recent * 6)
+            return set_verdict(c, "partial",
+                               "the account's residence country is " + acc.residence_country + ", but " + std::to_string(there) + " of the last " +
+                                   std::to_string(recent) + " successful sign-ins (90 days) come from " + claimed + ": a move the profile has not caught up with",
+                               refs);
         return set_verdict(c, "contradicted", "the account's residence country is " + acc.residence_country + ", not " + claimed);
     }
     set_verdict(c, "unverifiable", "the evidence has no " + c.topic + " to compare with");
