@@ -158,6 +158,7 @@ TEST_CASE("shorthand: where clients live and log in from, their numbers and bala
     CHECK(topic_value(claims_of("hesapta şu an 10 bin küsur USDT var."), "balance", "asset") == "\"USDT\"");
     CHECK(topic_value(claims_of("Je suis client chez vous depuis 2017."), "account_created", "date") == "\"2017\"");
     CHECK(topic_value(claims_of("兩步驟驗證是用簡訊驗證碼。"), "two_factor_method", "method") == "\"sms\"");
+    CHECK(topic_value(claims_of("我住在台北大安區，平常都是在家裡或上班的時候用手機登入。"), "usual_location", "city") == "\"Taipei\"");
     // "0.03 顆比特幣": a counter word between the sum and its coin
     const auto zh = claims_of("之後把 0.03 顆比特幣賣掉，想領十萬台幣出來");
     CHECK(topic_value(zh, "last_trade", "asset") == "\"BTC\"");
