@@ -110,6 +110,16 @@ TEST_CASE("shorthand: a second factor the client wants to switch to is not the o
     CHECK(made[0].value.value("method", "") == "totp");
 }
 
+TEST_CASE("shorthand: last night, and the night just past, as a day") {
+    CHECK(first_date("en", "Last login: last night, from my PC.") == "2026-03-13/day");
+    CHECK(first_date("de", "Letzter Login: letzte Nacht am PC.") == "2026-03-13/day");
+    CHECK(first_date("ko", "마지막 로그인은 어젯밤이었어요.") == "2026-03-13/day");
+    CHECK(first_date("zh", "最後一次登入是昨晚。") == "2026-03-13/day");
+    // said the morning after, "cette nuit" / "этой ночью" is the night that ends today
+    CHECK(first_date("fr", "Dernière connexion : cette nuit, depuis mon PC.") == "2026-03-14/day");
+    CHECK(first_date("ru", "Последний вход: этой ночью с ноутбука.") == "2026-03-14/day");
+}
+
 TEST_CASE("shorthand: a range whose multiplier is written once, after its high end") {
     const auto en = claims_of("Last trade – same night I bought BTC for around 49-50k.");
     REQUIRE(en.size() == 1);
