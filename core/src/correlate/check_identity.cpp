@@ -1,6 +1,10 @@
 // Identity facts (email, name, phone, residence country) against the account profile. They are
 // phishable, so even a match says little; assess weighs them accordingly.
 
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+
 #include "claims/text.hpp"
 #include "correlate/checkers.hpp"
 #include "correlate/common.hpp"
@@ -12,6 +16,14 @@ namespace {
 std::string lower(std::string s) {
     for (auto& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     return s;
+}
+
+// Country codes compared without case and without a copy: the residence check reads every
+// successful sign-in, and a paste may hold a million.
+bool same_code(std::string_view x, std::string_view y) {
+    return x.size() == y.size() && std::equal(x.begin(), x.end(), y.begin(), [](char a, char b) {
+               return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+           });
 }
 
 // Every word of the shorter name appears in the longer one (accents and case ignored).
@@ -73,11 +85,11 @@ void check_identity(const Analysis& a, Claim& c) {
         std::vector<Ref> refs;
         for (const Event* e : successful_logins(a)) {
             if (e->time < from) {
-                home_before = home_before || lower(std::string(e->country.view())) == lower(acc.residence_country);
+                home_before = home_before || same_code(e->country.view(), acc.residence_country);
                 continue;
             }
             ++recent;
-            if (lower(std::string(e->country.view())) == lower(claimed)) {
+            if (same_code(e->country.view(), claimed)) {
                 ++there;
                 if (refs.size() < 3) refs.push_back(e->src);
             }

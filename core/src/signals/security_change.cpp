@@ -24,8 +24,10 @@ ChangeRisk change_risk(const Event& e, const Baseline& b) {
     }
     // A VPN the owner always uses picks exit countries of its own: a new country on the account's
     // own VPN network is not a foreign network.
-    const bool own_vpn_exit = is_hosting_or_vpn(e) && b.network(e) == Familiarity::Familiar && b.habitual_hosting(e);
-    const bool foreign_network = b.network(e) == Familiarity::Unfamiliar || (b.new_country(e) && !own_vpn_exit) ||
+    // (A familiar network is habitual by definition: Baseline::habitual_hosting.)
+    const Familiarity network = b.network(e);
+    const bool own_vpn_exit = is_hosting_or_vpn(e) && network == Familiarity::Familiar;
+    const bool foreign_network = network == Familiarity::Unfamiliar || (b.new_country(e) && !own_vpn_exit) ||
                                  (is_hosting_or_vpn(e) && !b.habitual_hosting(e)) || is_automation(e);
     if (foreign_network) {
         ++score;
