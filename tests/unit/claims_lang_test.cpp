@@ -992,3 +992,12 @@ TEST_CASE("amounts: a model number after a phone's name is no sum") {
     // a sum with its asset after a device's name still counts
     CHECK(first_amount("en", "from my iPhone 500 USDT") == "500.0000 USDT");
 }
+
+TEST_CASE("claims: Taiwan's '提領' is a withdrawal, apart from the trade before it in the sentence") {
+    const auto cs = claims_of("之後把 0.03 顆比特幣賣掉，想提領十萬台幣出來，結果出金被暫緩了。");
+    const auto w = std::find_if(cs.begin(), cs.end(), [](const Claim& c) { return c.topic == "last_withdrawal"; });
+    REQUIRE(w != cs.end());
+    CHECK(w->value["amount"] == 100000.0);
+    CHECK(w->value["asset"] == "TWD");
+    CHECK(std::any_of(cs.begin(), cs.end(), [](const Claim& c) { return c.topic == "last_trade" && c.value["asset"] == "BTC"; }));
+}

@@ -1,7 +1,9 @@
 // Logs copied out of consoles with the console's own text around them: a CSV whose last cell is a
 // middle-dotted summary, a log viewer's tab rows under its toolbar, a console that prints month
 // and day without the year, a pandas DataFrame under IPython's prompts (right-aligned, with its row
-// index), sqlcmd under cmd.exe with camelCase column names, a custody platform's transfers.
+// index), an R tibble under RStudio's commands (a right-aligned integer column against a text one,
+// a row of column types, row numbers), sqlcmd under cmd.exe with camelCase column names, a
+// custody platform's transfers, an exchange's export in Traditional Chinese.
 
 #include <doctest/doctest.h>
 
@@ -93,6 +95,72 @@ TEST_CASE("console copies: a pandas DataFrame under IPython's prompts, right-ali
     CHECK(b.event_list[2].ip == "91.185.21.117");
     CHECK(b.event_list[2].city == "Almaty");
     CHECK(b.event_list[3].type == EventType::LoginFailure);
+}
+
+TEST_CASE("console copies: an R tibble under its commands, with its type row, row numbers and an integer column against the next") {
+    const std::string text =
+        "> ev <- open_dataset(\"/mnt/risk/auth_events/\") %>% filter(member_id == 1120493L) %>% collect()\n"
+        "> ev %>%\n"
+        "+   select(ts, event, result, ip, asn, isp, city, device) %>%\n"
+        "+   print(n = Inf, width = Inf)\n"
+        "# A tibble: 10 × 8\n"
+        "   ts                  event          result       ip              asn isp                       city   device\n"
+        "   <dttm>              <chr>          <chr>        <chr>         <int> <chr>                     <chr>  <chr>\n"
+        " 1 2026-09-08 08:41:09 login          success      42.73.118.40   3462 Chunghwa Telecom (mobile) Taipei iPhone16,1 / iOS 26.6\n"
+        " 2 2026-09-07 22:03:30 login          bad_password 114.36.52.18   3462 HiNet                     Taipei Windows / Chrome 153\n"
+        " 3 2026-09-07 22:02:41 login          success      114.36.52.18   3462 HiNet                     Taipei Windows / Chrome 153\n"
+        " 4 2026-09-06 22:02:41 login          success      114.36.52.18   3462 HiNet                     Taipei Windows / Chrome 153\n"
+        " 5 2026-09-05 22:02:41 login          success      114.36.52.18   3462 HiNet                     Taipei Windows / Chrome 153\n"
+        " 6 2026-09-04 22:02:41 login          success      114.36.52.18   3462 HiNet                     Taipei Windows / Chrome 153\n"
+        " 7 2026-09-03 22:02:41 login          success      114.36.52.18   3462 HiNet                     Taipei Windows / Chrome 153\n"
+        " 8 2026-09-02 22:02:41 login          success      114.36.52.18   3462 HiNet                     Taipei Windows / Chrome 153\n"
+        " 9 2026-09-01 22:02:41 login          success      114.36.52.18   3462 HiNet                     Taipei Windows / Chrome 153\n"
+        "10 2026-08-31 23:36:45 login          success      114.36.52.18   3462 HiNet                     Taipei iPhone16,1 / iOS 26.6\n"
+        "> \n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "table");
+    CHECK(b.format_reason.find("5 line(s) before the header ignored") != std::string::npos);
+    CHECK(b.format_reason.find("asn, isp=org") != std::string::npos);  // "asn isp" is two columns
+    CHECK(b.rows == 10);  // neither the type row nor the prompt left at the end
+    REQUIRE(b.events == 10);
+    CHECK(b.warnings.empty());
+    CHECK(b.event_list[0].time == to_unix(2026, 9, 8, 8, 41, 9));  // the row number is not part of the time
+    CHECK(b.event_list[0].asn == "3462");
+    CHECK(b.event_list[0].org == "Chunghwa Telecom (mobile)");
+    CHECK(b.event_list[1].type == EventType::LoginFailure);
+    CHECK(b.event_list[9].time == to_unix(2026, 8, 31, 23, 36, 45));
+    CHECK(b.event_list[9].city == "Taipei");
+}
+
+TEST_CASE("console copies: words above a tab-separated export are no header of a space-aligned table") {
+    // A payments page copied with its filter bar: the tab row "Betrag  Status  ...  Datum" under the
+    // menu is not read as the header of space-aligned columns (tabs make it a TSV's or loose lines).
+    const std::string text =
+        "Zahlungen\n"
+        "Alle\tErfolgreich\tErstattet\tFehlgeschlagen\n"
+        "Betrag\t\tStatus\tZahlungsmethode\tBeschreibung\tKunde\tDatum\n"
+        "500,00 €\tEUR\tErfolgreich\t•••• 4417\tEinzahlung\th.albers@posteo.de\t3. Feb. 2026, 19:22\n"
+        "600,00 €\tEUR\tErfolgreich\t•••• 4417\tEinzahlung\th.albers@posteo.de\t2. Jan. 2026, 12:40\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format != "table");
+}
+
+TEST_CASE("console copies: an exchange's export in Traditional Chinese reads as the Simplified vocabulary does") {
+    const std::string text =
+        "時間,類型,市場,幣別,數量,成交價,總額,手續費,手續費幣別,狀態,備註\n"
+        "2026/09/07 22:31:36,台幣出金,,TWD,\"100,000\",,\"100,000\",15,TWD,暫緩（重設密碼後24小時限制）,永豐銀行 ****2281\n"
+        "2026/09/07 22:24:58,賣出,BTC/TWD,BTC,0.03000,\"3,411,800\",\"102,354.00\",153.53,TWD,完成,\n"
+        "2026/08/29 20:11:26,台幣入金,,TWD,\"25,000\",,\"25,000\",0,TWD,完成,永豐銀行 ****2281\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format_reason.find("類型=event") != std::string::npos);
+    CHECK(b.format_reason.find("總額=counter_amount") != std::string::npos);
+    REQUIRE(b.events == 3);
+    CHECK(b.event_list[0].type == EventType::Withdrawal);
+    CHECK_FALSE(b.event_list[0].success);  // held, not paid out
+    CHECK(b.event_list[1].type == EventType::Trade);
+    CHECK(b.event_list[1].side == "sell");
+    CHECK(b.event_list[1].counter_amount == doctest::Approx(102354.0));
+    CHECK(b.event_list[2].type == EventType::Deposit);
 }
 
 TEST_CASE("console copies: sqlcmd under cmd.exe, camelCase column names, its rows-affected footer") {

@@ -152,3 +152,33 @@ TEST_CASE("free-text lines in the panel languages: the device after avec/mit/ч�
     CHECK(b.event_list[1].country == "DE");
     CHECK(b.event_list[1].user_agent == "Firefox unter Linux");
 }
+
+TEST_CASE("panel words: a security log that lists money beside sign-ins, a count column, a factor named in the result") {
+    // Tableau's "View Data" of a Korean security-event sheet: the record count on every row, the
+    // sums of deposits and trades in the result column, the second step of a sign-in as its own row.
+    const std::string text =
+        "이벤트 일시\t이벤트\t결과\tIP 주소\t도시\t기기\t보안이벤트_추출(개수)\n"
+        "2026-08-04 오후 9:10:01\t로그인\t성공(OTP)\t121.139.52.214\t부산\tWindows · Chrome 151\t1\n"
+        "2026-08-04 오후 9:15:10\t입금\tUSDT 700 (TRC20, 업비트 트래블룰 확인)\t\t\t\t1\n"
+        "2026-08-04 오후 9:18:44\t매수\tETH 0.2381 / USDT 699.90\t121.139.52.214\t부산\tWindows · Chrome 151\t1\n"
+        "2026-08-16 오전 3:44:12\t로그인\t비밀번호 일치 · OTP 요청\t45.77.30.148\t도쿄\tWindows · Chrome 118\t1\n"
+        "2026-08-16 오전 3:44:41\tOTP 인증\t실패\t45.77.30.148\t도쿄\tWindows · Chrome 118\t1\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format_reason.find("=amount") == std::string::npos);  // the count is no amount
+    REQUIRE(b.events == 5);
+    CHECK(b.event_list[0].type == EventType::LoginSuccess);
+    CHECK(b.event_list[0].method == "OTP");
+    CHECK(b.event_list[1].type == EventType::Deposit);
+    CHECK(b.event_list[1].asset == "USDT");
+    CHECK(b.event_list[1].amount == doctest::Approx(700.0));
+    CHECK(b.event_list[2].type == EventType::Trade);
+    CHECK(b.event_list[2].side == "buy");
+    CHECK(b.event_list[2].asset == "ETH");
+    CHECK(b.event_list[2].amount == doctest::Approx(0.2381));
+    CHECK(b.event_list[2].counter_asset == "USDT");
+    CHECK(b.event_list[2].counter_amount == doctest::Approx(699.90));
+    CHECK(b.event_list[3].type == EventType::Other);  // the password was right; the code still owed
+    CHECK(b.event_list[3].success);
+    CHECK(b.event_list[4].type == EventType::LoginFailure);
+    CHECK(b.event_list[4].failure_reason == "invalid_otp");
+}

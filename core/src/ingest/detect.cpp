@@ -19,6 +19,8 @@ namespace ownercheck::ingest {
 namespace {
 
 constexpr int kSampleLines = 40;
+// Lines of a tool's chrome (commands, a title) a space-aligned table's header may sit under.
+constexpr size_t kMaxAlignedChromeLines = 12;
 constexpr size_t kStackedSampleLines = 200;  // a record may span up to 24 lines: enough to see several
 
 struct SampleLine {
@@ -567,26 +569,41 @@ Detection detect_format(std::string_view text) {
         d = Detection();
     }
 
-    // Terminal table: columns separated by runs of spaces, a header of words.
-    {
-        const auto head = split_gaps(sample[0].text);
-        int aligned = 0, rules = 0;
-        for (size_t i = 1; i < sample.size(); ++i) {
-            if (is_rule_line(sample[i].text)) ++rules;  // "----- ------" under the header is no row
-            else if (split_gaps(sample[i].text).size() >= 2) ++aligned;
-        }
+    // Terminal table: columns separated by runs of spaces, a header of words. The header may sit
+    // under a few lines of the tool's chrome (an R session's commands and "# A tibble: 73 × 9"); a
+    // header found below the first line must name two known columns, the time among them, so that
+    // prose or a tool's menu is not a header.
+    for (size_t k = 0; k < sample.size() && k <= kMaxAlignedChromeLines; ++k) {
+        const auto head = split_gaps(sample[k].text);
+        if (head.size() < 3) continue;
         int values = 0;
         for (auto h : head)
             if (looks_like_value(h)) ++values;
-        if (head.size() >= 3 && values == 0 && sample.size() >= 2 &&
-            aligned > 0 && aligned * 10 >= static_cast<int>(sample.size() - 1 - rules) * 7) {
-            d.format = Format::Table;
-            d.header_offset = sample[0].offset;
-            d.header_line = sample[0].number;
-            std::vector<std::string_view> h(head.begin(), head.end());
-            d.reason = "header row with " + std::to_string(head.size()) + " space-aligned columns (" + join_header(h, 10) + ")";
-            return d;
+        if (values != 0) continue;
+        if (k > 0) {  // a header of known names, one of them the time, aligned with spaces (tabs make a TSV)
+            if (sample[k].text.find('\t') != std::string_view::npos) continue;
+            int known = 0;
+            bool time = false;
+            for (Role r : map_header(std::vector<std::string_view>(head.begin(), head.end()))) {
+                if (r != Role::None) ++known;
+                time = time || r == Role::Time || r == Role::Date;
+            }
+            if (known < 2 || !time) continue;
         }
+        int aligned = 0, rules = 0;
+        for (size_t i = k + 1; i < sample.size(); ++i) {
+            if (is_rule_line(sample[i].text)) ++rules;  // "----- ------" under the header is no row
+            else if (split_gaps(sample[i].text).size() >= 2) ++aligned;
+        }
+        const int rows = static_cast<int>(sample.size() - 1 - k) - rules;
+        if (rows <= 0 || aligned == 0 || aligned * 10 < rows * 7) continue;
+        d.format = Format::Table;
+        d.header_offset = sample[k].offset;
+        d.header_line = sample[k].number;
+        std::vector<std::string_view> h(head.begin(), head.end());
+        d.reason = "header row with " + std::to_string(head.size()) + " space-aligned columns (" + join_header(h, 10) + ")";
+        if (k > 0) d.reason += "; " + std::to_string(sample[k].number - sample[0].number) + " line(s) before the header ignored";
+        return d;
     }
 
     // A grid pasted one cell per line.

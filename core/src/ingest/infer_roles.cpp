@@ -53,6 +53,21 @@ bool row_numbers(const std::vector<std::vector<std::string>>& rows, size_t c) {
     return seen >= 3;
 }
 
+// A chart tool's record count (Tableau's "Number of Records", a count beside each grouped row):
+// the same whole number on every row, three rows at least. Not an amount, whatever it is named.
+bool constant_count(const std::vector<std::vector<std::string>>& rows, size_t c) {
+    std::string_view first;
+    size_t seen = 0;
+    for (const auto& row : rows) {
+        if (c >= row.size()) return false;
+        const std::string_view v = trim(row[c]);
+        if (!parse_uint(v) || v.size() > 4 || (seen > 0 && v != first)) return false;
+        first = v;
+        ++seen;
+    }
+    return seen >= 3;
+}
+
 }  // namespace
 
 std::vector<Role> infer_roles(const std::vector<std::vector<std::string>>& rows, size_t columns, std::vector<Role> known) {
@@ -69,7 +84,7 @@ std::vector<Role> infer_roles(const std::vector<std::vector<std::string>>& rows,
     };
     for (size_t c = 0; c < columns; ++c) {
         if (roles[c] != Role::None) continue;
-        if (row_numbers(rows, c)) {
+        if (row_numbers(rows, c) || constant_count(rows, c)) {
             roles[c] = Role::Ignore;
             continue;
         }

@@ -9,6 +9,7 @@
 #include "ingest/assets.hpp"
 #include "ingest/date_order.hpp"
 #include "ingest/message_fields.hpp"
+#include "ingest/money_text.hpp"
 #include "ingest/text.hpp"
 #include "util/embedded_data.hpp"
 
@@ -171,6 +172,18 @@ std::string country_code(std::string_view s) {
     }
     if (const std::string* code = named_country(s)) return *code;
     return out;
+}
+
+// The factor a successful sign-in's result names in brackets ("성공(OTP)", "Success (password+totp)",
+// "OK (SMS)"), when the log has no method column; empty when the brackets hold something else.
+std::string_view factor_in_result(std::string_view result) {
+    const size_t open = result.find('(');
+    const size_t close = result.rfind(')');
+    if (open == std::string_view::npos || close == std::string_view::npos || close <= open + 1) return {};
+    const std::string_view inside = trim(result.substr(open + 1, close - open - 1));
+    for (std::string_view w : {"otp", "totp", "sms", "2fa", "mfa", "authenticator", "yubikey", "passkey", "webauthn", "u2f", "push"})
+        if (icontains(inside, w)) return inside;
+    return {};
 }
 
 // A device column's class rather than a device: Okta's "Computer", "Mobile".
@@ -413,6 +426,13 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
             const std::string own = normalize_key(dt);
             if (dm.outcome == Outcome::Failure && dm.reason != own.substr(0, 40)) reason = dm.reason;
         }
+    // "Password OK · OTP requested": the step that awaits the second factor is no sign-in, and
+    // no failure either (the code may come); a wrong code is the next event's.
+    const bool awaits_factor = reason == "mfa_required" && !at(v, Role::Result).empty();
+    if (awaits_factor) {
+        outcome = Outcome::Unknown;
+        reason = {};
+    }
     ev.success = outcome != Outcome::Failure;
     if (!ev.success) ev.failure_reason = reason;
 
@@ -449,6 +469,7 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
     set_text(ev.org, at(v, Role::Org));
     if (const auto a = at(v, Role::Asn); !is_placeholder(a)) read_asn(a, ev.asn, ev.org);
     set_text(ev.method, at(v, Role::Method));
+    if (ev.method.empty() && ev.success) set_text(ev.method, factor_in_result(at(v, Role::Result)));
     set_text(ev.email, at(v, Role::Email));
     set_text(ev.device_id, at(v, Role::DeviceId));
 
@@ -526,6 +547,7 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
     if (ev.type == EventType::Transfer)
         if (const auto note = trim(at(v, Role::Detail)); !note.empty())
             if (const EventType t = vocab.event(note).type; t == EventType::Deposit || t == EventType::Withdrawal) ev.type = t;
+    if (awaits_factor && ev.type == EventType::LoginSuccess) ev.type = EventType::Other;
     if (ev.type == EventType::LoginSuccess && !ev.success) ev.type = EventType::LoginFailure;
     if (ev.type == EventType::LoginFailure && ev.success) {
         ev.success = false;
@@ -539,6 +561,15 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
         ev.counter_amount = 0;
         ev.counter_asset = Interned();
     }
+    // A sign-in log that lists deposits and trades too writes their sum in its result or detail
+    // cell ("USDT 500 (TRC20 …)", "ETH 0.1742 / USDT 499.95").
+    if (is_funding(ev.type) && ev.amount == 0 && ev.asset_raw.empty() && is_placeholder(at(v, Role::Amount)))
+        for (Role r : {Role::Result, Role::Detail})
+            if (read_money_text(at(v, r), ev, ctx.decimal_mark())) {
+                ev.asset = normalize_asset(ev.asset_raw);
+                ev.fiat = is_fiat(ev.asset);
+                break;
+            }
     if (ev.type == EventType::Trade && ev.side.empty()) {
         ev.side = side_of(raw_event);
         if (ev.side.empty() && ev.amount != 0 && !ev.fiat) ev.side = ev.amount > 0 ? "buy" : "sell";

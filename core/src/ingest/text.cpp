@@ -1,4 +1,5 @@
 #include "ingest/text.hpp"
+#include "util/han_variants.hpp"
 #include "util/unicode_case.hpp"
 #include "util/utf8.hpp"
 
@@ -53,6 +54,10 @@ void normalize_key_into(std::string_view s, std::string& out) {
             if (u >= 0xC2 && u <= 0xDF && i + 1 < n && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
                 lower_utf8_pair(u, static_cast<unsigned char>(s[i + 1]), out)) {
                 ++i;
+                continue;
+            }
+            if (u >= 0xE4 && u <= 0xE9 && append_simplified_han(s, i, out)) {  // 類型 reads as 类型
+                i += 2;
                 continue;
             }
             out.push_back(to_lower(c));

@@ -5,11 +5,14 @@
 
 #include "ingest/text.hpp"
 #include "util/embedded_data.hpp"
+#include "util/han_variants.hpp"
 
 namespace ownercheck::ingest {
 
 namespace {
 
+// The rules' and markers' words are matched inside normalised names, which fold Traditional Chinese
+// to Simplified (normalize_key): the words are folded the same way when loaded.
 std::string compact(std::string_view normalized) {
     std::string out;
     out.reserve(normalized.size());
@@ -41,10 +44,10 @@ const EventTables& event_tables() {
         }
         for (const auto& r : j.at("rules")) {
             std::vector<std::string> all;
-            for (const auto& s : r.at("all")) all.push_back(s.get<std::string>());
+            for (const auto& s : r.at("all")) all.push_back(fold_han(s.get<std::string>()));
             out.rules.emplace_back(std::move(all), event_type_from_name(r.at("type").get<std::string>()));
         }
-        for (const auto& s : j.at("failure_markers")) out.failure_markers.push_back(s.get<std::string>());
+        for (const auto& s : j.at("failure_markers")) out.failure_markers.push_back(fold_han(s.get<std::string>()));
         return out;
     }();
     return t;
@@ -63,10 +66,10 @@ const OutcomeTables& outcome_tables() {
         const auto& j = data_table("outcomes.json");
         for (const auto& s : j.at("success")) out.success.insert(normalize_key(s.get<std::string>()));
         for (const auto& s : j.at("failure")) out.failure.insert(normalize_key(s.get<std::string>()));
-        for (const auto& s : j.at("failure_markers")) out.failure_markers.push_back(s.get<std::string>());
+        for (const auto& s : j.at("failure_markers")) out.failure_markers.push_back(fold_han(s.get<std::string>()));
         for (const auto& r : j.at("reasons")) {
             std::vector<std::string> any;
-            for (const auto& s : r.at("any")) any.push_back(s.get<std::string>());
+            for (const auto& s : r.at("any")) any.push_back(fold_han(s.get<std::string>()));
             out.reasons.emplace_back(std::move(any), r.at("reason").get<std::string>());
         }
         for (const auto& [k, v] : j.at("codes").items()) out.codes.emplace(k, v.get<std::string>());

@@ -9,7 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "ingest/detect.hpp"
 #include "ingest/formats/formats.hpp"
+#include "ingest/formats/kv_pairs.hpp"
 #include "ingest/formats/line_reader.hpp"
 #include "ingest/line_prefix.hpp"
 #include "ingest/record.hpp"
@@ -431,10 +433,23 @@ public:
         ++out_.rows;
         values_.fill({});
         ranks_.fill(1 << 30);
+        std::string_view pair_text;
         for (size_t i = 0; i < flat.n; ++i) {
             const std::string_view key = flat.view(flat.slots[i].first);
             const std::string_view value = flat.view(flat.slots[i].second);
-            if (!trim(value).empty()) offer(values_, ranks_, roles_.get(key, i), value);
+            if (trim(value).empty()) continue;
+            const RoleMatch m = roles_.get(key, i);
+            offer(values_, ranks_, m, value);
+            if ((m.role == Role::None || m.role == Role::Detail) && pair_text.empty() && holds_pairs(value)) pair_text = value;
+        }
+        // A "details" value of key=value text ("asset=EUR amount=500.00", "mfa=totp"): its pairs fill
+        // the roles the record's own keys left empty.
+        if (!pair_text.empty()) {
+            for (size_t r = 0; r < kRoleCount; ++r)
+                if (!values_[r].empty()) ranks_[r] = -1;
+            std::string_view unclosed;
+            pairs_.read(pair_text, first_pair(pair_text), unclosed);
+            pairs_.assign(roles_, values_, ranks_);
         }
         add_event(values_, line, ctx_, out_);
     }
@@ -470,11 +485,23 @@ public:
     }
 
 private:
+    // key=value text: two pairs or more, or one pair alone ("mfa=totp").
+    static bool holds_pairs(std::string_view v) {
+        if (is_kv_line(v)) return true;
+        v = trim(v);
+        const size_t eq = v.find('=');
+        if (eq == std::string_view::npos || eq == 0 || eq + 1 >= v.size() || !is_alpha(v[0])) return false;
+        for (size_t k = 0; k < eq; ++k)
+            if (!is_alnum(v[k]) && v[k] != '_' && v[k] != '.' && v[k] != '-') return false;
+        return v.find(' ') == std::string_view::npos;
+    }
+
     BlockContext& ctx_;
     BlockIngest& out_;
     RoleCache roles_;
     RoleValues values_{};
     RoleRanks ranks_{};
+    PairReader pairs_;  // keeps the pairs' values until the record's event is built
 };
 
 // What the text before a record's JSON body says, for what the body lacks: the stamp that opens

@@ -105,7 +105,9 @@ void read_outcome_field(std::string_view extras, BlockContext& ctx, Event& ev) {
             continue;
         const EventMapping& em = ctx.vocab().event(value);
         const OutcomeMapping& om = ctx.vocab().outcome(value);
-        if (om.outcome == Outcome::Failure || (em.success && !*em.success)) {
+        if (om.reason == "mfa_required") {
+            if (ev.type == EventType::LoginSuccess) ev.type = EventType::Other;  // the password step, the sign-in not done
+        } else if (om.outcome == Outcome::Failure || (em.success && !*em.success)) {
             ev.success = false;
             ev.failure_reason = !om.reason.empty() ? om.reason : em.reason;
             if (ev.type == EventType::LoginSuccess) ev.type = EventType::LoginFailure;

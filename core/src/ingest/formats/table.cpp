@@ -16,6 +16,8 @@ namespace ownercheck::ingest {
 
 namespace {
 
+constexpr size_t kJoinedNameRows = 20;
+
 std::vector<Cell> split_gaps(std::string_view l) {
     std::vector<Cell> out;
     size_t i = 0;
@@ -56,6 +58,45 @@ std::vector<Cell> split_at_columns(const std::vector<Cell>& parts, const std::ve
     return out;
 }
 
+// A right-aligned column's name ends one space before the next column's name starts (an R tibble's
+// "  asn isp": the integer column is as wide as its values), so the two read as one header cell.
+// Cut such a cell where each side names a different known column and the rows below are blank at
+// that place too ("user agent" and "event type" name one column, and their values run across).
+std::vector<Cell> split_joined_names(const std::vector<Cell>& head, const std::vector<std::string_view>& rows) {
+    std::vector<Cell> out;
+    for (const Cell& h : head) {
+        const size_t space = h.text.find(' ');
+        if (space != std::string_view::npos && h.text.find(' ', space + 1) == std::string_view::npos && !rows.empty()) {
+            const std::string_view left = h.text.substr(0, space), right = h.text.substr(space + 1);
+            const std::vector<Role> parts = map_header({left, right});
+            const size_t at = h.start + space;  // a byte offset in the header line
+            const bool blank_below = std::all_of(rows.begin(), rows.end(), [&](std::string_view r) {
+                return at >= r.size() || r[at] == ' ';
+            });
+            if (parts[0] != Role::None && parts[1] != Role::None && parts[0] != parts[1] && blank_below) {
+                out.push_back({left, h.start});
+                out.push_back({right, at + 1});
+                continue;
+            }
+        }
+        out.push_back(h);
+    }
+    return out;
+}
+
+// The prompt a session leaves under its output (R's ">", a shell's "$", Python's ">>>"): not a row.
+bool bare_prompt(std::string_view l) {
+    const std::string_view t = trim(l);
+    return t == ">" || t == "$" || t == "#" || t == "%" || t == ">>>";
+}
+
+// R prints each column's type under its name ("<dttm>  <chr>  <int>"): not a row.
+bool is_type_row(const std::vector<Cell>& cells) {
+    return !cells.empty() && std::all_of(cells.begin(), cells.end(), [](const Cell& c) {
+        return c.text.size() > 2 && c.text.front() == '<' && c.text.back() == '>';
+    });
+}
+
 // Where a cell starts and ends on screen: in characters, not bytes, since the columns were
 // aligned on screen ("TQm7…vR4k" is 9 characters and 11 bytes).
 struct Span {
@@ -89,7 +130,7 @@ bool right_aligned(const std::vector<Span>& parts, const std::vector<Span>& head
 }
 
 // The column of a cell in a row that does not split into the header's cells; npos for a cell
-// left of every column (pandas' row index, which has no header).
+// left of every column (pandas' or R's row index, which has no header).
 size_t column_of(const Span& p, const std::vector<Span>& head, bool right) {
     if (right) {
         if (p.end <= head.front().start) return std::string_view::npos;
@@ -97,6 +138,7 @@ size_t column_of(const Span& p, const std::vector<Span>& head, bool right) {
             if (head[k].end + 1 >= p.end) return k;
         return head.size() - 1;
     }
+    if (p.end < head.front().start) return std::string_view::npos;  // R's row number, left of every column
     size_t col = 0;  // the column whose header starts at or before the cell
     for (size_t k = 0; k < head.size(); ++k)
         if (head[k].start <= p.start + 1) col = k;
@@ -128,6 +170,15 @@ void parse_aligned_table(const Detection& d, BlockContext& ctx, BlockIngest& out
             else runs.clear();
         }
     }
+    if (runs.empty()) {
+        std::vector<std::string_view> rows;  // the first rows, to see where their columns part
+        LineReader peek(ctx.text(), lr.offset(), no + 1);
+        std::string_view r;
+        int r_no = 0;
+        while (rows.size() < kJoinedNameRows && peek.next(r, r_no))
+            if (!trim(r).empty() && !is_rule(r)) rows.push_back(r);
+        head = split_joined_names(head, rows);
+    }
     std::vector<std::string_view> header;
     for (const Cell& c : head) header.push_back(c.text);
     const std::vector<Span> head_spans = spans_of(head, header_line);
@@ -139,9 +190,10 @@ void parse_aligned_table(const Detection& d, BlockContext& ctx, BlockIngest& out
     RoleValues values{};
     std::vector<std::string_view> cells;
     while (lr.next(l, no)) {
-        if (trim(l).empty() || is_rule(l)) continue;
-        ++out.rows;
+        if (trim(l).empty() || is_rule(l) || bare_prompt(l)) continue;
         std::vector<Cell> parts = runs.empty() ? split_gaps(l) : cut_at_runs(l, runs);
+        if (is_type_row(parts)) continue;
+        ++out.rows;
         if (parts.size() < head.size()) parts = split_at_columns(parts, head);
         cells.assign(header.size(), std::string_view());
         if (parts.size() == head.size()) {

@@ -1,0 +1,17 @@
+#pragma once
+// A sum and its coin written in a cell of words, where a table has no amount column: a security
+// log that lists deposits and trades beside sign-ins puts "USDT 500 (TRC20, travel rule checked)"
+// or "ETH 0.1742 / USDT 499.95" in its result column.
+
+#include <string_view>
+
+#include "model/event.hpp"
+
+namespace ownercheck::ingest {
+
+// Reads "<coin> <sum>" or "<sum> <coin>" from the start of `text` (what follows a '(' is a note)
+// into ev.amount and ev.asset_raw, and a second one after " / ", " for " or "->" into the
+// counter sum; true when a sum was read. The coin must be written as a code ("USDT", "btc").
+bool read_money_text(std::string_view text, Event& ev, char decimal_mark);
+
+}  // namespace ownercheck::ingest
