@@ -98,9 +98,17 @@ TEST_CASE("reply shapes: a denial the client takes back ('nunca saquei… ah nã
     REQUIRE(w.size() == 1);
     CHECK(w[0]["amount"] == 800.0);
     CHECK(w[0]["asset"] == "BRL");
-    // A denial that stands is still no claim.
+    // A denial beside a sum is what went missing, no claim; a denial alone says the ledger holds none.
     CHECK(values_of("I have never made a withdrawal and 3,000 USDT are missing.\n", "last_withdrawal", kJune).empty());
-    CHECK(values_of("Nunca saquei nada. Não, nunca saquei.\n", "last_withdrawal", kJune).empty());
+    const auto none = values_of("Nunca saquei nada. Não, nunca saquei.\n", "last_withdrawal", kJune);
+    REQUIRE(none.size() == 1);
+    CHECK(none[0] == nlohmann::json{{"none", true}});
+    CHECK(values_of("Dernier retrait : je ne retire quasiment jamais.\n", "last_withdrawal", kJune).empty());  // almost never
+    const auto crypto = values_of("Çekim: Hayır, hiç kripto çekmedim.\n", "last_withdrawal", kJune);
+    REQUIRE(crypto.size() == 1);
+    CHECK(crypto[0]["crypto"] == true);
+    // German "Mai" is the month, not Italian "mai" (never)
+    CHECK(values_of("Mit der Einzahlung vom Mai hat er am nächsten Tag BTC gekauft.\n", "last_deposit", kJune).empty());
 }
 
 TEST_CASE("reply shapes: form answers ('De onde acesso:', 'accedo esclusivamente da'), '+' between devices, 'texto' is no SMS") {
@@ -160,4 +168,27 @@ TEST_CASE("reply shapes: a phone the reply said was just bought stays new when n
         "- Appareils : un PC portable Windows 11 avec Chrome et l'iPhone 12. Maintenant le Galaxy S24.\n";
     for (const auto& v : values_of(reply, "devices"))
         for (const auto& d : v["devices"]) CHECK(d.value("model", "") != "Galaxy S24");
+}
+
+TEST_CASE("reply shapes: the first deposit is not the last; 'the last one' goes on about the deposit before it") {
+    const auto it = values_of("- Il primo versamento è stato un bonifico di 3.000 euro dal suo conto BPER, poi qualche versamento più piccolo. "
+                              "L'ultimo, se ricordo bene, 500 euro a Natale dell'anno scorso.\n",
+                              "last_deposit", kJune);
+    REQUIRE(it.size() == 1);
+    CHECK(it[0]["amount"] == 500.0);
+    const auto en = values_of("My first deposit was a 3,000 euro transfer, then a few smaller ones. The last one was 500 euro at Christmas.\n", "last_deposit", kJune);
+    REQUIRE(en.size() == 1);
+    CHECK(en[0]["amount"] == 500.0);
+    CHECK(values_of("我第一次入金是3000欧元。\n", "last_deposit", kJune).empty());
+    // a relative writing for the holder: third person
+    CHECK(values_of("L'account l'ha aperto nella primavera del 2021.\n", "account_created", kJune).size() == 1);
+    // "$1,500" keeps the sign it was written with, for the ledger's own dollar
+    const auto aud = values_of("Last deposit was $1,500 by PayID on 2 April.\n", "last_deposit", kJune);
+    REQUIRE(aud.size() == 1);
+    CHECK(aud[0]["currency_sign"] == "$");
+    CHECK_FALSE(values_of("Last deposit was 1,500 USD on 2 April.\n", "last_deposit", kJune)[0].contains("currency_sign"));
+    // "mid 2021 — August": the month takes the year before it
+    const auto created = values_of("I opened the account in mid 2021 — August, I think.\n", "account_created", kJune);
+    REQUIRE(created.size() == 1);
+    CHECK(created[0]["date_to"] == "2021-08");
 }

@@ -589,3 +589,51 @@ TEST_CASE("last_login: remembered to the day; sign-ins after the claimed last on
     CHECK(verdict_of(a, claim("last_login", {{"date", "2026-04-20"}, {"precision", "day"}})) == "corroborated");
     CHECK(verdict_of(a, claim("last_login", {{"date", "2026-04-21"}, {"precision", "day"}, {"date_approx", true}})) == "corroborated");
 }
+
+TEST_CASE("devices: an iPad signs in as Safari on a Mac (iPadOS asks for desktop sites)") {
+    Event e;
+    e.user_agent = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.3 Safari/605.1.15";
+    e.ua.os = "Mac OS X";
+    e.ua.browser = "Safari";
+    const correlate::UaFamily u = correlate::ua_family(e);
+    const auto ipad = nlohmann::ordered_json::parse(R"({"text": "iPad", "model": "iPad", "os": "iOS"})");
+    CHECK(correlate::device_matches(ipad, u));
+    // Chrome on a Mac is a Mac: an iPad's Chrome says "CriOS" and iOS
+    Event chrome;
+    chrome.user_agent = kChromeWin;
+    chrome.ua.os = "Mac OS X";
+    chrome.ua.browser = "Chrome";
+    CHECK_FALSE(correlate::device_matches(ipad, correlate::ua_family(chrome)));
+    const auto iphone = nlohmann::ordered_json::parse(R"({"text": "iPhone", "model": "iPhone", "os": "iOS"})");
+    CHECK_FALSE(correlate::device_matches(iphone, u));
+}
+
+TEST_CASE("funding claims: 'I never withdrew' against the ledger, and '$' for the ledger's own dollar") {
+    Analysis a = funding_case();  // two deposits, no withdrawal
+    CHECK(verdict_of(a, claim("last_withdrawal", {{"none", true}})) == "corroborated");
+    CHECK(verdict_of(a, claim("last_deposit", {{"none", true}})) == "contradicted");
+    Analysis empty;
+    empty.now = a.now;
+    CHECK(verdict_of(empty, claim("last_withdrawal", {{"none", true}})) == "unverifiable");
+    // "never withdrew any crypto": a withdrawal to the bank is no crypto one
+    Event bank = deposit(2026, 1, 10, -500.0, "EUR", 5);
+    bank.type = EventType::Withdrawal;
+    a.timeline.insert(a.timeline.begin(), bank);
+    CHECK(verdict_of(a, claim("last_withdrawal", {{"none", true}, {"crypto", true}})) == "corroborated");
+    CHECK(verdict_of(a, claim("last_withdrawal", {{"none", true}})) == "contradicted");
+    // "c'est quelqu'un d'autre qui a vidé mon compte": a withdrawal in the days under review is the ticket's own
+    Analysis emptied = funding_case();
+    Event gone = deposit(2026, 3, 10, -0.5, "BTC", 6);
+    gone.type = EventType::Withdrawal;
+    emptied.timeline.push_back(gone);
+    CHECK(verdict_of(emptied, claim("last_withdrawal", {{"none", true}})) == "unverifiable");
+
+    Analysis aud;
+    aud.now = to_unix(2026, 4, 21);
+    aud.timeline = {deposit(2026, 4, 2, 1500.0, "AUD", 4)};
+    aud.timeline[0].fiat = true;
+    auto dollars = nlohmann::ordered_json{{"amount", 1500.0}, {"asset", "USD"}, {"fiat", true}, {"currency_sign", "$"}, {"date", "2026-04-02"}, {"precision", "day"}};
+    CHECK(verdict_of(aud, claim("last_deposit", dollars)) == "corroborated");
+    dollars.erase("currency_sign");  // "1,500 USD" said so is not the Australian dollar
+    CHECK(verdict_of(aud, claim("last_deposit", dollars)) == "contradicted");
+}

@@ -442,6 +442,7 @@ std::vector<AmountFound> find_amounts(std::string_view folded, const LangLex& le
         size_t alen = 0;
         if (const AssetName* an = asset_at(s, q, alen)) {
             a.asset = an->ticker;
+            a.dollar_sign = an->phrase == "$";
             end = q + alen;
             if (an->scale != 1) {  // "500k sats" is 0.005 BTC
                 a.value *= an->scale;
@@ -469,6 +470,7 @@ std::vector<AmountFound> find_amounts(std::string_view folded, const LangLex& le
                     const size_t st = b - p.size();
                     if (!an.symbol && st > 0 && is_letter(static_cast<unsigned char>(s[st - 1]))) continue;
                     a.asset = an.ticker;
+                    a.dollar_sign = an.phrase == "$";
                     a.pos = st;
                     break;
                 }

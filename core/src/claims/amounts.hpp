@@ -35,6 +35,9 @@ struct AmountFound {
     // "com esses 800 comprei USDT", "con i 2.000 di maggio ho comprato ETH", "with the 500 I
     // bought BTC": a sum without its own asset after a "with" word is what a trade cost.
     bool paid_with = false;
+    // "$1,500": the bare dollar sign, which Australians, Canadians, Mexicans... write for their own
+    // dollar or peso; the asset says USD, and the checker accepts the ledger's own dollar.
+    bool dollar_sign = false;
 };
 
 // Reads a number as written ("1,234.56", "1.234,56", "1 234,56", "0,5"); false when not a number.

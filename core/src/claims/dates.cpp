@@ -1114,7 +1114,7 @@ std::vector<DateFound> find_dates(std::string_view folded, const LangLex& primar
     for (size_t i = 0; i < c.out.size(); ++i) {
         DateFound f = c.out[i];
         if (i + 1 < c.out.size()) {
-            const DateFound& g = c.out[i + 1];
+            DateFound g = c.out[i + 1];
             const std::string between = trim(folded.substr(f.pos + f.len, g.pos - f.pos - f.len));
             bool joined = false;
             for (const auto& l : lexicons())
@@ -1154,8 +1154,10 @@ std::vector<DateFound> find_dates(std::string_view folded, const LangLex& primar
                 }
             }
             if (joined && (!weak_joiner || opener)) {
-                // "between March and May 2024": the first part takes the second's year
+                // "between March and May 2024": the first part takes the second's year; "mid 2021 —
+                // August": the second takes the first's
                 if (f.inferred_year && !g.inferred_year) f.y = g.y - (f.m > g.m ? 1 : 0);
+                else if (!f.inferred_year && g.inferred_year && !g.relative) g.y = f.y + (g.m < f.m ? 1 : 0);
                 f.range = true;
                 f.y2 = g.y, f.m2 = g.m, f.d2 = g.d;
                 f.precision2 = g.precision;

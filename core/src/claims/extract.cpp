@@ -216,6 +216,7 @@ nlohmann::ordered_json value_for(const std::string& topic, const Values& v) {
         if (!asset.empty()) {
             j["asset"] = asset;
             j["fiat"] = shared_vocab().fiat.at(asset);
+            if (a && a->dollar_sign && a->asset == asset) j["currency_sign"] = "$";
         }
         // "I bought ETH for 1,200 EUR": the trade is in ETH; the fiat sum is what it cost.
         if (topic == "last_trade" && a && !asset.empty() && shared_vocab().fiat.at(asset)) {
@@ -271,6 +272,72 @@ nlohmann::ordered_json value_for(const std::string& topic, const Values& v) {
 
 // "Google Authenticator", "Authy": a product named, not just "my authenticator app".
 bool names_app(std::string_view folded) { return any_phrase(folded, shared_vocab().twofa_named); }
+
+// "Il primo versamento è stato ..., poi qualche versamento più piccolo", "my first deposit",
+// "第一次入金": the topic's first cue right after a "first" word; the clause is about the first of
+// them, not the last.
+bool about_the_first(std::string_view seg_folded, const struct Segment& seg, const std::string& topic) {
+    for (const auto& c : seg.cues) {
+        if (c.topic != topic) continue;
+        const size_t at = c.pos - seg.begin;
+        const size_t from = at > 24 ? at - 24 : 0;
+        std::string_view before = seg_folded.substr(from, at - from);
+        while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+        bool first = false;
+        for (const auto& l : lexicons())
+            for (const auto& w : l.first_one) {
+                size_t len = 0;
+                for (size_t p = find_phrase(before, w, 0, &len); p != std::string_view::npos && !first; p = find_phrase(before, w, p + 1, &len))
+                    first = p + len == before.size();
+            }
+        return first;
+    }
+    return false;
+}
+
+// "Non ha mai prelevato niente", "I have never withdrawn": a "never" of the sentence's own language
+// (German "Mai" is no Italian "mai"), not after an "almost" ("quasiment jamais").
+bool says_never(std::string_view folded, const LangLex& lex) {
+    for (const auto& n : lex.never) {
+        size_t len = 0;
+        for (size_t p = find_phrase(folded, n, 0, &len); p != std::string_view::npos; p = find_phrase(folded, n, p + 1, &len)) {
+            std::string_view before = folded.substr(0, p);
+            while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+            const bool almost = std::any_of(lex.almost.begin(), lex.almost.end(), [&](const std::string& w) {
+                size_t wl = 0;
+                for (size_t q = find_phrase(before, w, 0, &wl); q != std::string_view::npos; q = find_phrase(before, w, q + 1, &wl))
+                    if (q + wl + 12 >= before.size()) return true;  // within a word or two
+                return false;
+            });
+            if (!almost) return true;
+        }
+    }
+    return false;
+}
+
+// The value of "never": {"none": true}, with the asset when one is named ("never withdrew any
+// BTC") or "crypto" when coins in general are ("hiç kripto çekmedim").
+nlohmann::ordered_json none_value(std::string_view folded, const Values& v, const LangLex& lex) {
+    nlohmann::ordered_json j{{"none", true}};
+    if (!v.assets.empty()) j["asset"] = v.assets.front().ticker;
+    else if (std::any_of(lex.crypto_words.begin(), lex.crypto_words.end(), [&](const std::string& w) { return contains_phrase(folded, w); }))
+        j["crypto"] = true;
+    return j;
+}
+
+// "The last one, if I remember well, 500 euro", "L'ultimo, ...": the segment opens with a word
+// for the last of something named before.
+bool opens_with_last_one(std::string_view seg_folded) {
+    size_t i = 0;
+    while (i < seg_folded.size() && (seg_folded[i] == ' ' || seg_folded[i] == '-' || seg_folded[i] == '*')) ++i;
+    const std::string_view rest = seg_folded.substr(i);
+    for (const auto& l : lexicons())
+        for (const auto& w : l.last_one) {
+            size_t len = 0;
+            if (find_phrase(rest, w, 0, &len) == 0) return true;
+        }
+    return false;
+}
 
 // A funding topic whose cue stands next to a negation ("I have NEVER made a withdrawal and 3,000
 // USDT are missing", "Hiç para çekmedim", "출금한 적이 한 번도 없는데") is denied: the amount in
@@ -670,6 +737,7 @@ std::vector<Claim> extract_claims(const Analysis& a) {
         std::vector<DeviceFound> just_bought;  // devices the reply said are new (values.cpp)
         // "… sulla ditta 15.000 euro": what the client says of another account is not this one's.
         const std::string own_text = without_other_accounts(block.text);
+        std::string previous_funding, funding_here;  // the first funding topic the sentence before, and this one, names
         for (const Sentence& sent : reply_sentences(own_text)) {
             if (sent.question != answer_question) answer_date.reset(), answer_question = sent.question;
             const LanguageGuess g = detect_language(sent.text);
@@ -681,6 +749,10 @@ std::vector<Claim> extract_claims(const Analysis& a) {
             const bool loss = any_lang_phrase(f.text, &LangLex::loss);
             const bool habitual = any_lang_phrase(f.text, &LangLex::habitual);
 
+            previous_funding = std::move(funding_here);
+            funding_here.clear();
+            for (const auto& c : cues)
+                if (funding_here.empty() && (c.topic == "last_deposit" || c.topic == "last_withdrawal" || c.topic == "last_trade")) funding_here = c.topic;
             for (const Segment& seg : segments(f.text, cues)) {
                 const std::string seg_orig(std::string_view(sent.text).substr(f.origin[seg.begin], f.origin[seg.end] - f.origin[seg.begin]));
                 const Folded sf = fold_reply(seg_orig);
@@ -760,6 +832,10 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                     topics.erase(std::remove(topics.begin(), topics.end(), std::string("last_login")), topics.end());
                     topics.push_back("usual_location");
                 }
+                // "Il primo versamento ... L'ultimo, se ricordo bene, 500 euro a Natale": the last of
+                // the funding named in the sentence before.
+                if (topics.empty() && !previous_funding.empty() && !v.amounts.empty() && opens_with_last_one(sf.text))
+                    topics.push_back(previous_funding);
                 // A bare answer ("Hanoi, Vietnam") takes the topic of the question it answers.
                 if (topics.empty()) topics = asked;
                 // A place alone, without a question ("... iphone + windows chrome. ankara."): the
@@ -799,6 +875,8 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                 // "Dispositivos: o Motorola roubado, o notebook Dell … e agora um Samsung A55": under
                 // the devices cue, the device said stolen is the loss and the others are in use.
                 const bool loss_set_apart = own_device_cue && set_lost_device_apart(sf.text, v.devices);
+                std::vector<std::string> never_done;  // funding topics the client says never happened
+                const bool names_the_last = any_lang_phrase(sf.text, &LangLex::last_one);
                 auto valid = [&](const std::string& t) {
                     auto it = vocab.topics.find(t);
                     if (it == vocab.topics.end()) return false;
@@ -813,12 +891,21 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                                            : own_device_cue ? !loss_set_apart && device_lost_at(sf.text) != std::string::npos
                                                             : loss && (any_lang_phrase(sf.text, &LangLex::loss) || device_lost_at(sf.text) != std::string::npos);
                     if (rule.not_when_loss && loss_here && !(t == "two_factor_method" && names_app(sf.text))) return false;
-                    if (denied(sf.text, seg, t, v.dates)) return false;
+                    if ((t == "last_deposit" || t == "last_withdrawal" || t == "last_trade") && about_the_first(sf.text, seg, t)) return false;
+                    if (denied(sf.text, seg, t, v.dates)) {
+                        // "Non ha mai prelevato niente", "I have never withdrawn": with no sum beside it,
+                        // a claim that the ledger holds none (value {"none": true}).
+                        if (t != "last_login" && v.amounts.empty() && says_never(sf.text, lex) &&
+                            std::find(never_done.begin(), never_done.end(), t) == never_done.end())
+                            never_done.push_back(t);
+                        return false;
+                    }
                     if (t == "last_trade" && v.assets.empty() && !seg.cues.empty() &&
                         std::none_of(v.amounts.begin(), v.amounts.end(), [](const AmountFound& x) { return !x.asset.empty(); }) &&
                         std::all_of(seg.cues.begin(), seg.cues.end(), [](const Cue& c) { return c.topic != "last_trade" || side_verb(c.phrase); }))
                         return false;
-                    if (rule.vague_if_habitual && habitual) return false;
+                    // "300 € chaque mois ... le dernier était donc le 5 octobre": a habit, and then its last
+                    if (rule.vague_if_habitual && habitual && !names_the_last) return false;
                     // "I tried to log in on Saturday and yesterday, the code is refused": attempts,
                     // not the last sign-in that got through.
                     if (t == "last_login" && any_lang_phrase(sf.text, &LangLex::attempt)) return false;
@@ -884,6 +971,9 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                 if (!v.address.empty()) also("withdrawal_address");
                 if (international_phone(v.phone)) also("phone");
                 if (!chosen.empty()) also("devices");
+                for (const auto& t : never_done)
+                    if (std::find(chosen.begin(), chosen.end(), t) == chosen.end() && std::find(topics.begin(), topics.end(), t) != topics.end())
+                        chosen.push_back(t);
                 for (const auto& t : chosen) {
                     const std::string text = trim(seg_orig).empty() ? sent.text : trim(seg_orig);
                     if (!seen.insert({t, text}).second) continue;
@@ -891,7 +981,8 @@ std::vector<Claim> extract_claims(const Analysis& a) {
                     if (t == "residence_country" && v.place) home_place = v.place;
                     c.topic = t;
                     c.text = text;
-                    c.value = value_for(t, v);
+                    const bool never = std::find(never_done.begin(), never_done.end(), t) != never_done.end();
+                    c.value = never ? none_value(sf.text, v, lex) : value_for(t, v);
                     // The same fact said twice ("lost the phone with Google Authenticator" ...
                     // "2FA method? Google Authenticator") is one claim, not two votes.
                     // (replace: a value cut from the client's words must never throw here)

@@ -132,6 +132,10 @@ LangLex load_lang(const char* code) {
     l.negators_after = strings(j, "negators_after");
     l.switch_to = strings(j, "switch_to");
     l.never = strings(j, "never");
+    l.first_one = strings(j, "first_one");
+    l.last_one = strings(j, "last_one");
+    l.almost = strings(j, "almost");
+    l.crypto_words = strings(j, "crypto_words");
     l.nor = strings(j, "nor");
     l.lack_before = strings(j, "lack_before");
     l.lack_after = strings(j, "lack_after");

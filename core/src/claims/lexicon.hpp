@@ -114,6 +114,13 @@ struct LangLex {
     // "uygulama hiç kullanmadım"): negates the method or device it stands beside on either side,
     // where a plain "not" after the word is a complaint about it ("SMS не приходят").
     std::vector<std::string> never;
+    // "my first deposit", "il primo versamento", "第一次入金": a funding cue right after one of these
+    // is about the first of them, not the last. "The last one, 500 euro", "L'ultimo, ...": a
+    // sentence opening with one of these (last_one) goes on about the funding named just before.
+    std::vector<std::string> first_one, last_one;
+    // "je ne retire quasiment jamais": "almost" before "never" is no denial. "Hiç kripto çekmedim":
+    // a denial of crypto withdrawals says nothing of money sent to the bank (crypto_words).
+    std::vector<std::string> almost, crypto_words;
     // "nor" ("Nunca usei iPhone nem Mac", "ni iPhone ni Mac", "ни айфон, ни мак"): denies the word
     // right after it only; after a word it says nothing of it.
     std::vector<std::string> nor;

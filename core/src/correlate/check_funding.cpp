@@ -25,8 +25,16 @@ struct Fit {
     bool side_ok = true;
 };
 
-bool same_asset(const std::string& claimed, const Event& e, Interned& matched, double& amount) {
-    if (e.asset == claimed) {
+// A currency written "$" ("$1,500"): the ledger's own dollar or peso is the one meant
+// (correlate_tolerances.json "dollar_sign_currencies").
+bool dollar_sign_currency(std::string_view asset) {
+    for (const auto& c : tolerances()["dollar_sign_currencies"])
+        if (c.get<std::string>() == asset) return true;
+    return false;
+}
+
+bool same_asset(const std::string& claimed, const Event& e, Interned& matched, double& amount, bool dollar_sign = false) {
+    if (e.asset == claimed || (dollar_sign && e.fiat && dollar_sign_currency(e.asset.view()))) {
         matched = e.asset, amount = e.amount;
         return true;
     }
@@ -101,6 +109,33 @@ void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun
             return;
         }
     }
+    // "I have never withdrawn anything": the ledger holds none of that kind, or it refutes the claim.
+    if (v.value("none", false)) {
+        // "never withdrew any crypto" / "any BTC": the rows of other assets are not denied
+        const std::string only = v.value("asset", std::string());
+        const bool crypto = v.value("crypto", false);
+        events.erase(std::remove_if(events.begin(), events.end(),
+                                    [&](const Event* e) { return (!only.empty() && e->asset.view() != only) || (crypto && e->fiat); }),
+                     events.end());
+        const std::string what = (crypto ? "crypto " : only.empty() ? "" : only + " ") + noun;
+        // "Je n'ai JAMAIS fait de retrait, c'est quelqu'un d'autre qui a vidé mon compte": rows in
+        // the days under review may be the very ones the ticket is about; they neither confirm nor refute.
+        const int64_t recent_days = tolerances()["habit"].value("recent_days", 14);
+        const bool all_recent = !events.empty() && a.now > 0 &&
+                                std::all_of(events.begin(), events.end(), [&](const Event* e) { return e->time >= a.now - recent_days * 86400; });
+        if (!any_funding) set_verdict(c, "unverifiable", "no ledger or funding history in the evidence to check 'no " + what + "' against");
+        else if (events.empty()) set_verdict(c, "corroborated", "the ledger shows no " + what + " at all, as the client says");
+        else if (all_recent)
+            set_verdict(c, "unverifiable", "the ledger's only " + what + "s are in the last " + std::to_string(recent_days) +
+                                               " days, which are under review (the newest on " + day_of(events.back()->time) + ")",
+                        {events.back()->src});
+        else
+            set_verdict(c, "contradicted", "the ledger shows " + std::to_string(events.size()) + " " + what + "(s), the newest " +
+                                               fmt_amount(events.back()->amount) + " " + std::string(events.back()->asset.view()) + " on " +
+                                               day_of(events.back()->time),
+                        {events.back()->src});
+        return;
+    }
     if (events.empty() && request) {
         set_verdict(c, "unverifiable",
                     std::string("the logs show a ") + noun + " request on " + day_of(request->time) +
@@ -123,6 +158,7 @@ void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun
         return;
     }
     const std::string claimed_asset = v.value("asset", std::string());
+    const bool dollar_sign = v.value("currency_sign", std::string()) == "$";
     const auto span = claimed_days(v);
     // "I bought BTC for around 49-50k": what the trade cost, against the row's counter sum
     const bool by_cost = !v.contains("amount") && v.contains("quote_amount");
@@ -143,7 +179,7 @@ void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun
         f.e = e;
         f.amount = e->amount;
         f.asset = e->asset;
-        if (!claimed_asset.empty()) f.asset_ok = same_asset(claimed_asset, *e, f.asset, f.amount);
+        if (!claimed_asset.empty()) f.asset_ok = same_asset(claimed_asset, *e, f.asset, f.amount, dollar_sign);
         if (v.contains("amount")) {
             f.rel = amount_rel_diff(v, f.amount);
             if (!f.rel && e->counter_amount != 0 && claimed_asset.empty()) f.rel = amount_rel_diff(v, e->counter_amount);

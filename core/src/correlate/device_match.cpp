@@ -12,7 +12,8 @@ bool model_matches(const std::string& claimed, const UaFamily& u) {
     if (claimed.empty()) return true;
     const std::string cl = claims::fold_str(claimed), um = claims::fold_str(u.model);
     // An iOS reading that names no model is an iPhone: an iPad says so ("iPad" in its user agent
-    // or label) or passes for a Mac; "Mobile Safari 18, iOS 18.6" (a Cognito device name) is a phone.
+    // or label) or passes for a Mac (ipad_as_mac); "Mobile Safari 18, iOS 18.6" (a Cognito device
+    // name) is a phone.
     if (cl == "iphone" || cl == "ipad") return um == cl || (cl == "iphone" && u.os == "iOS" && um.empty());
     // Chrome on Android reports every phone as "Android 10; K" (reduced user agent), Firefox names
     // none: a log that hides the model cannot tell one Android phone from another.
@@ -34,8 +35,15 @@ bool other_makers_model(const std::string& family, const UaFamily& u) {
     return false;
 }
 
+// iPadOS Safari asks for desktop sites by default: an iPad signs in as Safari on a Mac.
+bool ipad_as_mac(const nlohmann::ordered_json& d, const UaFamily& u) {
+    return d.contains("model") && claims::fold_str(d["model"].get<std::string>()) == "ipad" && u.os == "Mac OS X" && u.browser == "Safari" &&
+           !u.app && (!d.contains("browser") || d["browser"].get<std::string>() == "Safari");
+}
+
 bool device_matches(const nlohmann::ordered_json& d, const UaFamily& u) {
     if (u.automation) return false;
+    if (ipad_as_mac(d, u)) return true;
     if (d.contains("family") && other_makers_model(d["family"].get<std::string>(), u)) return false;
     if (d.contains("os") && d["os"].get<std::string>() != u.os) return false;
     if (d.contains("browser") && d["browser"].get<std::string>() != u.browser) return false;

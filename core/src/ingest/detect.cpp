@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -201,11 +202,22 @@ bool looks_like_csv_header(std::string_view line) {
 // Where a JSON document starts under a few lines of other text (a prompt and a `curl ... | jq`
 // command, a query above "Copy as JSON"): the index of its first line in the sample, or 0. The
 // document opens with a line that is "{" or "[" alone (or "[{"), and nearly every sampled line
-// after it is JSON's own ("key": value, braces, brackets).
+// after it is JSON's own ("key": value, braces, brackets); or it is JSON lines, one object a line.
 size_t json_after_chrome(const std::vector<SampleLine>& sample) {
     constexpr size_t kMaxChromeLines = 10;
     for (size_t k = 1; k < sample.size() && k <= kMaxChromeLines; ++k) {
         const std::string_view t = trim(sample[k].text);
+        // JSON lines under the command that printed them (`kubectl logs … | jq -c '{…}'`)
+        if (t.size() > 2 && t.front() == '{' && t.back() == '}' && t[1] == '"') {
+            size_t body = 0, objects = 0;
+            for (size_t i = k; i < sample.size(); ++i) {
+                const std::string_view l = trim(sample[i].text);
+                ++body;
+                objects += l.size() > 2 && l.front() == '{' && l.back() == '}';
+            }
+            if (body >= 3 && objects * 10 >= body * 9) return k;
+            continue;
+        }
         if (t != "{" && t != "[" && t != "[{") continue;
         size_t body = 0, jsonish = 0;
         for (size_t i = k; i < sample.size(); ++i) {
@@ -573,6 +585,18 @@ Detection detect_format(std::string_view text) {
     // under a few lines of the tool's chrome (an R session's commands and "# A tibble: 73 × 9"); a
     // header found below the first line must name two known columns, the time among them, so that
     // prose or a tool's menu is not a header.
+    // A first line that names no known column ("account 1187342  j.doe@…  2fa=totp") yields to a
+    // header below it that does; it stays the header when none does.
+    std::optional<size_t> unnamed_first;
+    auto aligned_table = [&](size_t k) {
+        const auto head = split_gaps(sample[k].text);
+        d.format = Format::Table;
+        d.header_offset = sample[k].offset;
+        d.header_line = sample[k].number;
+        std::vector<std::string_view> h(head.begin(), head.end());
+        d.reason = "header row with " + std::to_string(head.size()) + " space-aligned columns (" + join_header(h, 10) + ")";
+        if (k > 0) d.reason += "; " + std::to_string(sample[k].number - sample[0].number) + " line(s) before the header ignored";
+    };
     for (size_t k = 0; k < sample.size() && k <= kMaxAlignedChromeLines; ++k) {
         const auto head = split_gaps(sample[k].text);
         if (head.size() < 3) continue;
@@ -580,16 +604,15 @@ Detection detect_format(std::string_view text) {
         for (auto h : head)
             if (looks_like_value(h)) ++values;
         if (values != 0) continue;
-        if (k > 0) {  // a header of known names, one of them the time, aligned with spaces (tabs make a TSV)
-            if (sample[k].text.find('\t') != std::string_view::npos) continue;
-            int known = 0;
-            bool time = false;
-            for (Role r : map_header(std::vector<std::string_view>(head.begin(), head.end()))) {
-                if (r != Role::None) ++known;
-                time = time || r == Role::Time || r == Role::Date;
-            }
-            if (known < 2 || !time) continue;
+        int known = 0;
+        bool time = false;
+        for (Role r : map_header(std::vector<std::string_view>(head.begin(), head.end()))) {
+            if (r != Role::None) ++known;
+            time = time || r == Role::Time || r == Role::Date;
         }
+        // a header found below the first line: known names, the time among them, aligned with
+        // spaces (tabs make a TSV)
+        if (k > 0 && (sample[k].text.find('\t') != std::string_view::npos || known < 2 || !time)) continue;
         int aligned = 0, rules = 0;
         for (size_t i = k + 1; i < sample.size(); ++i) {
             if (is_rule_line(sample[i].text)) ++rules;  // "----- ------" under the header is no row
@@ -597,12 +620,15 @@ Detection detect_format(std::string_view text) {
         }
         const int rows = static_cast<int>(sample.size() - 1 - k) - rules;
         if (rows <= 0 || aligned == 0 || aligned * 10 < rows * 7) continue;
-        d.format = Format::Table;
-        d.header_offset = sample[k].offset;
-        d.header_line = sample[k].number;
-        std::vector<std::string_view> h(head.begin(), head.end());
-        d.reason = "header row with " + std::to_string(head.size()) + " space-aligned columns (" + join_header(h, 10) + ")";
-        if (k > 0) d.reason += "; " + std::to_string(sample[k].number - sample[0].number) + " line(s) before the header ignored";
+        if (k == 0 && known == 0) {
+            unnamed_first = k;
+            continue;
+        }
+        aligned_table(k);
+        return d;
+    }
+    if (unnamed_first) {
+        aligned_table(*unnamed_first);
         return d;
     }
 

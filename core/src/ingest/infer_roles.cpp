@@ -68,6 +68,20 @@ bool constant_count(const std::vector<std::vector<std::string>>& rows, size_t c)
     return seen >= 3;
 }
 
+// Coin or currency codes on every row ("ETH", "AUD", "USDT"), three rows at least.
+bool coin_codes(const std::vector<std::vector<std::string>>& rows, size_t c) {
+    size_t seen = 0;
+    for (const auto& row : rows) {
+        if (c >= row.size()) return false;
+        const std::string_view v = trim(row[c]);
+        if (v.size() < 2 || v.size() > 6 || !is_alpha(v[0])) return false;
+        for (char ch : v)
+            if (!is_digit(ch) && !(is_alpha(ch) && to_upper(ch) == ch)) return false;
+        ++seen;
+    }
+    return seen >= 3;
+}
+
 }  // namespace
 
 std::vector<Role> infer_roles(const std::vector<std::vector<std::string>>& rows, size_t columns, std::vector<Role> known) {
@@ -82,6 +96,20 @@ std::vector<Role> infer_roles(const std::vector<std::vector<std::string>>& rows,
         taken[static_cast<size_t>(r)] = true;
         return true;
     };
+    // "Account" names a login in one export and a currency account in another (CoinJar: ETH, AUD):
+    // a column read as the login's email whose values are all coin codes is the asset.
+    // "Anzahl" (count) may name a chart tool's record count as well as a quantity: a constant 1 is
+    // the count.
+    for (size_t c = 0; c < columns; ++c) {
+        if (roles[c] == Role::Email && !taken[static_cast<size_t>(Role::Asset)] && coin_codes(rows, c)) {
+            roles[c] = Role::Asset;
+            taken[static_cast<size_t>(Role::Asset)] = true;
+        }
+        if (roles[c] == Role::Amount && constant_count(rows, c)) {
+            roles[c] = Role::Ignore;
+            taken[static_cast<size_t>(Role::Amount)] = false;
+        }
+    }
     for (size_t c = 0; c < columns; ++c) {
         if (roles[c] != Role::None) continue;
         if (row_numbers(rows, c) || constant_count(rows, c)) {

@@ -1,5 +1,6 @@
 #include "ingest/money_text.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -30,11 +31,19 @@ bool sum_with_coin(std::string_view part, char decimal_mark, double& sum, std::s
 }  // namespace
 
 bool read_money_text(std::string_view text, Event& ev, char decimal_mark) {
-    if (const size_t note = text.find('('); note != std::string_view::npos) text = text.substr(0, note);
+    // The sum leads ("USDT 500 (TRC20 …)") or sits in the note after the status ("Ausgeführt
+    // (0,05 BTC, bekannte Adresse)", "Held (0.61 BTC → bc1q…)").
+    if (const size_t note = text.find('('); note != std::string_view::npos) {
+        std::string_view inside = text.substr(note + 1);
+        inside = inside.substr(0, std::min(inside.find(')'), inside.find(", ")));  // "0,05 BTC, known address"
+        text = text.substr(0, note);
+        if (read_money_text(text, ev, decimal_mark)) return true;
+        text = inside;
+    }
     text = trim(text);
     if (text.empty() || text.size() > 80) return false;
     std::string_view first = text, second;
-    for (std::string_view sep : {" / ", " for ", " -> ", " → "})
+    for (std::string_view sep : {" / ", " for ", " für ", " pour ", " por ", " per ", " за ", " -> ", " → "})
         if (const size_t at = text.find(sep); at != std::string_view::npos) {
             first = text.substr(0, at);
             second = text.substr(at + sep.size());

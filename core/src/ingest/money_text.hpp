@@ -9,9 +9,10 @@
 
 namespace ownercheck::ingest {
 
-// Reads "<coin> <sum>" or "<sum> <coin>" from the start of `text` (what follows a '(' is a note)
-// into ev.amount and ev.asset_raw, and a second one after " / ", " for " or "->" into the
-// counter sum; true when a sum was read. The coin must be written as a code ("USDT", "btc").
+// Reads "<coin> <sum>" or "<sum> <coin>" from the start of `text`, else from the note in brackets
+// after it ("Executed (0.05 BTC, known address)"), into ev.amount and ev.asset_raw, and a second
+// one after " / ", " for " (in six languages) or "->" into the counter sum; true when a sum was
+// read. The coin must be written as a code ("USDT", "btc").
 bool read_money_text(std::string_view text, Event& ev, char decimal_mark);
 
 }  // namespace ownercheck::ingest

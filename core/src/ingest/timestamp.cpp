@@ -496,6 +496,9 @@ std::optional<Timestamp> finish(const Parts& p0, const TimeHints& hints) {
         if (hints.reference_year == 0) return std::nullopt;
         p.y = hints.reference_year;
     }
+    // Thailand's Buddhist Era (Bitkub's exports write 25/04/2569): 543 years ahead of the Gregorian
+    // calendar, and far past any year an account's history can have.
+    if (p.year_known && p.y >= 2483 && p.y <= 2743) p.y -= 543;
     if (p.y < 1970 || p.y > 2200) return std::nullopt;
     if (!valid_date(p.y, p.mo, p.d)) return std::nullopt;
     if (p.h > 23 || p.mi > 59 || p.s > 60) return std::nullopt;

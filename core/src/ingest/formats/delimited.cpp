@@ -117,7 +117,11 @@ void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out) {
         roles = map_header(header);
         columns = header.size();
         // Headers in words the synonym table does not know: recognise those columns by their values.
-        if (std::find(roles.begin(), roles.end(), Role::None) != roles.end()) {
+        // Unnamed columns are recognised by their values, and an "Account" read as the login's
+        // email or an amount that is a record count is checked against them (infer_roles).
+        if (std::find(roles.begin(), roles.end(), Role::None) != roles.end() ||
+            std::find(roles.begin(), roles.end(), Role::Email) != roles.end() ||
+            std::find(roles.begin(), roles.end(), Role::Amount) != roles.end()) {
             CsvReader probe(text, d.delim, reader.offset(), reader.line());
             std::vector<std::vector<std::string>> rows;
             int probe_line = 0;
@@ -130,9 +134,9 @@ void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out) {
             const std::vector<Role> before = roles;
             roles = infer_roles(rows, columns, roles);
             for (size_t i = 0; i < columns; ++i)
-                if (before[i] == Role::None && roles[i] == Role::Ignore)
-                    out.warn(d.header_line, "column '" + excerpt(header[i], 24) + "' holds row numbers; not read");
-                else if (before[i] == Role::None && roles[i] != Role::None)
+                if (before[i] != roles[i] && roles[i] == Role::Ignore)
+                    out.warn(d.header_line, "column '" + excerpt(header[i], 24) + "' holds row numbers or a record count; not read");
+                else if (before[i] != roles[i] && roles[i] != Role::None)
                     out.warn(d.header_line, "column '" + excerpt(header[i], 24) + "' read as " + std::string(role_name(roles[i])) +
                                                 " from its values");
         }

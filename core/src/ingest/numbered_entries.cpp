@@ -1,0 +1,155 @@
+#include "ingest/numbered_entries.hpp"
+
+#include <cstdio>
+#include <vector>
+
+#include "ingest/formats/line_reader.hpp"
+#include "ingest/text.hpp"
+#include "ingest/timestamp.hpp"
+
+namespace ownercheck::ingest {
+
+namespace {
+
+constexpr size_t npos = std::string_view::npos;
+constexpr size_t kLookLines = 60;  // the first entries open the paste
+
+// "12\t2026-07-22 00:35:02.571": the entry's time, or empty.
+std::string_view entry_time(std::string_view line) {
+    size_t i = 0;
+    while (i < line.size() && is_digit(line[i])) ++i;
+    if (i == 0 || i > 6 || i >= line.size()) return {};
+    const size_t gap = i;
+    while (i < line.size() && (line[i] == '\t' || line[i] == ' ')) ++i;
+    if (i == gap || (line[gap] == ' ' && i - gap < 2)) return {};  // a tab or a wide gap after the number
+    const std::string_view stamp = trim(line.substr(i));
+    return parse_timestamp(stamp) ? stamp : std::string_view();
+}
+
+// The `key: value` fields of an indented line, split on tabs and wide gaps; empty when a chunk is
+// not a field.
+bool fields_of(std::string_view line, std::vector<std::pair<std::string_view, std::string_view>>& out) {
+    if (line.empty() || (line[0] != '\t' && line[0] != ' ')) return false;
+    const std::string_view t = trim(line);
+    if (t.empty()) return false;
+    size_t i = 0;
+    std::vector<std::pair<std::string_view, std::string_view>> found;
+    while (i < t.size()) {
+        size_t j = i;
+        while (j < t.size() && t[j] != '\t' && !(t[j] == ' ' && j + 1 < t.size() && t[j + 1] == ' ')) ++j;
+        const std::string_view chunk = trim(t.substr(i, j - i));
+        const size_t colon = chunk.find(": ");
+        if (colon == npos || colon == 0) return false;
+        const std::string_view key = chunk.substr(0, colon);
+        for (char c : key)
+            if (!is_alnum(c) && c != '_' && c != '.' && c != '-' && c != '@') return false;
+        found.emplace_back(key, trim(chunk.substr(colon + 2)));
+        while (j < t.size() && (t[j] == ' ' || t[j] == '\t')) ++j;
+        i = j;
+    }
+    out.insert(out.end(), found.begin(), found.end());
+    return !found.empty();
+}
+
+void append_json_string(std::string& out, std::string_view v) {
+    out += '"';
+    for (char ch : v) {
+        if (ch == '"' || ch == '\\') out += '\\';
+        if (static_cast<unsigned char>(ch) < 0x20) ch = ' ';
+        out += ch;
+    }
+    out += '"';
+}
+
+// "时区：UTC+08:00", "Time zone: UTC+8", "Zeitzone: GMT-03:00" in the page's text: "+08:00", or empty.
+std::string zone_named(std::string_view line) {
+    for (std::string_view mark : {"UTC+", "UTC-", "GMT+", "GMT-"}) {
+        const size_t at = line.find(mark);
+        if (at == npos) continue;
+        size_t i = at + mark.size();
+        int hours = 0, digits = 0, minutes = 0;
+        while (i < line.size() && is_digit(line[i]) && digits < 2) hours = hours * 10 + (line[i++] - '0'), ++digits;
+        if (digits == 0 || hours > 14) continue;
+        if (i + 2 < line.size() && line[i] == ':' && is_digit(line[i + 1]) && is_digit(line[i + 2]))
+            minutes = (line[i + 1] - '0') * 10 + (line[i + 2] - '0');
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%c%02d:%02d", mark[3], hours, minutes);
+        return buf;
+    }
+    return {};
+}
+
+}  // namespace
+
+bool rewrite_numbered_entries(std::string_view text, std::string& out) {
+    // Cheap test first: two numbered time lines among the first lines, each with fields under it.
+    {
+        int entries = 0, looked = 0, no = 0;
+        bool after_entry = false;
+        std::string_view line;
+        std::vector<std::pair<std::string_view, std::string_view>> scratch;
+        for (LineReader lr(text); looked < static_cast<int>(kLookLines) && lr.next(line, no); ++looked) {
+            if (!entry_time(line).empty()) after_entry = true;
+            else if (after_entry && fields_of(line, scratch)) {
+                ++entries;
+                after_entry = false;
+            }
+        }
+        if (entries < 2) return false;
+    }
+    std::vector<std::string> lines;
+    std::string zone;
+    size_t open = npos;  // the last line of the entry being read, where its '}' goes
+    bool wrote = false;  // an entry was written (the first opens the array)
+    std::vector<std::pair<std::string_view, std::string_view>> fields;
+    std::string_view line;
+    int no = 0;
+    for (LineReader lr(text); lr.next(line, no);) {
+        lines.emplace_back();
+        if (const std::string_view stamp = entry_time(line); !stamp.empty()) {
+            if (open != npos) lines[open] += '}';
+            std::string& l = lines.back();
+            l += wrote ? ", {" : "[{";
+            wrote = true;
+            l += "\"time\": ";
+            append_json_string(l, std::string(stamp) + zone);
+            open = lines.size() - 1;
+            continue;
+        }
+        fields.clear();
+        if (open != npos && fields_of(line, fields)) {
+            // on the field's own line: an entry spread over its lines leaves no blank line inside
+            std::string& l = lines.back();
+            for (const auto& [k, v] : fields) {
+                l += ", ";
+                append_json_string(l, k);
+                l += ": ";
+                append_json_string(l, v);
+            }
+            open = lines.size() - 1;
+            continue;
+        }
+        if (!wrote && zone.empty()) zone = zone_named(line);  // the page's text above the entries
+        if (open != npos) {
+            lines[open] += '}';
+            open = npos;
+        }
+    }
+    if (!wrote) return false;
+    if (open != npos) lines[open] += '}';
+    for (size_t k = lines.size(); k-- > 0;)
+        if (!lines[k].empty()) {
+            lines[k] += ']';
+            break;
+        }
+    std::string rewritten;
+    rewritten.reserve(text.size());
+    for (size_t k = 0; k < lines.size(); ++k) {
+        if (k > 0) rewritten += '\n';
+        rewritten += lines[k];
+    }
+    out = std::move(rewritten);
+    return true;
+}
+
+}  // namespace ownercheck::ingest
