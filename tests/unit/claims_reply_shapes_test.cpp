@@ -192,3 +192,16 @@ TEST_CASE("reply shapes: the first deposit is not the last; 'the last one' goes 
     REQUIRE(created.size() == 1);
     CHECK(created[0]["date_to"] == "2021-08");
 }
+
+TEST_CASE("reply shapes: a new device named with its maker in brackets is new; the same number kept with a new SIM") {
+    // "С начала октября пользуюсь новым ноутбуком (HP, Windows)": the new laptop is left out of the
+    // devices claimed, as any device introduced as new is (values.cpp)
+    CHECK(values_of("С начала октября пользуюсь новым ноутбуком (HP, Windows).\n", "devices", kJune).empty());
+    const auto phone = values_of("Free m'a envoyé une nouvelle SIM avec le même numéro (06 72 41 88 05).\n", "phone", kJune);
+    REQUIRE(phone.size() == 1);
+    CHECK(phone[0]["phone"] == "0672418805");
+    // a habit, then its last: "le 5 de chaque mois, le dernier était donc le 5 octobre"
+    const auto habit = values_of("Je verse 300 € par virement permanent le 5 de chaque mois, le dernier était donc le 5 juin.\n", "last_deposit", kJune);
+    REQUIRE(habit.size() == 1);
+    CHECK(habit[0]["date"] == "2026-06-05");
+}

@@ -637,3 +637,25 @@ TEST_CASE("funding claims: 'I never withdrew' against the ledger, and '$' for th
     dollars.erase("currency_sign");  // "1,500 USD" said so is not the Australian dollar
     CHECK(verdict_of(aud, claim("last_deposit", dollars)) == "contradicted");
 }
+
+TEST_CASE("withdrawal_address: money that went there vouches; an address only added, or refused, is partial") {
+    Analysis a;
+    a.now = to_unix(2026, 10, 20);
+    Event added;
+    added.type = EventType::WithdrawalAddressAdded;
+    added.time = to_unix(2026, 9, 16, 20);
+    added.address = "TNr8Ukw32EReUWHBHoXgP65eYefGkKq2Vw";
+    added.src = {0, 3};
+    Event refused = added;
+    refused.type = EventType::Withdrawal;
+    refused.success = false;
+    refused.src = {0, 4};
+    a.timeline = {added, refused};
+    const auto claimed = nlohmann::ordered_json{{"address", "TNr8…q2Vw"}};
+    CHECK(verdict_of(a, claim("withdrawal_address", claimed)) == "partial");
+    Event sent = refused;
+    sent.success = true;
+    sent.time = to_unix(2026, 9, 20, 20);
+    a.timeline.push_back(sent);
+    CHECK(verdict_of(a, claim("withdrawal_address", claimed)) == "corroborated");
+}

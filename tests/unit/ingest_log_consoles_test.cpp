@@ -110,3 +110,66 @@ TEST_CASE("log consoles: a currency account read as an email, a record count nam
     CHECK(b.event_list[2].amount == doctest::Approx(0.05));
     CHECK(b.event_list[2].asset == "BTC");
 }
+
+TEST_CASE("log consoles: an address in a security log's detail, an address book's rows, a refusal in Turkish") {
+    const std::string log =
+        "Tarih (TSİ),İşlem,Sonuç,IP Adresi,Şehir,Ayrıntı\n"
+        "2026-09-16T22:43:22+03:00,\"Çekim adresi eklendi\",\"Başarılı\",178.242.224.230,\"İstanbul\",\"USDT (TRC20) TNr8Ukw32EReUWHBHoXgP65eYefGkKq2Vw · etiket Cüzdan\"\n"
+        "2026-09-16T22:44:05+03:00,\"Çekim talebi\",\"Reddedildi\",178.242.224.230,\"İstanbul\",\"5.799 USDT → TNr8Ukw32EReUWHBHoXgP65eYefGkKq2Vw · adres kilitli\"\n";
+    const BlockIngest b = ingest_block(0, log);
+    REQUIRE(b.events == 2);
+    CHECK(b.event_list[0].type == EventType::WithdrawalAddressAdded);
+    CHECK(b.event_list[0].address == "TNr8Ukw32EReUWHBHoXgP65eYefGkKq2Vw");
+    CHECK(b.event_list[1].type == EventType::Withdrawal);
+    CHECK_FALSE(b.event_list[1].success);  // "Reddedildi": refused
+    CHECK(b.event_list[1].address == "TNr8Ukw32EReUWHBHoXgP65eYefGkKq2Vw");
+
+    const std::string book =
+        "Etiket\tAğ\tAdres\tEklenme (TSİ)\tEkleyen IP\tCihaz\tKullanım\tDurum\n"
+        "Cüzdan\tTRC20\tTNr8Ukw32EReUWHBHoXgP65eYefGkKq2Vw\t2026-09-16 22:43\t178.242.224.230\tWindows · Chrome\t0\tAktif\n"
+        "Ledger\tBTC\tbc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq\t2024-03-02 10:11\t78.184.250.234\tMacBook · Chrome\t4\tAktif\n";
+    const BlockIngest a = ingest_block(0, book);
+    REQUIRE(a.events == 2);
+    CHECK(a.event_list[0].type == EventType::WithdrawalAddressAdded);  // each row an address added, no sign-in
+    CHECK(a.event_list[1].address == "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq");
+}
+
+TEST_CASE("log consoles: Matomo's visits log in French, each event of a visit one record with the visit's network and device") {
+    const std::string text =
+        "Visiteurs › Journal des visites\n"
+        "Segment : ID utilisateur == CH-2093377        Période : 12 mars 2026 – 8 juillet 2026\n"
+        "\n"
+        "mer. 8 juil. 2026 14:22:05\n"
+        "IP : 37.166.52.0\n"
+        "ID du visiteur : c7f3e1a20b9d6458    ID utilisateur : CH-2093377\n"
+        "Fournisseur d'accès : Bouygues Telecom\n"
+        "Marseille, Provence-Alpes-Côte d'Azur, France\n"
+        "Android 16, Chrome Mobile 150.0, Smartphone Samsung Galaxy A55 5G, 1080x2340\n"
+        "Visite : 15 min 48s    Actions : 4\n"
+        "   Connexion\n"
+        "   Événement : Auth - login_failed (bad_password)\n"
+        "   Événement : Auth - login_success (sms_otp)\n"
+        "   Mon portefeuille – Coinhouse\n"
+        "\n"
+        "dim. 5 juil. 2026 18:10:02\n"
+        "IP : 92.184.105.0\n"
+        "ID du visiteur : a04d9e6b13c7f285    ID utilisateur : CH-2093377\n"
+        "Fournisseur d'accès : Orange\n"
+        "Lyon, Auvergne-Rhône-Alpes, France\n"
+        "iOS 26.5, Mobile Safari 26.5, Smartphone Apple iPhone 13, 390x844\n"
+        "Visite : 4 min 33s    Actions : 1\n"
+        "   Mon portefeuille – Coinhouse\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "json");
+    REQUIRE(b.events == 3);
+    CHECK(b.warnings.empty());
+    CHECK(b.event_list[0].src.line == 12);  // the event's own line
+    CHECK(b.event_list[0].type == EventType::LoginFailure);
+    CHECK(b.event_list[0].time == to_unix(2026, 7, 8, 14, 22, 5));
+    CHECK(b.event_list[0].ip == "37.166.52.0");
+    CHECK(b.event_list[0].city == "Marseille");
+    CHECK(b.event_list[0].device_id == "c7f3e1a20b9d6458");
+    CHECK(b.event_list[1].type == EventType::LoginSuccess);
+    CHECK(b.event_list[2].src.line == 16);  // a visit without events: one record, on its time line
+    CHECK(b.event_list[2].ip == "92.184.105.0");
+}

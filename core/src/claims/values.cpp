@@ -423,8 +423,12 @@ std::vector<DeviceFound> find_devices(const Folded& seg, std::string_view origin
             for (const auto& n : l.new_device) {
                 size_t len = 0;
                 for (size_t p = find_phrase(before, n, 0, &len); p != std::string_view::npos && !is_new; p = find_phrase(before, n, p + 1, &len)) {
-                    // at most one word between the marker and the device ("neues Handy (Samsung ...")
-                    if (words_between(before.substr(p + len)) <= 1) is_new = true;
+                    // at most one word between the marker and the device ("neues Handy (Samsung ..."), or
+                    // the new thing and its maker in brackets ("новым ноутбуком (HP, Windows)")
+                    const std::string_view gap = before.substr(p + len);
+                    const size_t words = words_between(gap);
+                    if (words <= 1 || (words <= 3 && gap.find('(') != std::string_view::npos && gap.find(')') == std::string_view::npos))
+                        is_new = true;
                 }
             }
         // "ein iPhone 16 gekauft", "iPhone 16 aldım": where the verb comes last, after the device.

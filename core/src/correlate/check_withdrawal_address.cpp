@@ -35,9 +35,18 @@ void check_withdrawal_address(const Analysis& a, Claim& c) {
     for (const auto& e : a.timeline)
         if ((e.type == EventType::Withdrawal || e.type == EventType::WithdrawalAddressAdded) && !e.address.empty()) with_address.push_back(&e);
     if (with_address.empty()) return set_verdict(c, "unverifiable", "no withdrawal addresses in the evidence");
+    // Money that went there vouches; an address only added to the book, or withdrawals to it that
+    // were refused, is what whoever added it knows ("my address, I used it several times").
+    const Event* only_added = nullptr;
     for (const Event* e : with_address)
-        if (same_address(claimed, e->address))
-            return set_verdict(c, "corroborated", "the address was used on " + day_of(e->time), {e->src});
+        if (same_address(claimed, e->address)) {
+            if (e->type == EventType::Withdrawal && e->success) return set_verdict(c, "corroborated", "the address was used on " + day_of(e->time), {e->src});
+            if (!only_added) only_added = e;
+        }
+    if (only_added)
+        return set_verdict(c, "partial",
+                           "the address was added to the address book on " + day_of(only_added->time) + ", but no withdrawal to it went through",
+                           {only_added->src});
     set_verdict(c, "contradicted", "the address is not among the " + std::to_string(with_address.size()) + " withdrawal addresses in the logs",
                 refs_of(with_address, 3));
 }

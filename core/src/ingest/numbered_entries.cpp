@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "ingest/formats/line_reader.hpp"
+#include "ingest/rewritten_json.hpp"
 #include "ingest/text.hpp"
 #include "ingest/timestamp.hpp"
 
@@ -51,15 +52,6 @@ bool fields_of(std::string_view line, std::vector<std::pair<std::string_view, st
     return !found.empty();
 }
 
-void append_json_string(std::string& out, std::string_view v) {
-    out += '"';
-    for (char ch : v) {
-        if (ch == '"' || ch == '\\') out += '\\';
-        if (static_cast<unsigned char>(ch) < 0x20) ch = ' ';
-        out += ch;
-    }
-    out += '"';
-}
 
 // "时区：UTC+08:00", "Time zone: UTC+8", "Zeitzone: GMT-03:00" in the page's text: "+08:00", or empty.
 std::string zone_named(std::string_view line) {
@@ -101,15 +93,20 @@ bool rewrite_numbered_entries(std::string_view text, std::string& out) {
     std::string zone;
     size_t open = npos;  // the last line of the entry being read, where its '}' goes
     bool wrote = false;  // an entry was written (the first opens the array)
+    size_t last_close = 0;  // the line that closed the entry before
     std::vector<std::pair<std::string_view, std::string_view>> fields;
     std::string_view line;
     int no = 0;
     for (LineReader lr(text); lr.next(line, no);) {
         lines.emplace_back();
         if (const std::string_view stamp = entry_time(line); !stamp.empty()) {
-            if (open != npos) lines[open] += '}';
+            if (open != npos) {
+                lines[open] += '}';
+                last_close = open;
+            }
+            if (wrote) lines[last_close] += ',';  // after the record before: every record line opens with '{'
             std::string& l = lines.back();
-            l += wrote ? ", {" : "[{";
+            l += wrote ? "{" : "[{";
             wrote = true;
             l += "\"time\": ";
             append_json_string(l, std::string(stamp) + zone);
@@ -132,23 +129,13 @@ bool rewrite_numbered_entries(std::string_view text, std::string& out) {
         if (!wrote && zone.empty()) zone = zone_named(line);  // the page's text above the entries
         if (open != npos) {
             lines[open] += '}';
+            last_close = open;
             open = npos;
         }
     }
     if (!wrote) return false;
     if (open != npos) lines[open] += '}';
-    for (size_t k = lines.size(); k-- > 0;)
-        if (!lines[k].empty()) {
-            lines[k] += ']';
-            break;
-        }
-    std::string rewritten;
-    rewritten.reserve(text.size());
-    for (size_t k = 0; k < lines.size(); ++k) {
-        if (k > 0) rewritten += '\n';
-        rewritten += lines[k];
-    }
-    out = std::move(rewritten);
+    out = join_json_lines(lines, text.size());
     return true;
 }
 

@@ -159,6 +159,19 @@ bool address_shaped(std::string_view s) {
     return false;
 }
 
+// The first word of `text` shaped like a crypto address, or empty.
+std::string_view address_in_text(std::string_view text) {
+    size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && (text[i] == ' ' || text[i] == ',' || text[i] == ';' || text[i] == '(' || text[i] == ':')) ++i;
+        size_t j = i;
+        while (j < text.size() && text[j] != ' ' && text[j] != ',' && text[j] != ';' && text[j] != ')') ++j;
+        if (j > i && address_shaped(text.substr(i, j - i))) return text.substr(i, j - i);
+        i = j > i ? j : j + 1;  // past a ')' that ends no word
+    }
+    return {};
+}
+
 }  // namespace
 
 std::string country_code(std::string_view s) {
@@ -489,6 +502,8 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
     set_text(ev.refid, at(v, Role::Refid));
     set_text(ev.address, at(v, Role::Address));
     if (ev.address.empty() && address_shaped(ev.refid.view())) ev.address = ev.refid;  // Paymium's "Référence"
+    // "USDT (TRC20) TNr8Ukw32E… · etiket "Cüzdan"", "5.799 USDT → TNr8…": an address in the detail
+    if (ev.address.empty()) set_text(ev.address, address_in_text(at(v, Role::Detail)));
     if (const auto pair = at(v, Role::Pair); !is_placeholder(pair)) {
         auto [base, quote] = split_pair(pair);
         if (ev.asset_raw.empty()) ev.asset_raw = base;
@@ -532,6 +547,8 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
             if (!ev.side.empty()) ev.type = EventType::Trade;
             else if (ctx.label_funding() != EventType::Unknown) ev.type = ctx.label_funding();
             else ev.type = ev.amount < 0 ? EventType::Withdrawal : EventType::Deposit;
+        } else if (!ev.address.empty() && raw_event.empty() && (ev.asset_raw.empty() || ev.amount == 0)) {
+            ev.type = EventType::WithdrawalAddressAdded;  // an address book: each row an address added
         } else if (!ev.ip.empty() || !ev.user_agent.empty() || !at(v, Role::Result).empty()) {
             ev.type = EventType::LoginSuccess;  // a sign-in history without an action column
             // ... unless its result names a security action that went through ("Password reset

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "ingest/rewritten_json.hpp"
 #include "ingest/text.hpp"
 
 namespace ownercheck::ingest {
@@ -72,21 +73,6 @@ std::string_view unquote_name(std::string_view n) {
     return n;
 }
 
-void append_json_string(std::string& out, std::string_view v) {
-    out += '"';
-    for (char ch : v) {
-        const auto u = static_cast<unsigned char>(ch);
-        if (ch == '"' || ch == '\\') {
-            out += '\\';
-            out += ch;
-        } else if (u < 0x20) {
-            out += ' ';  // a line break or tab inside a value: one line of text
-        } else {
-            out += ch;
-        }
-    }
-    out += '"';
-}
 
 bool json_number(std::string_view t) {
     size_t i = t.size() > 1 && t[0] == '-' ? 1 : 0;
@@ -227,18 +213,7 @@ bool rewrite_sql_inserts(std::string_view text, std::string& out) {
         c.advance();
     }
     if (objects == 0) return false;
-    for (size_t k = lines.size(); k-- > 0;)
-        if (!lines[k].empty()) {
-            lines[k] += ']';
-            break;
-        }
-    std::string rewritten;
-    rewritten.reserve(text.size());
-    for (size_t k = 0; k < lines.size(); ++k) {
-        rewritten += lines[k];
-        if (k + 1 < lines.size()) rewritten += '\n';
-    }
-    out = std::move(rewritten);
+    out = join_json_lines(lines, text.size());
     return true;
 }
 

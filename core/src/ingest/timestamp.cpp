@@ -96,9 +96,21 @@ int month_from_word(const std::string& w) {
     return it == t.end() ? 0 : it->second;
 }
 
-bool is_weekday(const std::string& w) {
+// Other languages' weekdays, taken only with the dot or comma after them ("mer. 8 juil. 2026",
+// "Mo., 5. Okt. 2026", "sab, 3 ott 2026"): bare, "do" is a word. Tuesday's "mar." is left out: "Mar. 18"
+// is March.
+constexpr std::string_view kWeekdaysMarked[] = {
+    "lun", "mer", "jeu", "ven", "sam", "dim", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",  // fr
+    "mo", "di", "mi", "do", "fr", "sa", "so", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",  // de
+    "gio", "sab", "dom", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica",                          // it
+    "seg", "ter", "qua", "qui", "sex", "domingo"};                                                                             // pt
+
+bool is_weekday(const std::string& w, char after) {
     for (auto d : kWeekdays)
         if (w == d) return true;
+    if (after == '.' || after == ',')
+        for (auto d : kWeekdaysMarked)
+            if (w == d) return true;
     return false;
 }
 
@@ -171,7 +183,7 @@ bool read_date(Cursor& c, const TimeHints& hints, Parts& p) {
     {
         const size_t save = c.pos();
         const std::string w = c.word();
-        if (!w.empty() && is_weekday(w) && (c.peek() == ',' || c.peek() == ' ' || c.peek() == '.')) {
+        if (!w.empty() && is_weekday(w, c.peek()) && (c.peek() == ',' || c.peek() == ' ' || c.peek() == '.')) {
             if (c.peek() == '.') c.skip();
             if (c.peek() == ',') c.skip();
             c.skip_spaces();
