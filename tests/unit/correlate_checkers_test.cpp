@@ -659,3 +659,25 @@ TEST_CASE("withdrawal_address: money that went there vouches; an address only ad
     a.timeline.push_back(sent);
     CHECK(verdict_of(a, claim("withdrawal_address", claimed)) == "corroborated");
 }
+
+TEST_CASE("last_withdrawal: a security log's line for a ledger's withdrawal is that money again, not a second row") {
+    // The ledger signs it -12,500; the security log's result says "12.500,00 TRY" (read unsigned).
+    // Summed as a run, the two made 0 TRY, an amount with no difference to compare (and the
+    // verdict then read an empty optional: native and wasm disagreed).
+    Analysis a;
+    a.now = to_unix(2026, 6, 12);
+    Event log_line = deposit(2026, 5, 14, 12500.0, "TRY", 25);
+    log_line.type = EventType::Withdrawal;
+    log_line.fiat = true;
+    log_line.src = {1, 25};
+    Event ledger = deposit(2026, 5, 14, -12500.0, "TRY", 6);
+    ledger.type = EventType::Withdrawal;
+    ledger.fiat = true;
+    ledger.src = {2, 6};
+    a.timeline = {log_line, ledger};
+    const auto claimed = nlohmann::ordered_json{{"amount", 15000.0}, {"asset", "TRY"}, {"fiat", true}, {"date", "2026-05"}, {"precision", "month"}};
+    a.claims = {claim("last_withdrawal", claimed)};
+    check_claims(a);
+    CHECK(a.claims[0].verdict == "partial");
+    CHECK(a.claims[0].explanation.find("adding up") == std::string::npos);
+}

@@ -248,32 +248,38 @@ void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun
     if (best.rel && !amount_ok(best) && v.contains("amount")) {
         const Fit* run_first = nullptr;
         Fit run;
-        size_t run_size = 0;
+        size_t run_size = 0, run_rows = 0;  // the fits the run spans, and the rows of its ledger among them
         for (size_t i = 0; i < fits.size(); ++i) {
             if (!fits[i].asset_ok || !fits[i].side_ok) continue;
-            double total = fits[i].amount;
+            // Rows of one ledger, counted by size: a security log's line for the same withdrawal
+            // (another block) is that money again, and ledgers sign withdrawals either way.
+            double total = std::fabs(fits[i].amount);
             std::optional<int64_t> days = fits[i].days;
-            for (size_t k = i + 1; k < fits.size() && k < i + 3; ++k) {
+            size_t rows = 1;
+            for (size_t k = i + 1; k < fits.size() && rows < 3; ++k) {
                 const Fit& f = fits[k];
                 if (f.e->time - fits[i].e->time > 86400 || !f.asset_ok || !f.side_ok || f.asset != fits[i].asset) break;
-                total += f.amount;
+                if (f.e->src.block != fits[i].e->src.block) continue;
+                ++rows;
+                total += std::fabs(f.amount);
                 if (f.days && (!days || *f.days < *days)) days = f.days;
                 Fit g = f;
                 g.amount = total;
                 g.rel = amount_rel_diff(v, total);
                 g.days = days;
-                if (amount_ok(g) && date_ok(g)) run_first = &fits[i], run = g, run_size = k - i + 1;  // the newest run wins
+                if (g.rel && amount_ok(g) && date_ok(g)) run_first = &fits[i], run = g, run_size = k - i + 1, run_rows = rows;  // the newest run wins
             }
         }
         const bool run_newer_followed = run_first && run.e != newest && newest->time - run.e->time > 86400 * 2;
         if (run_first && !run_newer_followed) {
             std::vector<Ref> r;
             for (const Fit* f = run_first; f <= run_first + (run_size - 1); ++f) {
+                if (f->e->src.block != run_first->e->src.block) continue;
                 r.push_back(f->e->src);
                 r.insert(r.end(), f->e->also.begin(), f->e->also.end());
             }
             const std::string from = day_of(run_first->e->time), to = day_of(run.e->time);
-            std::string s = "ledger shows " + std::to_string(run_size) + " " + noun + "s of " + run.asset + (from == to ? " on " + to : " from " + from + " to " + to) +
+            std::string s = "ledger shows " + std::to_string(run_rows) + " " + noun + "s of " + run.asset + (from == to ? " on " + to : " from " + from + " to " + to) +
                             " adding up to " + fmt_amount(run.amount) + " " + run.asset;
             s += " (" + std::string(*run.rel <= 0.0005 ? "amount exact" : "amount " + fmt_pct(*run.rel) + " off") + (run.days ? ", " + days_text(*run.days) : "") + ")";
             set_verdict(c, "corroborated", s, r);
