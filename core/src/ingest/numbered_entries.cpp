@@ -1,8 +1,11 @@
 #include "ingest/numbered_entries.hpp"
 
 #include <cstdio>
+#include <cstdlib>
+#include <optional>
 #include <vector>
 
+#include "ingest/formats/field_lines.hpp"
 #include "ingest/formats/line_reader.hpp"
 #include "ingest/rewritten_json.hpp"
 #include "ingest/text.hpp"
@@ -27,45 +30,28 @@ std::string_view entry_time(std::string_view line) {
     return parse_timestamp(stamp) ? stamp : std::string_view();
 }
 
-// The `key: value` fields of an indented line, split on tabs and wide gaps; empty when a chunk is
-// not a field.
+// The `key: value` fields of an indented line, every chunk of it a field; false otherwise.
 bool fields_of(std::string_view line, std::vector<std::pair<std::string_view, std::string_view>>& out) {
-    if (line.empty() || (line[0] != '\t' && line[0] != ' ')) return false;
-    const std::string_view t = trim(line);
-    if (t.empty()) return false;
-    size_t i = 0;
+    if (line.empty() || (line[0] != '\t' && line[0] != ' ') || trim(line).empty()) return false;
     std::vector<std::pair<std::string_view, std::string_view>> found;
-    while (i < t.size()) {
-        size_t j = i;
-        while (j < t.size() && t[j] != '\t' && !(t[j] == ' ' && j + 1 < t.size() && t[j + 1] == ' ')) ++j;
-        const std::string_view chunk = trim(t.substr(i, j - i));
-        const size_t colon = chunk.find(": ");
-        if (colon == npos || colon == 0) return false;
-        const std::string_view key = chunk.substr(0, colon);
-        for (char c : key)
-            if (!is_alnum(c) && c != '_' && c != '.' && c != '-' && c != '@') return false;
-        found.emplace_back(key, trim(chunk.substr(colon + 2)));
-        while (j < t.size() && (t[j] == ' ' || t[j] == '\t')) ++j;
-        i = j;
-    }
+    if (split_gap_fields(line, found) != 0 || found.empty()) return false;
     out.insert(out.end(), found.begin(), found.end());
-    return !found.empty();
+    return true;
 }
 
 
 // "时区：UTC+08:00", "Time zone: UTC+8", "Zeitzone: GMT-03:00" in the page's text: "+08:00", or empty.
+// The zone itself is read as a column header's (header_zone_offset).
 std::string zone_named(std::string_view line) {
-    for (std::string_view mark : {"UTC+", "UTC-", "GMT+", "GMT-"}) {
+    for (std::string_view mark : {"UTC", "GMT"}) {
         const size_t at = line.find(mark);
         if (at == npos) continue;
-        size_t i = at + mark.size();
-        int hours = 0, digits = 0, minutes = 0;
-        while (i < line.size() && is_digit(line[i]) && digits < 2) hours = hours * 10 + (line[i++] - '0'), ++digits;
-        if (digits == 0 || hours > 14) continue;
-        if (i + 2 < line.size() && line[i] == ':' && is_digit(line[i + 1]) && is_digit(line[i + 2]))
-            minutes = (line[i + 1] - '0') * 10 + (line[i + 2] - '0');
+        size_t end = at;
+        while (end < line.size() && line[end] != ' ' && line[end] != '\t' && line[end] != ')') ++end;
+        const std::optional<int> minutes = header_zone_offset("zone " + std::string(line.substr(at, end - at)));
+        if (!minutes || *minutes == 0) continue;
         char buf[16];
-        std::snprintf(buf, sizeof buf, "%c%02d:%02d", mark[3], hours, minutes);
+        std::snprintf(buf, sizeof buf, "%c%02d:%02d", *minutes < 0 ? '-' : '+', std::abs(*minutes) / 60, std::abs(*minutes) % 60);
         return buf;
     }
     return {};

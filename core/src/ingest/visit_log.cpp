@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "ingest/formats/field_lines.hpp"
 #include "ingest/formats/line_reader.hpp"
 #include "ingest/rewritten_json.hpp"
 #include "ingest/text.hpp"
@@ -18,20 +19,6 @@ constexpr size_t kLookLines = 80;
 // The event label of an action line, in the analytics tools' languages ("Événement : Auth - login").
 constexpr std::string_view kEventKeys[] = {"event", "événement", "evenement", "ereignis", "evento", "событие", "etkinlik", "olay", "事件", "이벤트"};
 
-// "Key : value" or "Key: value" (a visitor field), split on wide gaps when a line holds two.
-void pairs_of(std::string_view line, std::vector<std::pair<std::string_view, std::string_view>>& out) {
-    const std::string_view t = trim(line);
-    size_t i = 0;
-    while (i < t.size()) {
-        size_t j = i;
-        while (j < t.size() && t[j] != '\t' && !(t[j] == ' ' && j + 2 < t.size() && t[j + 1] == ' ' && t[j + 2] == ' ')) ++j;
-        const std::string_view chunk = trim(t.substr(i, j - i));
-        const size_t colon = chunk.find(':');
-        if (colon != npos && colon > 0 && colon + 1 < chunk.size() && colon < 40) out.emplace_back(trim(chunk.substr(0, colon)), trim(chunk.substr(colon + 1)));
-        while (j < t.size() && (t[j] == ' ' || t[j] == '\t')) ++j;
-        i = j;
-    }
-}
 
 bool indented(std::string_view line) { return !line.empty() && (line[0] == ' ' || line[0] == '\t'); }
 
@@ -131,7 +118,7 @@ bool rewrite_visit_log(std::string_view text, std::string& out) {
         }
         if (indented(l)) continue;  // a page the visit viewed
         std::vector<std::pair<std::string_view, std::string_view>> pairs;
-        pairs_of(l, pairs);
+        split_gap_fields(l, pairs);  // "Key : value", two on a line set apart by a gap
         if (!pairs.empty()) {
             for (const auto& p : pairs) v.fields.push_back(p);
         } else if (l.find(',') != npos) {

@@ -60,6 +60,21 @@ bool split_field_line(std::string_view line, std::string_view& key, std::string_
     return false;
 }
 
+size_t split_gap_fields(std::string_view line, std::vector<std::pair<std::string_view, std::string_view>>& out) {
+    const std::string_view t = trim(line);
+    size_t others = 0;
+    for (size_t i = 0; i < t.size();) {
+        size_t j = i;
+        while (j < t.size() && t[j] != '\t' && !(t[j] == ' ' && j + 1 < t.size() && t[j + 1] == ' ')) ++j;
+        std::string_view key, value;
+        if (split_field_line(t.substr(i, j - i), key, value) && !value.empty()) out.emplace_back(key, value);
+        else ++others;
+        while (j < t.size() && (t[j] == ' ' || t[j] == '\t')) ++j;
+        i = j;
+    }
+    return others;
+}
+
 bool is_chat_message_header(std::string_view line) {
     const std::string_view t = trim(line);
     if (t.size() < 12 || t.size() > 120 || t.back() != ']') return false;

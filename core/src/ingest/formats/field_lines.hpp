@@ -5,6 +5,8 @@
 // detector and the vertical-records parser, so both read a line the same way.
 
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace ownercheck::ingest {
 
@@ -12,6 +14,12 @@ namespace ownercheck::ingest {
 // the line is not one field: no separator, or what precedes it does not read as a key (a
 // timestamp, a sentence, a syslog prefix).
 bool split_field_line(std::string_view line, std::string_view& key, std::string_view& value);
+
+// A line of several fields set apart by tabs or runs of spaces ("event: login    result: fail    ip:
+// 1.2.3.4" in a log search's raw view, "ID du visiteur : …    ID utilisateur : …" in a visits log):
+// each chunk read as split_field_line reads a line, its fields appended to `out`. Returns how
+// many chunks were not fields.
+size_t split_gap_fields(std::string_view line, std::vector<std::pair<std::string_view, std::string_view>>& out);
 
 // A line that only separates records: psql "-[ RECORD 3 ]-----+------", MySQL
 // "*************************** 3. row ***************************", a rule ("-----", "====="),
