@@ -67,6 +67,18 @@ TEST_CASE("interned strings: many values, colliding sketches and a growing table
     CHECK(pool.size() == texts.size());
 }
 
+TEST_CASE("interned strings: room reserved for a block's lines keeps every value and its id") {
+    StringPool pool;
+    PoolScope scope(pool);
+    const Interned before("10.0.0.1");
+    pool.reserve(100000);  // what ingest does before a block of 100,000 lines
+    for (int i = 0; i < 5000; ++i) (void)Interned("10.1." + std::to_string(i / 256) + "." + std::to_string(i % 256));
+    pool.reserve(10);  // nothing to do: the table has the room
+    CHECK(Interned("10.0.0.1").id() == before.id());
+    CHECK(Interned("10.1.0.7").str() == "10.1.0.7");
+    CHECK(pool.size() == 5001);
+}
+
 TEST_CASE("id sets: insert once, find again, grow without losing anything") {
     StringPool pool;
     PoolScope scope(pool);

@@ -79,6 +79,13 @@ TEST_CASE("signals: withdrawal_after_change fires when money leaves soon after a
     REQUIRE(s.size() == 1);
     CHECK(s[0].severity == "high");
     CHECK(s[0].explanation.find("0.5 BTC") != std::string::npos);
+    // The same withdrawal logged again when it is broadcast is the same cash-out: one signal.
+    Event& sent = acc.add(EventType::Withdrawal, acc.days_ago(2) + 4200, kDigitalOcean, "");
+    sent.asset = "BTC";
+    sent.amount = -0.5;
+    const auto once = of_kind(acc.signals(), "withdrawal_after_change");
+    REQUIRE(once.size() == 1);
+    CHECK(once[0].evidence.size() == 3);
 
     TestAccount later;
     later.with_home_baseline();

@@ -91,3 +91,42 @@ TEST_CASE("ingest_case: the largest block's list has room for every other block'
     CHECK(blocks[2].events == 20);
     CHECK(blocks[1].event_list.capacity() >= 340);
 }
+
+TEST_CASE("timeline: one event pasted in two views is one event, with the fields either view shows") {
+    Analysis a;
+    a.ingest.resize(2);
+    Event list = event_at(0, 3, 1000);  // a SIEM's event list: no user agent
+    list.type = EventType::PasswordResetRequested;
+    list.ip = "185.220.101.43";
+    Event payload = event_at(1, 1, 1000, 328);  // the raw payload under it
+    payload.type = EventType::PasswordResetRequested;
+    payload.ip = "185.220.101.43";
+    payload.user_agent = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/149.0.0.0";
+    Event other_address = event_at(1, 2, 1000, 500);  // same second, another address: another event
+    other_address.type = EventType::PasswordResetRequested;
+    other_address.ip = "185.220.101.44";
+    Event same_block = event_at(0, 4, 1000);  // a block's own repeats are its own business
+    same_block.type = EventType::PasswordResetRequested;
+    same_block.ip = "185.220.101.43";
+    Event ledger = event_at(1, 3, 2000);  // a withdrawal in the security log and in the ledger
+    ledger.type = EventType::Withdrawal;
+    ledger.asset = "BTC";
+    ledger.amount = -0.42;
+    Event log_row = event_at(0, 9, 2000);
+    log_row.type = EventType::Withdrawal;
+    log_row.asset = "BTC";
+    log_row.amount = -0.42;
+    log_row.ip = "79.50.144.203";
+    a.ingest[0].event_list = {list, same_block, log_row};
+    a.ingest[1].event_list = {payload, other_address, ledger};
+    build_timeline(a);
+    REQUIRE(a.timeline.size() == 4);
+    CHECK(a.timeline[0].src == Ref{0, 3});
+    CHECK(a.timeline[0].user_agent == payload.user_agent);
+    REQUIRE(a.timeline[0].also.size() == 1);
+    CHECK(a.timeline[0].also[0] == Ref{1, 1});
+    CHECK(a.timeline[1].src == Ref{0, 4});
+    CHECK(a.timeline[2].ip == "185.220.101.44");
+    CHECK(a.timeline[3].src == Ref{0, 9});
+    CHECK(a.timeline[3].also == std::vector<Ref>{Ref{1, 3}});
+}

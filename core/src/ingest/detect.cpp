@@ -443,7 +443,7 @@ Detection detect_format(std::string_view text) {
             if (is_cef_line(s.text)) ++cef;
         if (cef * 10 >= static_cast<int>(sample.size()) * 6) {
             d.format = Format::Cef;
-            d.reason = "ArcSight CEF records (CEF:version|vendor|product|...|name|severity|extension)";
+            d.reason = "ArcSight CEF or QRadar LEEF records (CEF:version|vendor|product|...|name|severity|extension)";
             return d;
         }
     }

@@ -151,7 +151,9 @@ std::vector<Role> infer_roles(const std::vector<std::vector<std::string>>& rows,
         if (most(time)) claim(c, Role::Time);
         else if (most(ip)) claim(c, Role::Ip);
         else if (most(ua)) claim(c, Role::UserAgent);
-        else if (most(device)) claim(c, Role::Device);
+        // Beside an address, "Ledger", "Trezor", "MetaMask" label a wallet (an address book), not
+        // the device that signed in.
+        else if (most(device) && !taken[static_cast<size_t>(Role::Address)]) claim(c, Role::Device);
         else if (most(cc)) claim(c, Role::Country);
         else if (most(place)) claim(c, Role::Location);
         // "Password corretta | 2FA non valido": a second column of event-like words is the outcome

@@ -79,6 +79,7 @@ void ingest_text(int block_index, std::string_view text, int64_t reference_time,
             for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(text.data() + text.size() - p)))); ++p) ++lines;
             b.event_list.reserve(b.event_list.size() + lines + room_for_more_events);
             advise_huge_pages(b.event_list.data(), b.event_list.capacity() * sizeof(Event));
+            current_pool().reserve(lines);  // a line brings at most one new value in most logs (its address)
         }
         run_parser(d, ctx, b);
         if (std::string note = ctx.date_order_note(); !note.empty() && b.events > 0) b.warn(0, note);

@@ -21,6 +21,26 @@ bool is_level_token(std::string_view token) {
 
 std::string_view first_token(std::string_view s) { return s.substr(0, s.find_first_of(" \t")); }
 
+// RFC 5424's "<PRI>VERSION " opening ("<110>1 "): the priority and the protocol version.
+size_t rfc5424_opening(std::string_view p) {
+    size_t k = 1;
+    while (k < p.size() && k <= 4 && is_digit(p[k])) ++k;
+    if (p.empty() || p[0] != '<' || k == 1 || k + 2 >= p.size() || p[k] != '>' || !is_digit(p[k + 1]) || p[k + 2] != ' ') return 0;
+    return k + 3;
+}
+
+// After an RFC 5424 stamp: "HOST APP PROCID MSGID [SD-ID ..." or "... MSGID -". The message id
+// names the event ("LOGIN", "WD_SENT"); "-" is the protocol's nothing.
+std::string_view rfc5424_message_id(std::string_view rest) {
+    for (int field = 0; field < 3; ++field) {
+        const size_t gap = rest.find(' ');
+        if (gap == std::string_view::npos) return {};
+        rest = trim(rest.substr(gap + 1));
+    }
+    const std::string_view id = first_token(rest);
+    return id.empty() || id == "-" || id.front() == '[' ? std::string_view{} : id;
+}
+
 }  // namespace
 
 LinePrefix read_line_prefix(std::string_view prefix, BlockContext& ctx) {
@@ -36,6 +56,16 @@ LinePrefix read_line_prefix(std::string_view prefix, BlockContext& ctx) {
     if (const size_t bar = p.find(" | "); bar != std::string_view::npos && bar < 64) {
         const std::string_view container = trim(p.substr(0, bar));
         if (!container.empty() && container.find(' ') == std::string_view::npos) p = trim(p.substr(bar + 3));
+    }
+    if (const size_t opening = rfc5424_opening(p); opening > 0) {
+        p = p.substr(opening);
+        size_t consumed = 0;
+        if (!parse_timestamp_prefix(p, ctx.hints_for(p), consumed)) return out;
+        out.stamp = p.substr(0, consumed);
+        out.stamped = true;
+        out.structured = true;
+        out.message = rfc5424_message_id(trim(p.substr(consumed)));
+        return out;
     }
     if (p.substr(0, 5) == "[pod/") {
         const size_t close = p.find("] ");

@@ -206,6 +206,53 @@ bool generic_device_word(std::string_view s) {
     return false;
 }
 
+// An admin tool's own identifier in a "device" cell ("w-4c1e", "d-7e21c4", "dev_93af02", a UUID):
+// it says which device, not what it is. Lower-case hex after at most a short word and a dash, or
+// eight upper-case hex characters; a model code is not one ("SM-S911B", "2312DRA50G", "A2890").
+bool device_identifier(std::string_view s) {
+    if (s.size() < 4 || s.size() > 64) return false;
+    size_t i = 0;
+    while (i < s.size() && i < 6 && s[i] >= 'a' && s[i] <= 'z') ++i;  // "w-", "dev_"
+    if (i > 0 && i < s.size() && (s[i] == '-' || s[i] == '_')) ++i;
+    else i = 0;
+    size_t hex = 0, digits = 0, upper = 0;
+    for (size_t k = i; k < s.size(); ++k) {
+        const char c = s[k];
+        if (is_digit(c)) ++digits, ++hex;
+        else if (c >= 'a' && c <= 'f') ++hex;
+        else if (c >= 'A' && c <= 'F') ++hex, ++upper;
+        else if (c != '-') return false;
+    }
+    if (digits == 0 || hex < 4 || (upper > 0 && (upper != hex - digits || hex < 8))) return false;
+    return true;
+}
+
+// A user agent as a URL or a W3C log writes it: "Monetra%2F4.12.0+%28com.monetra.app%3B+iOS+26.5%29",
+// "Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64)+AppleWebKit/537.36" (IIS, Akamai). Empty when plain.
+std::string decoded_agent(std::string_view ua) {
+    if (ua.find(' ') != std::string_view::npos) return {};
+    const auto hex = [](char c) { return is_digit(c) ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1; };
+    size_t escapes = 0, pluses = 0;
+    for (size_t i = 0; i < ua.size(); ++i) {
+        if (ua[i] == '+') ++pluses;
+        else if (ua[i] == '%' && i + 2 < ua.size() && hex(ua[i + 1]) >= 0 && hex(ua[i + 2]) >= 0) ++escapes;
+    }
+    if (escapes == 0 && pluses < 2) return {};
+    std::string out;
+    out.reserve(ua.size());
+    for (size_t i = 0; i < ua.size(); ++i) {
+        if (ua[i] == '+') {
+            out.push_back(' ');
+        } else if (ua[i] == '%' && i + 2 < ua.size() && hex(ua[i + 1]) >= 0 && hex(ua[i + 2]) >= 0) {
+            out.push_back(static_cast<char>(hex(ua[i + 1]) * 16 + hex(ua[i + 2])));
+            i += 2;
+        } else {
+            out.push_back(ua[i]);
+        }
+    }
+    return out;
+}
+
 bool is_placeholder(std::string_view s) {
     s = trim(s);
     if (s.size() > 7) return false;  // the longest placeholder is "unknown": most values stop here
@@ -397,7 +444,14 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
     ev.time_ms = ts->ms;
 
     VocabCache& vocab = ctx.vocab();
-    const std::string_view raw_event = trim(at(v, Role::Event));
+    std::string_view raw_event = trim(at(v, Role::Event));
+    // A CDN's or gateway's record names the request, not an event: "POST" and "/api/v2/withdrawals".
+    std::string request;
+    if (raw_event.empty() && !trim(at(v, Role::RequestPath)).empty()) {
+        const std::string_view verb = trim(at(v, Role::RequestMethod));
+        request.assign(verb).append(verb.empty() ? "" : " ").append(trim(at(v, Role::RequestPath)));
+        raw_event = request;
+    }
     static const EventMapping no_event;
     const EventMapping* mapped = raw_event.empty() ? &no_event : &vocab.event(raw_event);  // memo entries stay put
     // A sentence in the event column ("User 4402716 signed in from 146.70.117.126 (…) using
@@ -453,7 +507,12 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
     if (const auto ip = clean_ip(at(v, Role::Ip)); !ip.empty()) ev.ip.assign(ip);
     std::string_view device_cell = at(v, Role::Device);
     if (ev.ip.empty()) device_cell = split_device_address(device_cell, ev);
+    if (at(v, Role::DeviceId).empty() && device_identifier(trim(device_cell))) {  // "dev=w-4c1e"
+        set_text(ev.device_id, device_cell);
+        device_cell = {};
+    }
     set_text(ev.user_agent, at(v, Role::UserAgent));
+    if (std::string plain = decoded_agent(ev.user_agent.view()); !plain.empty()) ev.user_agent = clean_text(plain) ? plain : sanitize_utf8(plain);
     if (ev.user_agent.empty()) {
         set_text(ev.user_agent, device_cell);
     } else if (const std::string_view device = trim(device_cell);
@@ -484,7 +543,7 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
     set_text(ev.method, at(v, Role::Method));
     if (ev.method.empty() && ev.success) set_text(ev.method, factor_in_result(at(v, Role::Result)));
     set_text(ev.email, at(v, Role::Email));
-    set_text(ev.device_id, at(v, Role::DeviceId));
+    if (ev.device_id.empty()) set_text(ev.device_id, at(v, Role::DeviceId));
 
     // Funding fields
     std::string unit;
@@ -506,6 +565,8 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
     if (ev.address.empty()) set_text(ev.address, address_in_text(at(v, Role::Detail)));
     if (const auto pair = at(v, Role::Pair); !is_placeholder(pair)) {
         auto [base, quote] = split_pair(pair);
+        // Japanese exports' "通貨" holds a pair in one ("BTC/JPY") and a currency in another ("JPY").
+        if (base.empty() && quote.empty()) base = std::string(trim(pair));
         if (ev.asset_raw.empty()) ev.asset_raw = base;
         if (!quote.empty()) ev.counter_asset = normalize_asset(quote);
     }

@@ -28,6 +28,7 @@ constexpr std::array<std::pair<Role, std::string_view>, kRoleCount> kRoleNames{{
     {Role::Pair, "pair"},           {Role::Price, "price"},
     {Role::Email, "email"},         {Role::SuccessFlag, "success_flag"},
     {Role::Detail, "detail"},       {Role::DeviceId, "device_id"},
+    {Role::RequestMethod, "request_method"}, {Role::RequestPath, "request_path"},
     {Role::Ignore, "ignore"},
 }};
 

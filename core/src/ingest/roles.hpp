@@ -13,7 +13,7 @@ enum class Role {
     None,  // not recognised
     Time, Date, Clock, Ip, UserAgent, Device, Event, Result, Reason, Country, City, Location, Region, Asn, Org,
     Method, Amount, Asset, Fee, Txid, Refid, Address, Side, CounterAsset, CounterAmount, Pair, Price, Email,
-    SuccessFlag, Detail, DeviceId, Ignore,
+    SuccessFlag, Detail, DeviceId, RequestMethod, RequestPath, Ignore,
     Count_
 };
 constexpr size_t kRoleCount = static_cast<size_t>(Role::Count_);

@@ -110,6 +110,12 @@ EventMapping map_event_name(std::string_view raw) {
     EventMapping m;
     if (norm.empty()) return m;
     if (auto it = t.exact.find(norm); it != t.exact.end()) return it->second;
+    // An HTTP read ("GET /api/v2/withdrawal-addresses"): a page or list looked at, nothing done.
+    for (std::string_view verb : {"GET /", "HEAD /", "OPTIONS /"})
+        if (raw.size() > verb.size() && raw.substr(0, verb.size()) == verb) {
+            m.type = EventType::Other;
+            return m;
+        }
     const std::string c = compact(norm);
     for (const auto& [all, type] : t.rules) {
         bool ok = true;

@@ -6,6 +6,8 @@
 #include <tuple>
 #include <vector>
 
+#include "normalize/same_event.hpp"
+
 namespace ownercheck {
 
 namespace {
@@ -119,6 +121,7 @@ void build_timeline(Analysis& a) {
         b.event_list.clear();
         b.event_list.shrink_to_fit();
     }
+    fold_same_events(a.timeline);
     if (a.input.opened_at) {
         a.now = *a.input.opened_at;
         a.now_source = "opened_at";

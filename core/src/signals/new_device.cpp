@@ -26,7 +26,7 @@ void detect_new_device(const Analysis&, const Baseline& b, Signals& out) {
         if (familiar_network && !unknown_network) rank = 1;
         if (b.thin) rank = std::min(rank, 1);
         const Event& first = *g.events.front();
-        std::string text = device_label(first) + (first.device_id.empty() ? "" : " (device " + std::string(first.device_id.view()) + ")") + ": " +
+        std::string text = device_label(first) + (first.device_id.empty() || first.user_agent.empty() ? "" : " (device " + std::string(first.device_id.view()) + ")") + ": " +
                            describe(t) + " " + span_text(t) +
                            "; not among the " + std::to_string(b.devices.size()) + " device(s) of the account's " +
                            std::to_string(b.logins.size()) + " earlier successful sign-ins";

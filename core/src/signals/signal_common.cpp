@@ -114,6 +114,7 @@ std::string device_label(const Event& e) {
     if (!e.ua.os.empty()) label += (label.empty() ? "" : " on ") + e.ua.os;
     if (!e.ua.device.empty() && e.ua.device != e.ua.os) label += (label.empty() ? "" : " (") + e.ua.device + (label.empty() ? "" : ")");
     if (!label.empty()) return label;
+    if (e.user_agent.empty() && !e.device_id.empty()) return "device " + std::string(e.device_id.view());
     if (e.user_agent.size() <= 60) return e.user_agent.empty() ? "unknown device" : e.user_agent;
     return e.user_agent.substr(0, 57) + "...";
 }

@@ -17,6 +17,10 @@ void detect_withdrawal_after_change(const Analysis& a, const Baseline& b, Signal
     for (const Event& e : a.timeline)
         if (is_security_change(e.type) && b.in_recent(e)) changes.push_back(&e);
     if (changes.empty()) return;
+    // One withdrawal logged at each step (requested, approved, broadcast) is one cash-out: a
+    // record of the same sum and asset within the hour after the last one flagged joins its signal.
+    const Event* flagged = nullptr;
+    size_t flagged_signal = 0;
     for (const Event& w : a.timeline) {
         if (w.type != EventType::Withdrawal || !b.in_recent(w)) continue;
         const Event* cause = nullptr;
@@ -30,6 +34,10 @@ void detect_withdrawal_after_change(const Analysis& a, const Baseline& b, Signal
             }
         }
         if (!cause) continue;
+        if (flagged && w.asset == flagged->asset && w.amount == flagged->amount && w.time - flagged->time <= 3600) {
+            add_refs(out[flagged_signal].evidence, {w.src});
+            continue;
+        }
         std::string amount = w.asset.empty() ? "a withdrawal" : "a withdrawal of " + thousands(std::abs(w.amount)) + " " + w.asset;
         if (!w.asset.empty() && std::abs(w.amount) < 1000) {
             char buf[64];
@@ -39,6 +47,8 @@ void detect_withdrawal_after_change(const Analysis& a, const Baseline& b, Signal
         std::string text = amount + " at " + format_iso_datetime(w.time) + ", " + minutes_text(w.time - cause->time) +
                            " after " + std::string(event_type_name(cause->type)) + " from " + place_label(*cause);
         out.push_back(make_signal("withdrawal_after_change", risk.rank >= 2 ? 3 : 2, {cause->src, w.src}, text));
+        flagged = &w;
+        flagged_signal = out.size() - 1;
     }
 }
 

@@ -69,9 +69,15 @@ const std::string* StringPool::find_or_add(std::string_view s) {
     }
 }
 
-void StringPool::grow() {
+void StringPool::reserve(size_t more) {
+    if ((strings_.size() + more) * 2 > slots_.size()) grow((strings_.size() + more) * 2);
+}
+
+void StringPool::grow(size_t at_least) {
     std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    size_t size = old.empty() ? 64 : old.size() * 2;
+    while (size < at_least) size *= 2;
+    slots_.assign(size, Slot{});
     const size_t mask = slots_.size() - 1;
     for (const Slot& slot : old) {
         if (slot.number == 0) continue;

@@ -32,6 +32,9 @@ public:
     // The pooled copy of `s` (never empty: the empty string is not pooled).
     const std::string* intern(std::string_view s);
     size_t size() const { return strings_.size(); }
+    // Room for `more` new strings without rehashing: a block of a million lines may bring a
+    // million distinct addresses, and doubling the table twenty times moved every entry twice.
+    void reserve(size_t more);
 
 private:
     // Open addressing with linear probing: a million distinct addresses make a million entries,
@@ -41,7 +44,7 @@ private:
         uint32_t number = 0;  // 1 + the string's index in strings_; 0: empty slot
     };
     const std::string* find_or_add(std::string_view s);
-    void grow();
+    void grow(size_t at_least = 0);
 
     std::deque<std::string> strings_;  // a deque never moves its elements: pointers stay valid
     std::vector<Slot> slots_;          // size a power of two, at most half full

@@ -41,6 +41,15 @@ void parse_kv(const Detection& d, BlockContext& ctx, BlockIngest& out) {
             const LinePrefix lead = read_line_prefix(prefix, ctx);
             if (at(values, Role::Time).empty()) at(values, Role::Time) = lead.stamp;
             if (at(values, Role::Event).empty() && !lead.message.empty()) at(values, Role::Event) = lead.message;
+            // RFC 5424's free text after the structured data: "...mfa=\"totp\"] login ok".
+            if (lead.structured) {
+                const size_t close = t.rfind("\"]");
+                const std::string_view text = close == std::string_view::npos ? std::string_view{} : trim(t.substr(close + 2));
+                if (!text.empty()) {
+                    if (at(values, Role::Event).empty()) at(values, Role::Event) = text;
+                    else if (at(values, Role::Result).empty()) at(values, Role::Result) = text;
+                }
+            }
         }
         add_event(values, no, ctx, out);
     }

@@ -1,0 +1,119 @@
+// SIEM payloads and service logs of round 14: RFC 5424 syslog with structured data, QRadar's LEEF,
+// a CDN's request records (Akamai DataStream through jq), short message ids ("WD_SENT"), a device
+// cell holding the tool's own device id, an address book's wallet labels, a Japanese exchange's
+// trade and funding exports.
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "ingest/ingest.hpp"
+#include "util/civil_time.hpp"
+
+using namespace ownercheck;
+
+TEST_CASE("siem payloads: RFC 5424 syslog, the message id names the event and the free text after the data its result") {
+    const std::string text =
+        "<110>1 2026-07-01T18:35:41.324Z auth-5 exchange-auth 2165 LOGIN [evt@41058 uid=\"1190342\" ip=\"79.50.144.203\" "
+        "asn=\"3269\" geo=\"IT/Bologna\" dev=\"w-4c1e\" ua=\"Chrome 151 / Windows 10\" mfa=\"totp\"] login ok\n"
+        "<110>1 2026-07-02T09:00:00.000Z auth-5 exchange-auth 2165 LOGIN [evt@41058 uid=\"1190342\" ip=\"79.50.144.203\" "
+        "dev=\"w-4c1e\" ua=\"Chrome 151 / Windows 10\"] login failed\n"
+        "<109>1 2026-11-12T19:05:12.512Z wallet-1 exchange-wallet 3290 ADDR_ADD [evt@41058 uid=\"1190342\" ip=\"79.50.144.203\" "
+        "dev=\"w-4c1e\" asset=\"BTC\" address=\"bc1q7xk4e8ya2tlp5mvdz3qjw0g6nch9rus7k79f3d\" label=\"Ledger nuovo\"] address added\n"
+        "<110>1 2026-11-12T19:21:50.802Z wallet-2 exchange-wallet 3302 WD_SENT [evt@41058 uid=\"1190342\" asset=\"BTC\" "
+        "amount=\"0.42\" to=\"bc1q7xk4e8ya2tlp5mvdz3qjw0g6nch9rus7k79f3d\"] withdrawal broadcast\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "kv");
+    REQUIRE(b.events == 4);
+    CHECK(b.warnings.empty());
+    CHECK(b.event_list[0].time == to_unix(2026, 7, 1, 18, 35, 41));
+    CHECK(b.event_list[0].type == EventType::LoginSuccess);
+    CHECK(b.event_list[0].device_id == "w-4c1e");  // the tool's id, not a device's name
+    CHECK(b.event_list[0].user_agent == "Chrome 151 / Windows 10");
+    CHECK(b.event_list[1].type == EventType::LoginFailure);  // "login failed" after the data
+    CHECK(b.event_list[2].type == EventType::WithdrawalAddressAdded);
+    CHECK(b.event_list[2].device_id == "w-4c1e");
+    CHECK(b.event_list[3].type == EventType::Withdrawal);
+    CHECK(b.event_list[3].amount == doctest::Approx(0.42));
+}
+
+TEST_CASE("siem payloads: QRadar LEEF 2.0 with its own delimiter, and LEEF 1.0 with tabs") {
+    const std::string text =
+        "<134>Jun 27 21:14:07 cr-auth-svc LEEF:2.0|Coinrail|cr-auth-svc|5.12.3|PASSWORD_RESET_REQUESTED|^|devTime=Jun 27 2026 "
+        "21:14:07.328 UTC^src=185.220.101.43^usrName=dima@kovalev-design.kz^geoCountry=DE^asn=60729^userAgent=Mozilla/5.0 "
+        "(Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/149.0.0.0 Safari/537.36\n"
+        "<134>Jun 27 21:18:30 cr-auth-svc LEEF:2.0|Coinrail|cr-auth-svc|5.12.3|LOGIN_SUCCESS|x5E|devTime=Jun 27 2026 21:18:30.688 "
+        "UTC^src=178.89.190.173^geoCountry=KZ^geoCity=Astana\n"
+        "Jun 28 07:58:12 host LEEF:1.0|Coinrail|cr-auth-svc|5.12.3|LOGIN_FAILED|devTime=Jun 28 2026 07:58:12 UTC\tsrc=2.135.215.225\tgeoCountry=KZ\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "cef");
+    REQUIRE(b.events == 3);
+    CHECK(b.event_list[0].type == EventType::PasswordResetRequested);
+    CHECK(b.event_list[0].time == to_unix(2026, 6, 27, 21, 14, 7));
+    CHECK(b.event_list[0].ip == "185.220.101.43");
+    CHECK(b.event_list[0].email == "dima@kovalev-design.kz");
+    CHECK(b.event_list[0].user_agent.view().find("Chrome/149") != std::string_view::npos);
+    CHECK(b.event_list[1].type == EventType::LoginSuccess);
+    CHECK(b.event_list[1].city == "Astana");
+    CHECK(b.event_list[2].type == EventType::LoginFailure);
+    CHECK(b.event_list[2].ip == "2.135.215.225");
+}
+
+TEST_CASE("siem payloads: a CDN's request records name the action by method and path; a read does nothing") {
+    const std::string text =
+        "soc@bastion:~/ds2$ zcat api-prod/2026/07/*.gz | jq -c 'select(.customField | test(\"uid=7730151\"))'\n"
+        "{\"reqTimeSec\":\"1783241620\",\"cliIP\":\"93.42.184.12\",\"statusCode\":\"200\",\"reqMethod\":\"POST\","
+        "\"reqPath\":\"/api/v2/auth/login\",\"UA\":\"Monetra%2F4.12.0+%28com.monetra.app%3B+iOS+26.5.0%29+Alamofire%2F5.10.2\","
+        "\"reqEndTimeMSec\":\"0\",\"country\":\"IT\",\"city\":\"BOLOGNA\",\"asn\":\"12874\"}\n"
+        "{\"reqTimeSec\":\"1783241700\",\"cliIP\":\"93.42.184.12\",\"statusCode\":\"401\",\"reqMethod\":\"POST\","
+        "\"reqPath\":\"/api/v2/auth/login\",\"UA\":\"Mozilla/5.0+(X11;+Linux+x86_64)+HeadlessChrome/150.0.0.0\"}\n"
+        "{\"reqTimeSec\":\"1783241800\",\"cliIP\":\"93.42.184.12\",\"statusCode\":\"200\",\"reqMethod\":\"GET\","
+        "\"reqPath\":\"/api/v2/withdrawal-addresses\"}\n"
+        "{\"reqTimeSec\":\"1783241900\",\"cliIP\":\"93.42.184.12\",\"statusCode\":\"201\",\"reqMethod\":\"POST\","
+        "\"reqPath\":\"/api/v2/withdrawal-addresses\"}\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 4);
+    CHECK(b.event_list[0].time == 1783241620);
+    CHECK(b.event_list[0].ip == "93.42.184.12");
+    CHECK(b.event_list[0].type == EventType::LoginSuccess);
+    CHECK(b.event_list[0].user_agent == "Monetra/4.12.0 (com.monetra.app; iOS 26.5.0) Alamofire/5.10.2");
+    CHECK(b.event_list[1].type == EventType::LoginFailure);
+    CHECK(b.event_list[1].user_agent == "Mozilla/5.0 (X11; Linux x86_64) HeadlessChrome/150.0.0.0");
+    CHECK(b.event_list[2].type == EventType::Other);  // looking at the address book adds nothing
+    CHECK(b.event_list[3].type == EventType::WithdrawalAddressAdded);
+}
+
+TEST_CASE("siem payloads: an address book's wallet labels are no devices; a Japanese exchange's trade and funding exports") {
+    const std::string book =
+        "Etichetta\tAsset\tIndirizzo\tAggiunto il (UTC)\tIP aggiunta\tStato\n"
+        "Ledger\tBTC\tbc1qm3v8d0ya7kgn2s5wu4rx6h9tjl3fe8cp0dz7q5\t2025-01-06 20:14:55\t79.50.144.203\tattivo\n"
+        "Ledger nuovo\tBTC\tbc1q7xk4e8ya2tlp5mvdz3qjw0g6nch9rus7k79f3d\t2026-11-12 19:05:12\t79.50.144.203\tattivo\n";
+    const BlockIngest a = ingest_block(0, book);
+    REQUIRE(a.events == 2);
+    CHECK(a.event_list[1].type == EventType::WithdrawalAddressAdded);
+    CHECK(a.event_list[1].user_agent.empty());
+
+    const std::string trades =
+        "注文ID,取引ID,通貨ペア,売/買,数量,価格,手数料,M/T,取引日時\n"
+        "48302154807,1200832188,btc_jpy,買,0.02140000,\"13,950,000\",0.00002568,taker,2026/02/10 21:06:17\n"
+        "49887782492,1175074968,btc_jpy,売,0.00800000,\"14,705,000\",0.00000000,maker,2026/01/15 21:58:50\n";
+    const BlockIngest t = ingest_block(0, trades);
+    REQUIRE(t.events == 2);
+    CHECK(t.event_list[0].type == EventType::Trade);
+    CHECK(t.event_list[0].asset == "BTC");
+    CHECK(t.event_list[0].side == "buy");
+    CHECK(t.event_list[0].counter_asset == "JPY");
+    CHECK(t.event_list[1].side == "sell");
+
+    const std::string funding =
+        "日時,種別,通貨,数量,手数料,状態,アドレス/振込元・振込先,TXID\n"
+        "2026/02/10 10:47:26,入金,JPY,\"300,000\",0,完了,ワン ズーハン / 三井住友銀行,\n"
+        "2025/12/06 21:43:02,出金,ETH,0.4500,0.0025,完了,0x5dA1b7E2c04F93a6D8e1f2B7c9A40d63E15B9c0E,0x7c2e\n";
+    const BlockIngest f = ingest_block(0, funding);
+    REQUIRE(f.events == 2);
+    CHECK(f.event_list[0].type == EventType::Deposit);
+    CHECK(f.event_list[0].asset == "JPY");  // "通貨" holds one currency here, not a pair
+    CHECK(f.event_list[0].amount == doctest::Approx(300000));
+    CHECK(f.event_list[1].type == EventType::Withdrawal);
+    CHECK(f.event_list[1].asset == "ETH");
+}
