@@ -30,11 +30,6 @@ const std::map<std::string, std::string> kKnownGaps = {
     {"B-0078", "topic of a sentence naming two funding events: 'The morning after the deposit I bought bitcoin with "
                "EUR 1,800 of it' is read as a second deposit, and 'the remaining EUR 700 or so' (a balance) as the last "
                "trade, which is then contradicted"},
-    {"B-0294", "a reply written twice (a machine translation, then the Chinese original): each version is read as its "
-               "own claims, and the Italian one's 'circa 3000 euro, io mandato USDT' is checked as a euro deposit and "
-               "'comprato Bitcoin circa 5000' as 5,000 bitcoins, not what the 0.055 BTC cost (5,400 USDT)"},
-    {"B-0296", "a travel eSIM routed through Hong Kong beside the hotel's Wi-Fi in Phuket reads as impossible travel; "
-               "the tool has no table of roaming gateways whose addresses place a phone where its operator is"},
 };
 
 const char* const kCorpus = "tests/corpus/blind_cases";

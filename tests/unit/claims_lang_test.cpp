@@ -159,6 +159,9 @@ TEST_CASE("extraction in the other languages") {
           "last_deposit(tr) usual_location(tr) ");
     CHECK(topics(claims_of("我最后一次充值是2026年3月5日，500欧元。我通常在上海登录。")) == "last_deposit(zh) usual_location(zh) ");
     CHECK(topics(claims_of("我在东京住，平时基本都是在东京登录，家里是 OCN 的光纤。")) == "usual_location(zh) ");
+    // A standing order is a bank's monthly transfer in, no order on the exchange (German "Order" is a trade)
+    CHECK(topics(claims_of("I have a standing order from Nationwide for £300 on the 1st of each month.")) == "last_deposit(en) ");
+    CHECK(topics(claims_of("Ich habe einen Dauerauftrag über 300 € am 1. jedes Monats.")) == "last_deposit(de) ");
     CHECK(topics(claims_of("마지막 입금은 2026년 3월 5일에 0.3 비트코인이었습니다. 저는 보통 서울에서 로그인합니다.")) == "last_deposit(ko) usual_location(ko) ");
 }
 

@@ -65,6 +65,18 @@ Analysis funding_case() {
 
 }  // namespace
 
+TEST_CASE("last_deposit: a sum thought in euros, sent as a stablecoin, beside older euro deposits") {
+    Analysis a = funding_case();  // 949.91 EUR in December, 1,590.74 USDT on 2 February
+    // "about 1,450 euros, I sent USDT": the newest deposit, about that much at a typical rate
+    Claim c = claim("last_deposit", {{"amount", 1450.0}, {"decimals", 0}, {"amount_approx", true}, {"asset", "EUR"}, {"fiat", true},
+                                     {"date", "2026-01"}, {"precision", "month"}});
+    CHECK(verdict_of(a, c) == "partial");
+    CHECK(a.claims[0].explanation.find("the newest deposit is not in EUR") != std::string::npos);
+    // twice as much is no such payment
+    CHECK(verdict_of(a, claim("last_deposit", {{"amount", 3000.0}, {"decimals", 0}, {"amount_approx", true}, {"asset", "EUR"}, {"fiat", true},
+                                               {"date", "2026-01"}, {"precision", "month"}})) == "contradicted");
+}
+
 TEST_CASE("last_deposit: amount tolerance scales with how the number was written") {
     Analysis a = funding_case();
     CHECK(verdict_of(a, claim("last_deposit", {{"amount", 1590.0}, {"decimals", 2}, {"asset", "USDT"}, {"date", "2026-02-02"}, {"precision", "day"}})) == "corroborated");

@@ -117,3 +117,68 @@ TEST_CASE("siem payloads: an address book's wallet labels are no devices; a Japa
     CHECK(f.event_list[1].type == EventType::Withdrawal);
     CHECK(f.event_list[1].asset == "ETH");
 }
+
+TEST_CASE("siem payloads: an IIS W3C log found by Select-String, its columns named by #Fields, the client behind the balancer") {
+    const std::string text =
+        "PS C:\\inetpub\\logs\\LogFiles\\W3SVC2> Get-Content .\\u_ex260517.log -TotalCount 4\n"
+        "#Software: Microsoft Internet Information Services 10.0\n"
+        "#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) sc-status "
+        "time-taken X-Forwarded-For\n"
+        "PS C:\\inetpub\\logs\\LogFiles\\W3SVC2> Select-String -Path .\\u_ex26*.log -Pattern \"mcaydogdu\" -SimpleMatch\n"
+        "\n"
+        "u_ex260301.log:44844:2026-03-01 20:04:32 10.40.2.15 POST /Hesap/Giris - 443 mc@gmail.com 10.40.0.5 "
+        "Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64)+Chrome/145.0.0.0 302 237 176.88.97.191\n"
+        "u_ex260301.log:44884:2026-03-01 20:05:41 10.40.2.15 GET /Cuzdan/Ozet - 443 mc@gmail.com 10.40.0.6 "
+        "Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64)+Chrome/145.0.0.0 200 259 -\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 2);
+    CHECK(b.warnings.empty());
+    CHECK(b.event_list[0].src.line == 6);
+    CHECK(b.event_list[0].time == to_unix(2026, 3, 1, 20, 4, 32));
+    CHECK(b.event_list[0].ip == "176.88.97.191");  // X-Forwarded-For, not the balancer
+    CHECK(b.event_list[0].user_agent == "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/145.0.0.0");
+    CHECK(b.event_list[0].email == "mc@gmail.com");
+    CHECK(b.event_list[1].ip == "10.40.0.6");  // no forwarded address: what c-ip says
+    CHECK(b.event_list[1].type == EventType::Other);
+}
+
+TEST_CASE("siem payloads: a service's dotted module name under \"app\" is no user agent; the nested one is") {
+    const std::string text =
+        "{\"action\": \"login\", \"app\": \"authentik.events.signals\", \"context\": {\"http_request\": {\"method\": \"GET\", "
+        "\"user_agent\": \"Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:147.0) Gecko/20100101 Firefox/147.0\"}}, "
+        "\"client_ip\": \"87.171.230.22\", \"created\": \"2026-03-04T19:06:58Z\"}\n"
+        "{\"action\": \"login_failed\", \"app\": \"authentik.events.signals\", \"client_ip\": \"87.171.230.22\", "
+        "\"created\": \"2026-03-04T19:07:58Z\"}\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 2);
+    CHECK(b.event_list[0].type == EventType::LoginSuccess);
+    CHECK(b.event_list[0].user_agent.view().find("Firefox/147.0") != std::string_view::npos);
+    CHECK(b.event_list[1].user_agent.empty());
+}
+
+TEST_CASE("siem payloads: a row's unquoted thousands separator goes to the free-text column it belongs to") {
+    const std::string text =
+        "time_utc,type,asset,amount,fee,details\n"
+        "2026-07-03 09:12:40,deposit,EUR,1500.00,0.00,SEPA from ANNA LEBEDEVA / Eurobank Ltd CY\n"
+        "2026-07-08 16:40:11,buy,BTC,0.01571,3.90,BTC/EUR 95,220.00\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 2);
+    CHECK(b.event_list[1].type == EventType::Trade);
+    CHECK(b.event_list[1].asset == "BTC");
+    CHECK(b.event_list[1].amount == doctest::Approx(0.01571));
+    CHECK(b.event_list[1].fee == doctest::Approx(3.90));
+    REQUIRE(b.warnings.size() == 1);
+    CHECK(b.warnings[0].message.find("'details'") != std::string::npos);
+}
+
+TEST_CASE("siem payloads: a market named currency first (Upbit's KRW-BTC) trades the coin") {
+    const std::string text =
+        "time,type,market,side,volume,price\n"
+        "2026-07-03 21:20:51,order_filled,KRW-BTC,buy,0.00723220,138210000\n"
+        "2026-07-03 21:25:00,order_filled,BTC-KRW,buy,0.001,138210000\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 2);
+    CHECK(b.event_list[0].asset == "BTC");
+    CHECK(b.event_list[0].counter_asset == "KRW");
+    CHECK(b.event_list[1].asset == "BTC");
+}

@@ -319,13 +319,20 @@ void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun
     // "400 лари by card ... credited as about 147 USDT": money paid in a currency the ledger never
     // holds arrives as a dollar stablecoin. The newest deposit, on the claimed day and about the
     // claimed sum at a typical rate, is that payment.
-    if (asset_unseen && type == EventType::Deposit && v.value("fiat", false) && v.contains("amount") && nf.days && date_ok(nf))
+    // So is the newest deposit a stablecoin's when the claim names the currency its value was
+    // thought in ("circa 3000 euro, io mandato USDT") though older deposits of that currency exist:
+    // near the claimed date, partial at best.
+    const bool paid_as_stablecoin = !asset_unseen && !nf.asset_ok && nf.days && date_near(nf);
+    if ((asset_unseen || paid_as_stablecoin) && type == EventType::Deposit && v.value("fiat", false) && v.contains("amount") && nf.days &&
+        (date_ok(nf) || paid_as_stablecoin))
         if (const auto usd = usd_value(claimed_asset, v.value("amount", 0.0), nf.asset)) {
             const double rel = std::fabs(*usd - std::fabs(nf.amount)) / std::max(std::fabs(nf.amount), 1e-9);
             if (rel <= tolerances()["paid_in_other_currency"].value("rel", 0.25)) {
                 set_verdict(c, "partial",
                             "ledger shows a " + fmt_amount(nf.amount) + " " + nf.asset + " deposit on " + day_of(nf.e->time) + " (" +
-                                days_text(*nf.days) + "); the ledger holds no " + claimed_asset + ": " + fmt_amount(v.value("amount", 0.0)) +
+                                days_text(*nf.days) + "); " +
+                                (paid_as_stablecoin ? "the newest deposit is not in " + claimed_asset : "the ledger holds no " + claimed_asset) +
+                                ": " + fmt_amount(v.value("amount", 0.0)) +
                                 " " + claimed_asset + " is about " + fmt_amount(*usd) + " USD at a typical rate, " + fmt_pct(rel) + " off",
                             refs(nf));
                 return;

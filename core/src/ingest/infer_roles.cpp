@@ -1,3 +1,4 @@
+#include <set>
 #include "ingest/infer_roles.hpp"
 
 #include "ingest/record.hpp"
@@ -117,6 +118,7 @@ std::vector<Role> infer_roles(const std::vector<std::vector<std::string>>& rows,
             continue;
         }
         int time = 0, ip = 0, ua = 0, device = 0, cc = 0, place = 0, outcome = 0, event = 0, amount = 0, asset = 0, n = 0;
+        std::set<std::string_view> asset_values;  // a ledger repeats its few assets; references ("PCJ7XJ") never repeat
         for (const auto& row : rows) {
             if (c >= row.size()) continue;
             const std::string_view v = trim(row[c]);
@@ -143,7 +145,10 @@ std::vector<Role> infer_roles(const std::vector<std::vector<std::string>>& rows,
             if (v.size() >= 3 && v.size() <= 6) {
                 bool up = true;
                 for (char ch : v) up = up && (is_digit(ch) || (is_alpha(ch) && to_upper(ch) == ch) || ch == '.');
-                if (up && is_alpha(v[0])) ++asset;
+                if (up && is_alpha(v[0])) {
+                    ++asset;
+                    asset_values.insert(v);
+                }
             }
         }
         if (n == 0) continue;
@@ -161,7 +166,7 @@ std::vector<Role> infer_roles(const std::vector<std::vector<std::string>>& rows,
         else if (most(event) && (claim(c, Role::Event) || (most(outcome) && claim(c, Role::Result)))) {}
         else if (most(outcome)) claim(c, Role::Result);
         else if (most(amount)) claim(c, Role::Amount);
-        else if (most(asset)) claim(c, Role::Asset);
+        else if (most(asset) && (asset_values.size() * 2 <= static_cast<size_t>(n) || n < 4)) claim(c, Role::Asset);
     }
     return roles;
 }

@@ -18,6 +18,7 @@
 #include "ingest/dot_separated.hpp"
 #include "ingest/js_objects.hpp"
 #include "ingest/numbered_entries.hpp"
+#include "ingest/w3c_fields.hpp"
 #include "ingest/object_dumps.hpp"
 #include "ingest/sql_inserts.hpp"
 #include "ingest/visit_log.hpp"
@@ -135,7 +136,7 @@ BlockIngest ingest_block(int block_index, std::string_view text, int64_t referen
         b.warn(0, "the block has bytes that are not UTF-8 text (binary data or a wrong encoding); they were replaced by \xEF\xBF\xBD");
     }
     std::string shell, kibana, details, terminal, dotted, unwrapped, dated;
-    if (rewrite_sql_inserts(text, shell) || rewrite_numbered_entries(text, shell) || rewrite_visit_log(text, shell) || rewrite_js_objects(text, shell) || rewrite_object_dumps(text, shell) || rewrite_xml_records(text, shell) ||
+    if (rewrite_sql_inserts(text, shell) || rewrite_w3c_fields(text, shell) || rewrite_numbered_entries(text, shell) || rewrite_visit_log(text, shell) || rewrite_js_objects(text, shell) || rewrite_object_dumps(text, shell) || rewrite_xml_records(text, shell) ||
         rewrite_redis_replies(text, shell))
         text = shell;
     if (rewrite_day_headings(text, dated)) text = dated;  // before the detail-line pass, which takes a heading for a detail

@@ -567,6 +567,8 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
         auto [base, quote] = split_pair(pair);
         // Japanese exports' "通貨" holds a pair in one ("BTC/JPY") and a currency in another ("JPY").
         if (base.empty() && quote.empty()) base = std::string(trim(pair));
+        // Upbit's and Bithumb's markets name the currency first ("KRW-BTC"): the coin is the second.
+        if (is_fiat(normalize_asset(base)) && !quote.empty() && !is_fiat(normalize_asset(quote))) std::swap(base, quote);
         if (ev.asset_raw.empty()) ev.asset_raw = base;
         if (!quote.empty()) ev.counter_asset = normalize_asset(quote);
     }

@@ -41,8 +41,20 @@ using RoleRanks = std::array<int, kRoleCount>;
 // Keyed formats (JSON, key=value, CEF, vertical records) may name one role twice in a record
 // ("ip" and "client_ip"): the value of the stronger synonym (lower rank) is kept. Callers decide
 // what counts as empty.
+// A module's dotted name under a key that may name a client ("app": "authentik.events.signals"):
+// the service that logged the event, no user agent; it must not outrank a nested "user_agent".
+inline bool dotted_module_name(std::string_view v) {
+    int dots = 0;
+    for (char c : v) {
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.')) return false;
+        dots += c == '.';
+    }
+    return dots >= 2;
+}
+
 inline void offer(RoleValues& values, RoleRanks& ranks, const RoleMatch& m, std::string_view value) {
     if (m.role == Role::None || m.role == Role::Ignore) return;
+    if (m.role == Role::UserAgent && dotted_module_name(value)) return;
     const size_t r = static_cast<size_t>(m.role);
     if (m.rank < ranks[r]) {
         ranks[r] = m.rank;

@@ -73,6 +73,34 @@ int mergeable_column(const std::vector<Role>& roles) {
     return -1;
 }
 
+// Where a row's unquoted separators belong: the column of free text whose merge leaves every
+// typed column readable ("BTC/EUR 95,220.00" in a last "details" column, not in "type" before the
+// amount). The first such in the preference order of mergeable_column, a detail or note last;
+// else the static choice.
+int merge_column_for(const std::vector<std::string_view>& fields, size_t columns, const std::vector<Role>& roles,
+                     int fallback, BlockContext& ctx) {
+    const size_t extra = fields.size() - columns;
+    auto fits = [&](size_t mc) {
+        for (size_t c = 0; c < columns && c < roles.size(); ++c) {
+            if (c == mc) continue;
+            const std::string_view v = trim(fields[c < mc ? c : c + extra]);
+            if (v.empty()) continue;
+            switch (roles[c]) {
+                case Role::Time: if (!parse_time_value(v, ctx)) return false; break;
+                case Role::Amount: case Role::Fee: if (!parse_amount(v, nullptr, ctx.decimal_mark())) return false; break;
+                case Role::Ip: if (clean_ip(v).empty()) return false; break;
+                default: break;
+            }
+        }
+        return true;
+    };
+    if (fallback >= 0 && fits(static_cast<size_t>(fallback))) return fallback;
+    for (Role want : {Role::UserAgent, Role::Device, Role::Location, Role::Event, Role::Org, Role::Reason, Role::City, Role::Detail})
+        for (size_t i = 0; i < roles.size() && i < columns; ++i)
+            if (roles[i] == want && static_cast<int>(i) != fallback && fits(i)) return static_cast<int>(i);
+    return fallback;
+}
+
 }  // namespace
 
 void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out) {
@@ -235,8 +263,8 @@ void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out) {
         // Ragged rows: too many fields usually means unquoted delimiters inside one value.
         if (fields.size() > columns && columns > 0) {
             const size_t extra = fields.size() - columns;
-            if (merge_col >= 0) {
-                const size_t mc = static_cast<size_t>(merge_col);
+            if (const int row_merge = merge_column_for(fields, columns, roles, merge_col, ctx); row_merge >= 0) {
+                const size_t mc = static_cast<size_t>(row_merge);
                 merged.assign(fields[mc]);
                 for (size_t k = 1; k <= extra; ++k) {
                     merged.push_back(d.delim);
