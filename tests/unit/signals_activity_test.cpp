@@ -83,9 +83,19 @@ TEST_CASE("signals: withdrawal_after_change fires when money leaves soon after a
     Event& sent = acc.add(EventType::Withdrawal, acc.days_ago(2) + 4200, kDigitalOcean, "");
     sent.asset = "BTC";
     sent.amount = -0.5;
+    // ... and in the ledger (its sign the other way), and the hold the risk engine logged without a sum
+    Event& booked = acc.add(EventType::Withdrawal, acc.days_ago(2) + 4300, kDigitalOcean, "");
+    booked.asset = "BTC";
+    booked.amount = 0.5;
+    acc.add(EventType::Withdrawal, acc.days_ago(2) + 4400, kDigitalOcean, "");
     const auto once = of_kind(acc.signals(), "withdrawal_after_change");
     REQUIRE(once.size() == 1);
-    CHECK(once[0].evidence.size() == 3);
+    CHECK(once[0].evidence.size() == 5);
+    // another sum is another cash-out
+    Event& more = acc.add(EventType::Withdrawal, acc.days_ago(2) + 4500, kDigitalOcean, "");
+    more.asset = "BTC";
+    more.amount = -1.2;
+    CHECK(of_kind(acc.signals(), "withdrawal_after_change").size() == 2);
 
     TestAccount later;
     later.with_home_baseline();

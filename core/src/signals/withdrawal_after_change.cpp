@@ -11,14 +11,21 @@
 
 namespace ownercheck::signals {
 
+namespace {
+
+Interned flagged_asset(const Event* e) { return e ? e->asset : Interned(); }
+
+}  // namespace
+
 void detect_withdrawal_after_change(const Analysis& a, const Baseline& b, Signals& out) {
     const int64_t horizon = static_cast<int64_t>(config_number("withdrawal_after_change", "hours_after_change", 72)) * 3600;
     std::vector<const Event*> changes;
     for (const Event& e : a.timeline)
         if (is_security_change(e.type) && b.in_recent(e)) changes.push_back(&e);
     if (changes.empty()) return;
-    // One withdrawal logged at each step (requested, approved, broadcast) is one cash-out: a
-    // record of the same sum and asset within the hour after the last one flagged joins its signal.
+    // One withdrawal logged at each step (requested, approved, broadcast) and in each view (the
+    // security log's, the ledger's) is one cash-out: a record of the same sum and asset, or one
+    // without a sum, within the hour after the last one flagged joins its signal.
     const Event* flagged = nullptr;
     size_t flagged_signal = 0;
     for (const Event& w : a.timeline) {
@@ -34,7 +41,8 @@ void detect_withdrawal_after_change(const Analysis& a, const Baseline& b, Signal
             }
         }
         if (!cause) continue;
-        if (flagged && w.asset == flagged->asset && w.amount == flagged->amount && w.time - flagged->time <= 3600) {
+        const bool same_sum = w.asset.empty() || (w.asset == flagged_asset(flagged) && std::abs(w.amount) == std::abs(flagged->amount));
+        if (flagged && same_sum && w.time - flagged->time <= 3600) {
             add_refs(out[flagged_signal].evidence, {w.src});
             continue;
         }
