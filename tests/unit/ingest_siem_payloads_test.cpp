@@ -182,3 +182,21 @@ TEST_CASE("siem payloads: a market named currency first (Upbit's KRW-BTC) trades
     CHECK(b.event_list[0].counter_asset == "KRW");
     CHECK(b.event_list[1].asset == "BTC");
 }
+
+TEST_CASE("siem payloads: a spreadsheet copy's title lines keep the sheet's width in empty cells; the header is below them") {
+    const std::string text =
+        "Journal de sécurité – client n° 4471902 – LEMAIRE Claire\t\t\t\t\t\n"
+        "Extraction back-office du 21/04/2026 (90 jours), heures en UTC\t\t\t\t\t\n"
+        "\t\t\t\t\t\n"
+        "Date (UTC)\tÉvénement\tStatut\tMontant\tDevise\tAdresse IP\n"
+        "23/01/2026 08:14:51\tDépôt SEPA\tCrédité\t1 000,00\tEUR\t\n"
+        "23/01/2026 19:40:12\tConnexion\tRéussie\t\t\t37.171.224.69\n"
+        "25/01/2026 20:22:16\tConnexion\tRéussie\t\t\t37.168.238.49\n";
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "tsv");
+    REQUIRE(b.events == 3);
+    CHECK(b.event_list[0].src.line == 5);
+    CHECK(b.event_list[0].type == EventType::Deposit);
+    CHECK(b.event_list[1].type == EventType::LoginSuccess);
+    CHECK(b.event_list[1].ip == "37.171.224.69");
+}

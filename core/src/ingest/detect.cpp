@@ -104,7 +104,7 @@ DelimStats delimited_stats(std::string_view text, char delim, size_t offset, int
     std::vector<std::string_view> fields;
     std::vector<int> counts;
     std::vector<std::pair<size_t, int>> starts;
-    std::vector<bool> has_value, pager, timed;
+    std::vector<bool> has_value, pager, timed, lone;
     int line = 0;
     size_t before = r.offset();
     while (static_cast<int>(counts.size()) < kSampleLines && r.next(fields, line)) {
@@ -130,6 +130,11 @@ DelimStats delimited_stats(std::string_view text, char delim, size_t offset, int
             if (!value && looks_like_value(f)) value = true;
         has_value.push_back(value);
         pager.push_back(is_pager_row(fields));
+        // A spreadsheet's title or blank line keeps the sheet's width in empty cells ("Journal de
+        // sécurité – client 4471902<TAB><TAB>…"): one cell of text, no row and no header.
+        bool rest_empty = fields.size() >= 4;
+        for (size_t k = 1; k < fields.size() && rest_empty; ++k) rest_empty = trim(fields[k]).empty();
+        lone.push_back(rest_empty);
         // A first cell that is a date and a clock and nothing else ("17 Feb 2026 10:58:44.457"):
         // a date alone is too often the head of a sentence cut at its comma.
         const auto stamp = fields.size() >= 3 && trim(fields[0]).size() <= 35 ? parse_timestamp(trim(fields[0])) : std::nullopt;
@@ -146,7 +151,7 @@ DelimStats delimited_stats(std::string_view text, char delim, size_t offset, int
     // are not candidates and do not use up the tries: a page copied whole has a dozen of them.
     for (size_t cand = 0, tried = 0; cand < counts.size() && cand < 32 && tried < 6; ++cand) {
         const int header = counts[cand];
-        if (header < 2) continue;
+        if (header < 2 || lone[cand]) continue;
         ++tried;
         // Only the first record may be data (no header), or the first that starts with a time
         // under a console's own lines ("74 events", a toolbar copied with its tabs).
@@ -158,6 +163,7 @@ DelimStats delimited_stats(std::string_view text, char delim, size_t offset, int
         while (end > cand + 2 && (counts[end - 1] < 2 || pager[end - 1])) --end;
         int consistent = 0, total = 0;
         for (size_t i = cand + 1; i < end; ++i) {
+            if (lone[i]) continue;
             ++total;
             if (counts[i] >= header - 1 && counts[i] <= header + 3 && counts[i] >= 2) ++consistent;
         }
