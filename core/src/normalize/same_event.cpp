@@ -1,5 +1,7 @@
 #include "normalize/same_event.hpp"
 
+#include <algorithm>
+
 namespace ownercheck {
 
 namespace {
@@ -42,13 +44,18 @@ void fill_missing(Event& kept, const Event& e) {
 
 }  // namespace
 
+// The kept events of one second an event is compared with, the nearest ones: a ledger of dates
+// alone puts thousands of rows in one second, and comparing each with all would be quadratic.
+// The other view's copy of an event lies among the events of its second close to it.
+constexpr size_t kWindow = 16;
+
 void fold_same_events(std::vector<Event>& timeline) {
     size_t kept = 0, second_from = 0;  // second_from: the first kept event of the current second
     for (size_t i = 0; i < timeline.size(); ++i) {
         Event& e = timeline[i];
         if (kept == 0 || timeline[kept - 1].time != e.time) second_from = kept;
         bool folded = false;
-        for (size_t k = second_from; k < kept && !folded; ++k) {
+        for (size_t k = std::max(second_from, kept > kWindow ? kept - kWindow : 0); k < kept && !folded; ++k) {
             if (!same_event(timeline[k], e)) continue;
             fill_missing(timeline[k], e);
             timeline[k].also.push_back(e.src);
