@@ -11,12 +11,6 @@
 
 namespace ownercheck::signals {
 
-namespace {
-
-Interned flagged_asset(const Event* e) { return e ? e->asset : Interned(); }
-
-}  // namespace
-
 void detect_withdrawal_after_change(const Analysis& a, const Baseline& b, Signals& out) {
     const int64_t horizon = static_cast<int64_t>(config_number("withdrawal_after_change", "hours_after_change", 72)) * 3600;
     std::vector<const Event*> changes;
@@ -41,8 +35,8 @@ void detect_withdrawal_after_change(const Analysis& a, const Baseline& b, Signal
             }
         }
         if (!cause) continue;
-        const bool same_sum = w.asset.empty() || (w.asset == flagged_asset(flagged) && std::abs(w.amount) == std::abs(flagged->amount));
-        if (flagged && same_sum && w.time - flagged->time <= 3600) {
+        if (flagged && w.time - flagged->time <= 3600 &&
+            (w.asset.empty() || (w.asset == flagged->asset && std::abs(w.amount) == std::abs(flagged->amount)))) {
             add_refs(out[flagged_signal].evidence, {w.src});
             continue;
         }
