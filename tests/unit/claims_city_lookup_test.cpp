@@ -6,6 +6,7 @@
 
 #include "claims/city_lookup.hpp"
 #include "claims/text.hpp"
+#include "claims/values.hpp"
 #include "ip_data_support.hpp"
 #include "test_support.hpp"
 
@@ -36,4 +37,19 @@ TEST_CASE("claims: a city from the gazetteer after a place preposition, in the L
     CHECK(city_of("I usually log in from Chrome") == "none");
     CHECK(city_of("I log in from home") == "none");
     CHECK(city_of("the money came from my bank") == "none");
+}
+
+TEST_CASE("claims: a listed city that begins a longer city's name is the longer city") {
+    std::string errors;
+    test_support::load_tables(errors);
+    REQUIRE_MESSAGE(errors.empty(), errors);
+    auto place_of = [](const std::string& sentence) {
+        const Folded f = fold(sentence);
+        const auto p = find_place(f, sentence, 0);
+        return p ? p->city + "/" + p->country : "none";
+    };
+    CHECK(place_of("Acesso sempre de Porto Alegre.") == "Porto Alegre/BR");
+    CHECK(place_of("moro em Porto Alegre, Brasil") == "Porto Alegre/BR");
+    CHECK(place_of("I live in Porto, Portugal") == "Porto/PT");
+    CHECK(place_of("Vivo a Porto. Alegre di essere qui") == "Porto/PT");  // a sentence's end stops the name
 }

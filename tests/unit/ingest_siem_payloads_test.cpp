@@ -200,3 +200,33 @@ TEST_CASE("siem payloads: a spreadsheet copy's title lines keep the sheet's widt
     CHECK(b.event_list[1].type == EventType::LoginSuccess);
     CHECK(b.event_list[1].ip == "37.171.224.69");
 }
+
+TEST_CASE("siem payloads: a Chronicle UDM search, the product's own event type over UDM's category") {
+    const std::string text =
+        "Timestamp\tmetadata.event_type\tmetadata.product_event_type\tprincipal.ip\tprincipal.location.city\tprincipal.asset_id\t"
+        "security_result.action\n"
+        "2026-06-20T02:16:40Z\tUSER_RESOURCE_UPDATE_CONTENT\twithdraw_whitelist.add\t45.76.181.203\tSingapore\tdv-web-03be71\tALLOW\n"
+        "2026-06-20T02:14:09Z\tUSER_LOGIN\tlogin.success\t45.76.181.203\tSingapore\tdv-web-03be71\tALLOW\n"
+        "2026-06-19T11:02:00Z\tUSER_LOGIN\tlogin.failure\t175.139.82.47\tKuala Lumpur\tdv-ios-51c0e7\tBLOCK\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 3);
+    CHECK(b.event_list[0].type == EventType::WithdrawalAddressAdded);
+    CHECK(b.event_list[0].device_id == "dv-web-03be71");  // the asset is the host, not a coin
+    CHECK(b.event_list[0].asset.empty());
+    CHECK(b.event_list[1].type == EventType::LoginSuccess);
+    CHECK(b.event_list[2].type == EventType::LoginFailure);
+}
+
+TEST_CASE("siem payloads: LBank's funding export, times in \"UTC0\" and tickers glued to the amounts") {
+    const std::string text =
+        "ID,Time,Token,Initial Quantity,Latest Quantity,Quantity,Type,Details,Remarks\n"
+        "357173538047,2026-06-20 02:21:55 UTC0,usdt,1850.0000usdt,1850.0000usdt,1850.0000usdt,Withdrawal,SOL-SPL,Completed\n"
+        "232817147163,2026-06-02 12:33:48 UTC0,usdt,2800.0000usdt,2800.0000usdt,2800.0000usdt,Deposit,TRC20,Completed\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 2);
+    CHECK(b.event_list[0].time == to_unix(2026, 6, 20, 2, 21, 55));
+    CHECK(b.event_list[0].type == EventType::Withdrawal);
+    CHECK(b.event_list[1].type == EventType::Deposit);
+    CHECK(b.event_list[1].amount == doctest::Approx(2800));
+    CHECK(b.event_list[1].asset == "USDT");
+}

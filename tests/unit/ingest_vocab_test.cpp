@@ -128,6 +128,13 @@ TEST_CASE("amounts as exports write them") {
     CHECK(*parse_amount("0.4998 BTC", &unit) == doctest::Approx(0.4998));
     CHECK(unit == "BTC");
     CHECK(*parse_amount("0.100000000000000000001") == doctest::Approx(0.1));
+    // LBank glues the ticker to the number; too short a tail ("2FA", "1e") is no ticker
+    CHECK(*parse_amount("3400.0000usdt", &unit) == doctest::Approx(3400));
+    CHECK(unit == "usdt");
+    CHECK(*parse_amount("250USDT", &unit) == doctest::Approx(250));
+    CHECK(unit == "USDT");
+    CHECK_FALSE(parse_amount("2FA"));
+    CHECK_FALSE(parse_amount("12Usdt"));
     CHECK_FALSE(parse_amount("abc"));
     CHECK_FALSE(parse_amount(""));
 }

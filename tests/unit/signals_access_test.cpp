@@ -144,6 +144,38 @@ TEST_CASE("signals: new_device is low for the owner's new phone at home, high fo
     CHECK(of_kind(updated.signals(), "new_device").empty());
 }
 
+TEST_CASE("signals: a device the account stopped using months ago, back from a network it never used, is a new device") {
+    const std::string old_phone = "Kraken/2.41.0 (Android 14; SM-G991B) okhttp/4.12.0";
+    auto with_history = [&](TestAccount& acc) {
+        // the Samsung until 200 days ago, then only the Pixel, from home
+        for (int i = 0; i < 8; ++i) acc.login(acc.days_ago(260 - 5 * i), kHome, old_phone);
+        acc.with_home_baseline();
+    };
+    TestAccount sold;
+    with_history(sold);
+    sold.login(sold.days_ago(2), kWarsaw, old_phone);
+    sold.add(EventType::TwoFactorResetRequested, sold.days_ago(2) + 600, kWarsaw, old_phone);
+    auto s = of_kind(sold.signals(), "new_device");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].severity == "high");
+    CHECK(s[0].explanation.find("stopped using") != std::string::npos);
+
+    // The owner back on the old phone at home: low, as any new phone at home.
+    TestAccount fallback;
+    with_history(fallback);
+    fallback.login(fallback.days_ago(2), kHome, old_phone);
+    s = of_kind(fallback.signals(), "new_device");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].severity == "low");
+
+    // Used a month before the recent period: still the account's device.
+    TestAccount recent;
+    recent.with_home_baseline();
+    recent.login(recent.days_ago(40), kHome, old_phone);
+    recent.login(recent.days_ago(2), kWarsaw, old_phone);
+    CHECK(of_kind(recent.signals(), "new_device").empty());
+}
+
 TEST_CASE("signals: hosting_or_vpn_ip is explained for the owner who always uses a VPN") {
     TestAccount owner;
     owner.with_home_baseline(kNordVpn);

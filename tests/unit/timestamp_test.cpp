@@ -31,6 +31,8 @@ TEST_CASE("ISO 8601 with zones, offsets and fractions") {
     CHECK(iso("2026-11-18 09:12:44 UTC") == "2026-11-18T09:12:44Z");
     CHECK(iso("2026-11-18 10:12:44 CET") == "2026-11-18T09:12:44Z");
     CHECK(iso("2026-11-18 11:12:44 UTC+2") == "2026-11-18T09:12:44Z");
+    CHECK(iso("2026-11-18 09:12:44 UTC0") == "2026-11-18T09:12:44Z");  // LBank: zero without its sign
+    CHECK(iso("2026-11-18 09:12:44 UTC05") == "none");                 // a signless non-zero offset says nothing sure
     CHECK(iso("2026/11/18 09:12:44") == "2026-11-18T09:12:44Z");
     CHECK(iso("2026-11-18") == "2026-11-18T00:00:00Z");
     CHECK(iso("\"2026-11-18T09:12:44Z\"") == "2026-11-18T09:12:44Z");

@@ -79,7 +79,8 @@ Decision decide(const Analysis& a, double p) {
     } else if (p <= suspected_max) {
         d.recommendation = "suspected_takeover";
         d.rule = "owner probability " + pct(p) + " is at or below " + pct(suspected_max);
-    } else if (p >= verified_min && d.hard_corroborated.size() >= min_hard && d.contradicted.empty() && d.unexplained_high.empty() && !mailbox_doubt) {
+    } else if (p >= verified_min && d.hard_corroborated.size() >= min_hard && d.contradicted.empty() && d.unexplained_high.empty() && !mailbox_doubt &&
+               !a.writer_for_someone_else) {
         d.recommendation = "owner_verified";
         d.rule = std::to_string(d.hard_corroborated.size()) + " hard-to-phish facts corroborated, none contradicted, no unexplained high-severity signal, owner probability " + pct(p);
     } else {
@@ -97,6 +98,10 @@ Decision decide(const Analysis& a, double p) {
             missing.push_back("the corroborated facts are all ones the exchange's e-mails show, and " + std::to_string(d.unread_block->skipped) +
                               " of " + std::to_string(d.unread_block->rows) + " records of log block " + std::to_string(d.unread_block->block) +
                               " could not be read, so what happened in the account is unknown");
+        if (a.writer_for_someone_else)
+            missing.push_back("the writer says they are not the account holder (block " + std::to_string(a.writer_for_someone_else->src.block) +
+                              ", line " + std::to_string(a.writer_for_someone_else->src.line) +
+                              "): the holder must confirm the request, or the estate or authorisation process applies");
         d.rule = "not verified: ";
         for (size_t i = 0; i < missing.size(); ++i) d.rule += (i ? "; " : "") + missing[i];
     }

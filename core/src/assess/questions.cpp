@@ -51,7 +51,8 @@ QuestionPlan plan_questions(const Analysis& a, size_t max_questions) {
         if (plan.keys.size() >= max_questions) break;
         const std::string key = key_json.get<std::string>();
         bool ask = false;
-        if (key == "security_changes") ask = change_signal;
+        if (key == "holder_confirmation") ask = a.writer_for_someone_else.has_value();
+        else if (key == "security_changes") ask = change_signal;
         else if (key == "devices") ask = !topic_settled(a, "devices") && count_events(a, EventType::LoginSuccess) > 0;
         else if (key == "last_withdrawal") ask = !topic_settled(a, "last_withdrawal") && count_events(a, EventType::Withdrawal) > 0;
         else if (key == "older_deposit") ask = count_events(a, EventType::Deposit) >= 2;

@@ -94,4 +94,33 @@ std::optional<PlaceFound> city_from_gazetteer(const Folded& seg, std::string_vie
     return std::nullopt;
 }
 
+std::optional<PlaceFound> longer_city_name(const Folded& seg, std::string_view original, size_t pos, size_t len, size_t cut) {
+    if (!gazetteer_loaded()) return std::nullopt;
+    const std::string_view s = seg.text;
+    cut = std::min(cut, s.size());
+    if (pos + len >= cut || !capital_at(original, seg.origin[pos])) return std::nullopt;
+    // The words after the listed name, each capitalised and one space from the last.
+    std::vector<size_t> ends;
+    size_t at = pos + len;
+    for (int words = 1; words < kMaxNameWords && at + 1 < cut && s[at] == ' ' && capital_at(original, seg.origin[at + 1]); ++words) {
+        size_t j = at + 1;
+        while (j < cut && word_byte(s[j])) ++j;
+        ends.push_back(j);
+        at = j;
+    }
+    for (size_t n = ends.size(); n >= 1; --n) {  // the longest name first
+        const size_t oa = seg.origin[pos], ob = seg.origin[ends[n - 1]];
+        const std::string name(original.substr(oa, ob - oa));
+        const Place p = find_city(name, "");
+        if (!p.ok || p.population < kMinPopulation) continue;
+        PlaceFound f;
+        f.city = p.name;
+        f.city_raw = name;
+        f.country = p.country;
+        f.text = name;
+        return f;
+    }
+    return std::nullopt;
+}
+
 }  // namespace ownercheck::claims

@@ -17,4 +17,9 @@ namespace ownercheck::claims {
 // "Orange") must not become the client's home.
 std::optional<PlaceFound> city_from_gazetteer(const Folded& seg, std::string_view original, size_t from, size_t cut);
 
+// "Porto Alegre", "San Jose del Monte": a listed city name (at [pos, pos + len) in seg.text) that
+// capitalised words after it make the start of a longer city's name in the gazetteer. Returns that
+// city, or none when the listed name stands alone.
+std::optional<PlaceFound> longer_city_name(const Folded& seg, std::string_view original, size_t pos, size_t len, size_t cut);
+
 }  // namespace ownercheck::claims

@@ -705,19 +705,26 @@ std::vector<std::string> question_topics(const std::string& question) {
 
 }  // namespace
 
+namespace claims {
+
+bool is_reply_block(const Analysis& a, size_t b) {
+    const auto& block = a.input.evidence[b];
+    if (block.kind == BlockKind::Logs) return false;
+    // An auto block the ingest stage read as logs is not a reply.
+    if (block.kind == BlockKind::Auto)
+        for (const auto& bi : a.ingest)
+            if (bi.block == static_cast<int>(b) && bi.events > 0) return false;
+    return true;
+}
+
+}  // namespace claims
+
 std::vector<Claim> extract_claims(const Analysis& a) {
     std::vector<Claim> claims;
     const auto& vocab = shared_vocab();
     for (size_t b = 0; b < a.input.evidence.size(); ++b) {
         const auto& block = a.input.evidence[b];
-        if (block.kind == BlockKind::Logs) continue;
-        // An auto block the ingest stage read as logs is not a reply.
-        if (block.kind == BlockKind::Auto) {
-            bool as_logs = false;
-            for (const auto& bi : a.ingest)
-                if (bi.block == static_cast<int>(b) && bi.events > 0) as_logs = true;
-            if (as_logs) continue;
-        }
+        if (!claims::is_reply_block(a, b)) continue;
         const LanguageGuess block_lang = detect_language(block.text);
         // "Vyvodil v ijune kazhetsja": Russian typed without a Cyrillic keyboard is read as Russian,
         // in Cyrillic, with the quotes still taken from the client's Latin letters.

@@ -156,6 +156,9 @@ struct LangLex {
     // what a clause says about the other is no claim (claims/other_accounts.hpp). A company's bank
     // account a deposit came from is no such account: without two_accounts nothing is cut.
     std::vector<std::string> other_account, two_accounts;
+    // "vi scrivo per conto di mia madre", "als Testamentsvollstreckerin", "on behalf of": the writer
+    // says they are not the account holder (claims/writer_role.hpp).
+    std::vector<std::string> for_someone_else;
     // Cardinals written in words ("two thousand five hundred", "duemilacinquecento", "полторы
     // тысячи", "一千二百"), read by spelled_numbers.cpp; "number_words" above stays the small counts
     // dates use. hundreds multiply the words before them within a group ("five hundred", "五百");

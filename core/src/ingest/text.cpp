@@ -159,6 +159,19 @@ size_t sign_before_digits(std::string_view s, size_t i) {
     return 0;
 }
 
+// LBank's "3400.0000usdt", "12.4000sol", "250USDT": a ticker glued to the number it counts. Two
+// to five lower-case letters or three to five capitals right after a digit; shorter ("1e", "10k",
+// "2FA") is no ticker. Returns the ticker's length, or 0.
+size_t glued_unit(std::string_view s) {
+    size_t b = s.size();
+    while (b > 0 && is_alpha(s[b - 1])) --b;
+    const size_t n = s.size() - b;
+    if (n < 2 || n > 5 || b == 0 || !is_digit(s[b - 1])) return 0;
+    bool lower = true, upper = true;
+    for (size_t i = b; i < s.size(); ++i) lower = lower && s[i] >= 'a' && s[i] <= 'z', upper = upper && s[i] >= 'A' && s[i] <= 'Z';
+    return lower || (upper && n >= 3) ? n : 0;
+}
+
 }  // namespace
 
 std::optional<double> parse_amount(std::string_view s, std::string* unit, char decimal_mark) {
@@ -180,6 +193,9 @@ std::optional<double> parse_amount(std::string_view s, std::string* unit, char d
         if (b < e && is_alpha(s[b]) && b > 0 && s[b - 1] == ' ') {
             unit_text = s.substr(b);
             s = trim(s.substr(0, b));
+        } else if (const size_t g = glued_unit(s); g != 0) {
+            unit_text = s.substr(s.size() - g);
+            s = s.substr(0, s.size() - g);
         } else {
             size_t i = 0;
             while (i < s.size() && is_unit_char(s[i])) ++i;

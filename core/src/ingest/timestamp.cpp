@@ -495,6 +495,8 @@ void read_meridiem_and_zone(Cursor& c, Parts& p) {
             p.zoned = true;
             int extra = 0;
             if ((w == "utc" || w == "gmt") && read_offset(c, extra)) p.offset_min = extra;
+            // LBank's "2026-06-20 02:27:48 UTC0": an offset of zero written without its sign.
+            else if ((w == "utc" || w == "gmt") && c.peek() == '0' && !is_digit(c.peek(1))) c.skip();
             if (paren && c.peek() == ')') c.skip();
             return;
         }

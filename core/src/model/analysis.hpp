@@ -4,6 +4,7 @@
 // -> assess -> report.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,14 @@ struct Analysis {
     std::vector<Event> timeline;      // every event of every block, oldest first (stable)
     std::vector<std::string> notes;   // things the report should say (e.g. a table not loaded)
     std::vector<Claim> claims;
+    // Where the reply says its writer is not the account holder ("I am writing on behalf of my
+    // mother", an estate's executor): claims/writer_role.cpp. Such a writer is never verified as
+    // the owner, however right their facts.
+    struct WriterForSomeoneElse {
+        Ref src;           // the reply line that says so
+        std::string text;  // that sentence, as written
+    };
+    std::optional<WriterForSomeoneElse> writer_for_someone_else;
     std::vector<Signal> signals;
     Assessment assessment;
     std::string fingerprint;          // "sha256:<hex>"

@@ -16,11 +16,23 @@ std::string network_source(const Event& e) {
     return ip_prefix(e.ip);
 }
 
+int64_t Baseline::retired_since(const Event& e) const {
+    if (!e.device_id.empty() && !device_ids.empty()) {
+        if (!retired_ids.contains(e.device_id.id())) return 0;
+        const auto it = retired_id_last.find(e.device_id.id());
+        return it == retired_id_last.end() ? 0 : it->second;
+    }
+    if (retired_keys.empty()) return 0;
+    const auto it = retired_keys.find(device_key(e));
+    return it == retired_keys.end() ? 0 : it->second;
+}
+
 Familiarity Baseline::device(const Event& e) const {
-    if (!e.device_id.empty() && !device_ids.empty()) return device_ids.contains(e.device_id.id()) ? Familiarity::Familiar : Familiarity::Unfamiliar;
+    if (!e.device_id.empty() && !device_ids.empty())
+        return device_ids.contains(e.device_id.id()) && !retired_ids.contains(e.device_id.id()) ? Familiarity::Familiar : Familiarity::Unfamiliar;
     const std::string key = device_key(e);
     if (key.empty() || devices.empty()) return Familiarity::Unknown;
-    if (!devices.count(key)) return Familiarity::Unfamiliar;
+    if (!devices.count(key) || retired_keys.count(key)) return Familiarity::Unfamiliar;
     // Browsers update themselves: the same family and OS many versions *older* than the owner's
     // is another machine (or a spoofed user agent), not the owner's browser.
     const auto it = newest_major.find(key);
@@ -62,6 +74,42 @@ bool Baseline::habitual_hosting(const Event& e) const {
     const double share = static_cast<double>(hosting_logins) / static_cast<double>(logins.size());
     return share >= config_number("baseline", "habitual_network_share", 0.2);
 }
+
+namespace {
+
+// The baseline's devices the account stopped using (Baseline::retired_ids): for each device (its
+// identifier where the log names one, else its key) the last baseline sign-in, then how many
+// baseline sign-ins from other devices came after it. b.logins is oldest first.
+void find_retired_devices(Baseline& b) {
+    if (b.thin || b.logins.empty()) return;
+    const int64_t gap = static_cast<int64_t>(config_number("baseline", "retired_after_days", 90)) * 86400;
+    const size_t min_others = static_cast<size_t>(config_number("baseline", "retired_min_other_logins", 10));
+    std::unordered_map<const void*, size_t> last_by_id;  // device identifier -> index of its last sign-in
+    std::map<std::string, size_t> last_by_key;
+    std::unordered_map<const void*, std::string> key_memo;  // user agent -> device key
+    for (size_t i = 0; i < b.logins.size(); ++i) {
+        const Event& e = *b.logins[i];
+        if (!e.device_id.empty()) last_by_id[e.device_id.id()] = i;
+        auto [k, added] = key_memo.try_emplace(e.user_agent.id());
+        if (added) k->second = device_key(e);
+        if (!k->second.empty()) last_by_key[k->second] = i;
+    }
+    // Sign-ins after index i, all from other devices by construction (i is the device's last).
+    auto retired = [&](size_t i) {
+        return b.logins[i]->time <= b.recent_start - gap && b.logins.size() - 1 - i >= min_others;
+    };
+    for (const auto& [id, i] : last_by_id)
+        if (retired(i)) {
+            b.retired_ids.insert(id);
+            b.retired_id_last[id] = b.logins[i]->time;
+        }
+    // A key stands for every device that reads the same: only when no identifier tells them apart.
+    if (b.device_ids.empty())
+        for (const auto& [key, i] : last_by_key)
+            if (retired(i)) b.retired_keys[key] = b.logins[i]->time;
+}
+
+}  // namespace
 
 Baseline build_baseline(const Analysis& a) {
     Baseline b;
@@ -133,6 +181,7 @@ Baseline build_baseline(const Analysis& a) {
             if (const std::string s = network_source(*e); !s.empty()) ++b.hosting_sources[s];
         }
     }
+    find_retired_devices(b);
     for (const Event& e : a.timeline)
         if (e.time >= b.recent_start && has_access_info(e)) b.recent.push_back(&e);
     if (!std::is_sorted(b.recent.begin(), b.recent.end(), by_time)) std::stable_sort(b.recent.begin(), b.recent.end(), by_time);

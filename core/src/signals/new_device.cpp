@@ -1,9 +1,10 @@
 // new_device: recent activity from a user agent (family, OS, device; versions ignored) that no
-// baseline sign-in used. Owners do buy phones: from the account's usual network it is low; from
+// baseline sign-in used, or from one the account stopped using months ago (Baseline::retired_ids). Owners do buy phones: from the account's usual network it is low; from
 // an unfamiliar network, having got in or changed settings, it is high.
 
 #include "signals/detectors.hpp"
 #include "signals/signal_common.hpp"
+#include "util/civil_time.hpp"
 
 namespace ownercheck::signals {
 
@@ -28,8 +29,11 @@ void detect_new_device(const Analysis&, const Baseline& b, Signals& out) {
         const Event& first = *g.events.front();
         std::string text = device_label(first) + (first.device_id.empty() || first.user_agent.empty() ? "" : " (device " + std::string(first.device_id.view()) + ")") + ": " +
                            describe(t) + " " + span_text(t) +
-                           "; not among the " + std::to_string(b.devices.size()) + " device(s) of the account's " +
-                           std::to_string(b.logins.size()) + " earlier successful sign-ins";
+                           (b.retired_since(first) != 0
+                                ? "; the account last signed in with it on " + format_iso_date(b.retired_since(first)) +
+                                      " and has used other devices since: a device it stopped using"
+                                : "; not among the " + std::to_string(b.devices.size()) + " device(s) of the account's " +
+                                      std::to_string(b.logins.size()) + " earlier successful sign-ins");
         if (rank == 1 && !b.thin) text += ", though from a network the account already used";
         std::vector<Ref> refs;
         add_refs(refs, t.refs);

@@ -36,7 +36,9 @@ void detect_otp_failure_burst(const Analysis&, const Baseline& b, Signals& out) 
             s = make_signal("otp_failure_burst", 1, refs, text + (device_known ? ": usual device, unfamiliar network" : ": usual network, unfamiliar device"));
         } else {
             s = make_signal("otp_failure_burst", hostile ? 3 : 2, refs,
-                            text + ": the password was accepted from a device and network the account never used");
+                            text + (b.retired_since(*burst.front()) != 0
+                                        ? ": the password was accepted from a device the account stopped using, on a network it never used"
+                                        : ": the password was accepted from a device and network the account never used"));
         }
         out.push_back(std::move(s));
     }
