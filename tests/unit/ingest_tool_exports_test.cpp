@@ -275,3 +275,23 @@ TEST_CASE("tool exports: an activity feed with day headings and times of day on 
     REQUIRE(t.events == 2);
     CHECK(t.event_list[0].time == to_unix(2026, 7, 8, 9, 19, 36));
 }
+
+TEST_CASE("tool exports: Uphold's transactions, money in and out, a transfer between currencies a conversion, destinations by name") {
+    const std::string text =
+        "Date,Destination,Destination Amount,Destination Currency,Fee Amount,Fee Currency,Id,Origin,Origin Amount,Origin Currency,Status,Type\n"
+        "Tue Feb 24 2026 06:41:47 GMT+0000,bitcoin,0.41000000,BTC,0.00002000,BTC,454742f0-66b3-1774-3770-5e1603ea0803,uphold,0.41002000,BTC,pending,out\n"
+        "Fri Feb 20 2026 15:09:12 GMT+0000,uphold,0.02657557,BTC,,,5750dde6-eb9e-3956-7531-154191cbf99e,uphold,2500.00,USD,completed,transfer\n"
+        "Fri Feb 20 2026 15:04:12 GMT+0000,uphold,2500.00,USD,,,63b8ee4c-39b1-c0a1-b2eb-6f6f52e6417e,ach,2500.00,USD,completed,in\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 3);
+    CHECK(b.event_list[0].type == EventType::Withdrawal);
+    CHECK(b.event_list[0].fee == doctest::Approx(0.00002));
+    CHECK(b.event_list[0].address.empty());  // "bitcoin" names the network, not an address
+    CHECK(b.event_list[1].type == EventType::Trade);
+    CHECK(b.event_list[1].asset == "BTC");
+    CHECK(b.event_list[1].counter_asset == "USD");
+    CHECK(b.event_list[1].counter_amount == doctest::Approx(2500));
+    CHECK(b.event_list[2].type == EventType::Deposit);
+    CHECK(b.event_list[2].time == to_unix(2026, 2, 20, 15, 4, 12));
+    CHECK(b.event_list[2].amount == doctest::Approx(2500));
+}

@@ -41,6 +41,18 @@ bool word_byte(char c) {
     return c != ' ' && c != ',' && c != '.' && c != ';' && c != ':' && c != '(' && c != ')' && c != '!' && c != '?' && c != '"' && c != '/';
 }
 
+// The gazetteer's city `p` as the client wrote it (`name`), if it is one big enough not to be a
+// word that is also a town.
+std::optional<PlaceFound> big_city(const Place& p, const std::string& name) {
+    if (!p.ok || p.population < kMinPopulation) return std::nullopt;
+    PlaceFound f;
+    f.city = p.name;
+    f.city_raw = name;
+    f.country = p.country;
+    f.text = name;
+    return f;
+}
+
 }  // namespace
 
 std::optional<PlaceFound> city_from_gazetteer(const Folded& seg, std::string_view original, size_t from, size_t cut) {
@@ -68,13 +80,7 @@ std::optional<PlaceFound> city_from_gazetteer(const Folded& seg, std::string_vie
         Place p = find_city(name, "");
         // "Stuttgart-Vaihingen", "Milano-Bicocca": a city and its district joined by a hyphen
         if (!p.ok && name.find('-') != std::string::npos && name.find('-') >= 3) p = find_city(name.substr(0, name.find('-')), "");
-        if (!p.ok || p.population < kMinPopulation) return std::nullopt;
-        PlaceFound f;
-        f.city = p.name;
-        f.city_raw = name;
-        f.country = p.country;
-        f.text = name;
-        return f;
+        return big_city(p, name);
     };
     for (size_t k = 0; k < words.size(); ++k) {
         const auto [a, b] = words[k];
@@ -111,14 +117,7 @@ std::optional<PlaceFound> longer_city_name(const Folded& seg, std::string_view o
     for (size_t n = ends.size(); n >= 1; --n) {  // the longest name first
         const size_t oa = seg.origin[pos], ob = seg.origin[ends[n - 1]];
         const std::string name(original.substr(oa, ob - oa));
-        const Place p = find_city(name, "");
-        if (!p.ok || p.population < kMinPopulation) continue;
-        PlaceFound f;
-        f.city = p.name;
-        f.city_raw = name;
-        f.country = p.country;
-        f.text = name;
-        return f;
+        if (auto f = big_city(find_city(name, ""), name)) return f;
     }
     return std::nullopt;
 }

@@ -559,7 +559,10 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
     }
     set_text(ev.txid, at(v, Role::Txid));
     set_text(ev.refid, at(v, Role::Refid));
-    set_text(ev.address, at(v, Role::Address));
+    // Uphold's "Destination" holds "bitcoin" or "uphold": a network or a wallet's name, no address
+    // (even one shortened to its ends keeps digits).
+    if (const auto cell = trim(at(v, Role::Address)); cell.size() > 20 || std::any_of(cell.begin(), cell.end(), is_digit))
+        set_text(ev.address, cell);
     if (ev.address.empty() && address_shaped(ev.refid.view())) ev.address = ev.refid;  // Paymium's "Référence"
     // "USDT (TRC20) TNr8Ukw32E… · etiket "Cüzdan"", "5.799 USDT → TNr8…": an address in the detail
     if (ev.address.empty()) set_text(ev.address, address_in_text(at(v, Role::Detail)));
@@ -627,6 +630,9 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
     if (ev.type == EventType::Transfer)
         if (const auto note = trim(at(v, Role::Detail)); !note.empty())
             if (const EventType t = vocab.event(note).type; t == EventType::Deposit || t == EventType::Withdrawal) ev.type = t;
+    // Uphold's "transfer" from one currency into another (2,500 USD into 0.0266 BTC) is a conversion.
+    if (ev.type == EventType::Transfer && !ev.asset.empty() && !ev.counter_asset.empty() && ev.asset != ev.counter_asset)
+        ev.type = EventType::Trade;
     if (awaits_factor && ev.type == EventType::LoginSuccess) ev.type = EventType::Other;
     if (ev.type == EventType::LoginSuccess && !ev.success) ev.type = EventType::LoginFailure;
     if (ev.type == EventType::LoginFailure && ev.success) {

@@ -18,9 +18,8 @@ std::string network_source(const Event& e) {
 
 int64_t Baseline::retired_since(const Event& e) const {
     if (!e.device_id.empty() && !device_ids.empty()) {
-        if (!retired_ids.contains(e.device_id.id())) return 0;
-        const auto it = retired_id_last.find(e.device_id.id());
-        return it == retired_id_last.end() ? 0 : it->second;
+        const auto it = retired_ids.find(e.device_id.id());
+        return it == retired_ids.end() ? 0 : it->second;
     }
     if (retired_keys.empty()) return 0;
     const auto it = retired_keys.find(device_key(e));
@@ -29,7 +28,7 @@ int64_t Baseline::retired_since(const Event& e) const {
 
 Familiarity Baseline::device(const Event& e) const {
     if (!e.device_id.empty() && !device_ids.empty())
-        return device_ids.contains(e.device_id.id()) && !retired_ids.contains(e.device_id.id()) ? Familiarity::Familiar : Familiarity::Unfamiliar;
+        return device_ids.contains(e.device_id.id()) && !retired_ids.count(e.device_id.id()) ? Familiarity::Familiar : Familiarity::Unfamiliar;
     const std::string key = device_key(e);
     if (key.empty() || devices.empty()) return Familiarity::Unknown;
     if (!devices.count(key) || retired_keys.count(key)) return Familiarity::Unfamiliar;
@@ -77,32 +76,17 @@ bool Baseline::habitual_hosting(const Event& e) const {
 
 namespace {
 
-// The baseline's devices the account stopped using (Baseline::retired_ids): for each device (its
-// identifier where the log names one, else its key) the last baseline sign-in, then how many
-// baseline sign-ins from other devices came after it. b.logins is oldest first.
-void find_retired_devices(Baseline& b) {
+// The baseline's devices the account stopped using (Baseline::retired_ids), from the index in
+// b.logins (oldest first) of each device's last sign-in: by identifier where the log names its
+// devices, else by key. Every sign-in after a device's last is from another device.
+void find_retired_devices(Baseline& b, const std::unordered_map<const void*, size_t>& last_by_id,
+                          const std::map<std::string, size_t>& last_by_key) {
     if (b.thin || b.logins.empty()) return;
     const int64_t gap = static_cast<int64_t>(config_number("baseline", "retired_after_days", 90)) * 86400;
     const size_t min_others = static_cast<size_t>(config_number("baseline", "retired_min_other_logins", 10));
-    std::unordered_map<const void*, size_t> last_by_id;  // device identifier -> index of its last sign-in
-    std::map<std::string, size_t> last_by_key;
-    std::unordered_map<const void*, std::string> key_memo;  // user agent -> device key
-    for (size_t i = 0; i < b.logins.size(); ++i) {
-        const Event& e = *b.logins[i];
-        if (!e.device_id.empty()) last_by_id[e.device_id.id()] = i;
-        auto [k, added] = key_memo.try_emplace(e.user_agent.id());
-        if (added) k->second = device_key(e);
-        if (!k->second.empty()) last_by_key[k->second] = i;
-    }
-    // Sign-ins after index i, all from other devices by construction (i is the device's last).
-    auto retired = [&](size_t i) {
-        return b.logins[i]->time <= b.recent_start - gap && b.logins.size() - 1 - i >= min_others;
-    };
+    auto retired = [&](size_t i) { return b.logins[i]->time <= b.recent_start - gap && b.logins.size() - 1 - i >= min_others; };
     for (const auto& [id, i] : last_by_id)
-        if (retired(i)) {
-            b.retired_ids.insert(id);
-            b.retired_id_last[id] = b.logins[i]->time;
-        }
+        if (retired(i)) b.retired_ids[id] = b.logins[i]->time;
     // A key stands for every device that reads the same: only when no identifier tells them apart.
     if (b.device_ids.empty())
         for (const auto& [key, i] : last_by_key)
@@ -146,24 +130,33 @@ Baseline build_baseline(const Analysis& a) {
     struct DeviceCounters {
         int* count = nullptr;
         int* newest_major = nullptr;
+        size_t* last = nullptr;  // index in b.logins of the device key's last sign-in
         int major = -1;
     };
     std::unordered_map<IdKey<5>, DeviceCounters, IdKeyHash> device_memo;
     std::unordered_map<const void*, int*> country_memo, asn_memo;
-    for (const Event* e : b.logins) {
+    std::unordered_map<const void*, size_t> last_by_id;  // device identifier -> index of its last sign-in
+    std::map<std::string, size_t> last_by_key;
+    for (size_t index = 0; index < b.logins.size(); ++index) {
+        const Event* e = b.logins[index];
         const IdKey<5> device{{e->ua.kind.id(), e->ua.browser.id(), e->ua.os.id(), e->ua.device.id(), e->user_agent.id()}};
         auto d = device_memo.find(device);
         if (d == device_memo.end()) {
             DeviceCounters c;
             if (const std::string k = device_key(*e); !k.empty()) {
                 c.count = &b.devices[k];
+                c.last = &last_by_key[k];
                 c.major = browser_major(e->user_agent);
                 if (c.major >= 0) c.newest_major = &b.newest_major.emplace(k, c.major).first->second;
             }
             d = device_memo.emplace(device, c).first;
         }
         if (d->second.count) ++*d->second.count;
-        if (!e->device_id.empty()) b.device_ids.insert(e->device_id.id());
+        if (d->second.last) *d->second.last = index;
+        if (!e->device_id.empty()) {
+            b.device_ids.insert(e->device_id.id());
+            last_by_id[e->device_id.id()] = index;
+        }
         if (d->second.newest_major && d->second.major > *d->second.newest_major) *d->second.newest_major = d->second.major;
 
         if (!e->country.empty()) {
@@ -181,7 +174,7 @@ Baseline build_baseline(const Analysis& a) {
             if (const std::string s = network_source(*e); !s.empty()) ++b.hosting_sources[s];
         }
     }
-    find_retired_devices(b);
+    find_retired_devices(b, last_by_id, last_by_key);
     for (const Event& e : a.timeline)
         if (e.time >= b.recent_start && has_access_info(e)) b.recent.push_back(&e);
     if (!std::is_sorted(b.recent.begin(), b.recent.end(), by_time)) std::stable_sort(b.recent.begin(), b.recent.end(), by_time);

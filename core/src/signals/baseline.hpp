@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "model/analysis.hpp"
@@ -29,17 +30,17 @@ struct Baseline {
     // a log names its devices, a new identifier is a new device whatever its user agent says.
     IdSet device_ids;
     // Devices of the baseline the account stopped using months before the recent period while it
-    // went on signing in from others (signals.json baseline.retired_*): by device identifier, and by
-    // device key for logs without identifiers. device() calls them unfamiliar.
-    IdSet retired_ids;
-    std::map<std::string, int64_t> retired_keys;  // device key -> its last baseline sign-in
-    std::map<const void*, int64_t> retired_id_last;  // device identifier -> its last baseline sign-in
+    // went on signing in from others (signals.json baseline.retired_*), each with its last baseline
+    // sign-in: by device identifier (interned identity), and by device key for logs without
+    // identifiers. device() calls them unfamiliar.
+    std::unordered_map<const void*, int64_t> retired_ids;
+    std::map<std::string, int64_t> retired_keys;
     int hosting_logins = 0;  // baseline sign-ins from hosting/VPN networks
     std::map<std::string, int> hosting_sources;  // their ASN (or /24 when no ASN)
 
     Familiarity device(const Event& e) const;
-    // A device of the baseline the account stopped using (see retired_ids): when it was last seen
-    // before the recent period, else 0.
+    // A device of the baseline the account stopped using (see retired_ids): its last baseline
+    // sign-in, else 0.
     int64_t retired_since(const Event& e) const;
     Familiarity network(const Event& e) const;
     bool new_country(const Event& e) const;  // has a country, baseline has countries, not among them
