@@ -709,6 +709,9 @@ TEST_CASE("claims: a device introduced as new or just bought is not a device the
     CHECK(models("Comprei um novo iPhone 15. Uso um MacBook com Safari.") == "Mac OS X;");
     CHECK(models("我买了新的iPhone 15，平时用Windows电脑。") == "Windows;");
     CHECK(models("사용 기기: 갤럭시 S24 (크롬), 윈도우 PC (크롬), 그리고 새 아이폰") == "Galaxy S24;Windows;");
+    // the phone that replaced a dead one (B-0314): the device being set up, not one in use
+    CHECK(models("The Pixel 7 died on 8 November. I'm now on a Pixel 9, also GrapheneOS.") == "Pixel 7;");
+    CHECK(models("Il mio telefono si è rotto, l'ho sostituito con un Galaxy S25. Uso anche un MacBook.") == "Mac OS X;");
     // a bracketed browser closes with its device
     const auto ko = claims_of("사용 기기: 갤럭시 S24 (크롬), 윈도우 PC (크롬)");
     REQUIRE(count_topic(ko, "devices") == 1);
