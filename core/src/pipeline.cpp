@@ -4,7 +4,7 @@
 
 #include "assess/assess.hpp"
 #include "claims/extract.hpp"
-#include "claims/writer_role.hpp"
+#include "claims/reply_stance.hpp"
 #include "correlate/correlate.hpp"
 #include "crypto/digest.hpp"
 #include "enrich/enrich.hpp"
@@ -51,7 +51,7 @@ AnalyzeResult analyze(const std::string& case_json, const AnalyzeOptions& option
         build_timeline(a);
         enrich_events(a);
         a.claims = extract_claims(a);
-        a.writer_for_someone_else = claims::writer_for_someone_else(a);
+        claims::read_reply_stance(a);
         check_claims(a);
         a.signals = detect_signals(a);
         assess_case(a);

@@ -24,7 +24,7 @@
 
 #include "assess/assess.hpp"
 #include "claims/extract.hpp"
-#include "claims/writer_role.hpp"
+#include "claims/reply_stance.hpp"
 #include "correlate/correlate.hpp"
 #include "enrich/enrich.hpp"
 #include "generate.hpp"
@@ -157,7 +157,7 @@ int main(int argc, char** argv) {
         ownercheck::enrich_events(a);
         lap("enrich");
         a.claims = ownercheck::extract_claims(a);
-        a.writer_for_someone_else = ownercheck::claims::writer_for_someone_else(a);
+        ownercheck::claims::read_reply_stance(a);
         lap("claims");
         ownercheck::check_claims(a);
         lap("correlate");

@@ -71,13 +71,22 @@ TEST_CASE("assess: the owner who lost their phone, with history facts corroborat
 TEST_CASE("assess: a writer who says they act for the account holder is not verified, however right the facts") {
     TestAccount acc;
     acc.with_home_baseline();
-    acc.a.writer_for_someone_else = Analysis::WriterForSomeoneElse{Ref{1, 3}, "I am writing on behalf of my mother."};
+    acc.a.writer_for_someone_else = Analysis::ReplyLine{Ref{1, 3}, "I am writing on behalf of my mother."};
     const Analysis a = assessed(acc, {claim("last_deposit", "corroborated"), claim("devices", "corroborated"), claim("last_login", "corroborated")});
     CHECK(a.assessment.owner_probability > 0.9);
     CHECK(a.assessment.recommendation == "needs_more_info");
     CHECK(a.assessment.summary.find("not the account holder (block 1, line 3)") != std::string::npos);
     REQUIRE_FALSE(a.assessment.next_questions.empty());
     CHECK(a.assessment.next_questions[0].find("account holder in person") != std::string::npos);
+}
+
+TEST_CASE("assess: a reply that disputes the account's own activity is not verified, however right the facts") {
+    TestAccount acc;
+    acc.with_home_baseline();
+    acc.a.disputed_activity = Analysis::ReplyLine{Ref{1, 4}, "I did NOT make this withdrawal."};
+    const Analysis a = assessed(acc, {claim("last_deposit", "corroborated"), claim("devices", "corroborated"), claim("last_login", "corroborated")});
+    CHECK(a.assessment.recommendation == "needs_more_info");
+    CHECK(a.assessment.summary.find("disputes the account's own activity (block 1, line 4)") != std::string::npos);
 }
 
 TEST_CASE("assess: wrong specifics plus a data-centre takeover pattern is suspected_takeover") {

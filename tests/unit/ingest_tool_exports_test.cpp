@@ -295,3 +295,19 @@ TEST_CASE("tool exports: Uphold's transactions, money in and out, a transfer bet
     CHECK(b.event_list[2].time == to_unix(2026, 2, 20, 15, 4, 12));
     CHECK(b.event_list[2].amount == doctest::Approx(2500));
 }
+
+TEST_CASE("tool exports: Bitstamp's transactions, the amount's currency the asset, the value's the counter asset, a market order a trade") {
+    const std::string text =
+        "ID,Account,Type,Subtype,Datetime,Amount,Amount currency,Value,Value currency,Rate,Rate currency,Fee,Fee currency,Order ID\n"
+        "421903379,Main Account,Deposit,,2025-04-29T11:01:09Z,500.00,EUR,,,,,0.00,EUR,\n"
+        "427325205,Main Account,Market,Buy,2025-05-18T09:01:37Z,0.00402240,BTC,338.41,EUR,84130.13,EUR,1.02,EUR,1854246290353\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 2);
+    CHECK(b.event_list[0].type == EventType::Deposit);
+    CHECK(b.event_list[0].asset == "EUR");
+    CHECK(b.event_list[1].type == EventType::Trade);
+    CHECK(b.event_list[1].asset == "BTC");
+    CHECK(b.event_list[1].amount == doctest::Approx(0.0040224));
+    CHECK(b.event_list[1].counter_asset == "EUR");
+    CHECK(b.event_list[1].counter_amount == doctest::Approx(338.41));
+}

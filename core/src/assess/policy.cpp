@@ -80,7 +80,7 @@ Decision decide(const Analysis& a, double p) {
         d.recommendation = "suspected_takeover";
         d.rule = "owner probability " + pct(p) + " is at or below " + pct(suspected_max);
     } else if (p >= verified_min && d.hard_corroborated.size() >= min_hard && d.contradicted.empty() && d.unexplained_high.empty() && !mailbox_doubt &&
-               !a.writer_for_someone_else) {
+               !a.writer_for_someone_else && !a.disputed_activity) {
         d.recommendation = "owner_verified";
         d.rule = std::to_string(d.hard_corroborated.size()) + " hard-to-phish facts corroborated, none contradicted, no unexplained high-severity signal, owner probability " + pct(p);
     } else {
@@ -102,6 +102,9 @@ Decision decide(const Analysis& a, double p) {
             missing.push_back("the writer says they are not the account holder (block " + std::to_string(a.writer_for_someone_else->src.block) +
                               ", line " + std::to_string(a.writer_for_someone_else->src.line) +
                               "): the holder must confirm the request, or the estate or authorisation process applies");
+        if (a.disputed_activity)
+            missing.push_back("the reply disputes the account's own activity (block " + std::to_string(a.disputed_activity->src.block) + ", line " +
+                              std::to_string(a.disputed_activity->src.line) + "): a takeover report, to investigate before anything is released or refunded");
         d.rule = "not verified: ";
         for (size_t i = 0; i < missing.size(); ++i) d.rule += (i ? "; " : "") + missing[i];
     }

@@ -154,6 +154,7 @@ LangLex load_lang(const char* code) {
     l.other_account = strings(j, "other_account");
     l.two_accounts = strings(j, "two_accounts");
     l.for_someone_else = strings(j, "for_someone_else");
+    l.disputes_activity = strings(j, "disputes_activity");
     if (j.contains("spelled_numbers")) {
         const auto& sp = j["spelled_numbers"];
         for (const auto& [key, field] : {std::make_pair("cardinals", &l.spelled.cardinals), std::make_pair("hundreds", &l.spelled.hundreds),

@@ -157,8 +157,9 @@ struct LangLex {
     // account a deposit came from is no such account: without two_accounts nothing is cut.
     std::vector<std::string> other_account, two_accounts;
     // "vi scrivo per conto di mia madre", "als Testamentsvollstreckerin", "on behalf of": the writer
-    // says they are not the account holder (claims/writer_role.hpp).
-    std::vector<std::string> for_someone_else;
+    // says they are not the account holder; "I did NOT make this withdrawal", "não fui eu": the
+    // reply disputes the account's own activity (claims/reply_stance.hpp).
+    std::vector<std::string> for_someone_else, disputes_activity;
     // Cardinals written in words ("two thousand five hundred", "duemilacinquecento", "полторы
     // тысячи", "一千二百"), read by spelled_numbers.cpp; "number_words" above stays the small counts
     // dates use. hundreds multiply the words before them within a group ("five hundred", "五百");

@@ -23,14 +23,16 @@ struct Analysis {
     std::vector<Event> timeline;      // every event of every block, oldest first (stable)
     std::vector<std::string> notes;   // things the report should say (e.g. a table not loaded)
     std::vector<Claim> claims;
-    // Where the reply says its writer is not the account holder ("I am writing on behalf of my
-    // mother", an estate's executor): claims/writer_role.cpp. Such a writer is never verified as
-    // the owner, however right their facts.
-    struct WriterForSomeoneElse {
+    // What the reply says of itself (claims/reply_stance.hpp): that its writer is not the account
+    // holder ("I am writing on behalf of my mother", an estate's executor), that it disputes the
+    // account's own activity ("I did NOT make this withdrawal"). Either, and the case is never
+    // owner_verified, however right the facts.
+    struct ReplyLine {
         Ref src;           // the reply line that says so
         std::string text;  // that sentence, as written
     };
-    std::optional<WriterForSomeoneElse> writer_for_someone_else;
+    std::optional<ReplyLine> writer_for_someone_else;
+    std::optional<ReplyLine> disputed_activity;
     std::vector<Signal> signals;
     Assessment assessment;
     std::string fingerprint;          // "sha256:<hex>"

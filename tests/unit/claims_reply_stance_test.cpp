@@ -1,11 +1,11 @@
-// Who writes: a reply whose writer says they act for the account holder (a relative, a company's
-// employee, an estate's executor), in each of the nine languages, and replies that only mention
-// other people or other names.
+// What the reply says of itself: a writer who acts for the account holder (a relative, a company's
+// employee, an estate's executor), a reply that disputes the account's own activity, in each of the
+// nine languages; and replies that only mention other people, other names or a failed attempt.
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "claims/writer_role.hpp"
+#include "claims/reply_stance.hpp"
 
 using namespace ownercheck;
 
@@ -15,7 +15,8 @@ std::string writer_of(const std::string& reply) {
     Analysis a;
     a.input.evidence.push_back({BlockKind::Logs, "logs", "time,event\n2026-03-01 10:00,login\n"});
     a.input.evidence.push_back({BlockKind::Answers, "reply", reply});
-    const auto w = claims::writer_for_someone_else(a);
+    claims::read_reply_stance(a);
+    const auto& w = a.writer_for_someone_else;
     return w ? std::to_string(w->src.block) + ":" + std::to_string(w->src.line) + " " + w->text : "none";
 }
 
@@ -40,4 +41,30 @@ TEST_CASE("claims: other people and other names in a reply do not make its write
     CHECK(writer_of("Мой телефон умер, я купил новый.") == "none");
     CHECK(writer_of("SMS 대신 OTP 앱을 사용합니다.") == "none");
     CHECK(writer_of("Ho comprato bitcoin a nome mio nel 2022.") == "none");
+}
+
+namespace {
+
+std::string dispute_of(const std::string& reply) {
+    Analysis a;
+    a.input.evidence.push_back({BlockKind::Answers, "reply", reply});
+    claims::read_reply_stance(a);
+    return a.disputed_activity ? std::to_string(a.disputed_activity->src.line) : "none";
+}
+
+}  // namespace
+
+TEST_CASE("claims: a reply that disputes the account's own activity is a takeover report") {
+    CHECK(dispute_of("Hi,\nSomebody withdrew 0.41 BTC on Thursday. I did NOT make this withdrawal.") == "2");
+    CHECK(dispute_of("Die Auszahlung war nicht von mir.") != "none");
+    CHECK(dispute_of("Ce n'est pas moi qui ai fait ce retrait.") != "none");
+    CHECK(dispute_of("Não fui eu que fiz esse saque.") != "none");
+    CHECK(dispute_of("Non sono stato io a prelevare.") != "none");
+    CHECK(dispute_of("Это был не я, я не выводил эти деньги.") != "none");
+    CHECK(dispute_of("Bu çekimi ben yapmadım.") != "none");
+    CHECK(dispute_of("这笔提现不是我操作的。") != "none");
+    CHECK(dispute_of("이 출금은 제가 하지 않았습니다.") != "none");
+    // a recovery story is no dispute
+    CHECK(dispute_of("I lost my phone and cannot log in. My last withdrawal was 0.06 BTC.") == "none");
+    CHECK(dispute_of("Someone tried to log in, but I still have my phone.") == "none");
 }
