@@ -11,14 +11,18 @@ using namespace ownercheck;
 
 namespace {
 
-std::string writer_of(const std::string& reply) {
+// The reply (block 1, after a logs block) read for its stance: "block:line text" of the sentence
+// that says the writer acts for someone else (or disputes the account's activity), or "none".
+std::string stance_line(const std::string& reply, std::optional<Analysis::ReplyLine> Analysis::*which) {
     Analysis a;
     a.input.evidence.push_back({BlockKind::Logs, "logs", "time,event\n2026-03-01 10:00,login\n"});
     a.input.evidence.push_back({BlockKind::Answers, "reply", reply});
     claims::read_reply_stance(a);
-    const auto& w = a.writer_for_someone_else;
+    const auto& w = a.*which;
     return w ? std::to_string(w->src.block) + ":" + std::to_string(w->src.line) + " " + w->text : "none";
 }
+std::string writer_of(const std::string& reply) { return stance_line(reply, &Analysis::writer_for_someone_else); }
+std::string dispute_of(const std::string& reply) { return stance_line(reply, &Analysis::disputed_activity); }
 
 }  // namespace
 
@@ -43,19 +47,8 @@ TEST_CASE("claims: other people and other names in a reply do not make its write
     CHECK(writer_of("Ho comprato bitcoin a nome mio nel 2022.") == "none");
 }
 
-namespace {
-
-std::string dispute_of(const std::string& reply) {
-    Analysis a;
-    a.input.evidence.push_back({BlockKind::Answers, "reply", reply});
-    claims::read_reply_stance(a);
-    return a.disputed_activity ? std::to_string(a.disputed_activity->src.line) : "none";
-}
-
-}  // namespace
-
 TEST_CASE("claims: a reply that disputes the account's own activity is a takeover report") {
-    CHECK(dispute_of("Hi,\nSomebody withdrew 0.41 BTC on Thursday. I did NOT make this withdrawal.") == "2");
+    CHECK(dispute_of("Hi,\nSomebody withdrew 0.41 BTC on Thursday. I did NOT make this withdrawal.") == "1:2 I did NOT make this withdrawal.");
     CHECK(dispute_of("Die Auszahlung war nicht von mir.") != "none");
     CHECK(dispute_of("Ce n'est pas moi qui ai fait ce retrait.") != "none");
     CHECK(dispute_of("Não fui eu que fiz esse saque.") != "none");
