@@ -21,6 +21,10 @@ void add_unique(std::vector<std::string>& to, const std::string& v) {
 int severity_rank(const std::string& s) { return s == "high" ? 3 : s == "medium" ? 2 : s == "low" ? 1 : 0; }
 bool severity_at_least(const std::string& s, const std::string& min) { return severity_rank(s) >= severity_rank(min); }
 
+std::string where(const Analysis::ReplyLine& r) {
+    return "(block " + std::to_string(r.src.block) + ", line " + std::to_string(r.src.line) + ")";
+}
+
 std::string pct(double p) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%.2f", p);
@@ -99,12 +103,11 @@ Decision decide(const Analysis& a, double p) {
                               " of " + std::to_string(d.unread_block->rows) + " records of log block " + std::to_string(d.unread_block->block) +
                               " could not be read, so what happened in the account is unknown");
         if (a.writer_for_someone_else)
-            missing.push_back("the writer says they are not the account holder (block " + std::to_string(a.writer_for_someone_else->src.block) +
-                              ", line " + std::to_string(a.writer_for_someone_else->src.line) +
-                              "): the holder must confirm the request, or the estate or authorisation process applies");
+            missing.push_back("the writer says they are not the account holder " + where(*a.writer_for_someone_else) +
+                              ": the holder must confirm the request, or the estate or authorisation process applies");
         if (a.disputed_activity)
-            missing.push_back("the reply disputes the account's own activity (block " + std::to_string(a.disputed_activity->src.block) + ", line " +
-                              std::to_string(a.disputed_activity->src.line) + "): a takeover report, to investigate before anything is released or refunded");
+            missing.push_back("the reply disputes the account's own activity " + where(*a.disputed_activity) +
+                              ": a takeover report, to investigate before anything is released or refunded");
         d.rule = "not verified: ";
         for (size_t i = 0; i < missing.size(); ++i) d.rule += (i ? "; " : "") + missing[i];
     }

@@ -177,18 +177,15 @@ std::optional<PlaceFound> find_place(const Folded& seg, std::string_view origina
             p.city_raw = slice(seg, original, pos, len);
         }
     }
-    // "Porto Alegre" is not Porto: a longer city's name that starts with the listed one.
-    std::string longer_country;
-    auto home_country = [&](std::string_view city) {
-        std::string cc = city_country(city);
-        return cc.empty() ? longer_country : cc;
-    };
+    // The found city's country; "Porto Alegre" is not Porto: a longer city's name that starts with
+    // the listed one.
+    std::string city_cc = cpos == std::string_view::npos ? std::string() : city_country(p.city);
     if (cpos != std::string_view::npos) {
         if (auto longer = longer_city_name(seg, original, cpos, clen, cut)) {
             clen = fold_str(longer->city_raw).size();
             p.city = longer->city;
             p.city_raw = longer->city_raw;
-            longer_country = longer->country;
+            city_cc = longer->country;
         }
     }
     size_t kpos = std::string_view::npos, klen = 0;
@@ -201,7 +198,7 @@ std::optional<PlaceFound> find_place(const Folded& seg, std::string_view origina
         size_t pos = find_place_name(s, name, from, len);
         // a city name that contains a country name ("Mexico City", "Singapore") is the city
         while (pos != std::string_view::npos && cpos != std::string_view::npos && pos >= cpos && pos < cpos + clen && pos + len <= cpos + clen &&
-               !(p.city.size() && home_country(p.city) == code && pos + len == cpos + clen && name.size() == clen))
+               !(p.city.size() && city_cc == code && pos + len == cpos + clen && name.size() == clen))
             pos = find_phrase(s, name, pos + 1, &len);
         if (pos != std::string_view::npos && pos < cut && (kpos == std::string_view::npos || pos < kpos)) {
             kpos = pos, klen = len;
@@ -213,18 +210,18 @@ std::optional<PlaceFound> find_place(const Folded& seg, std::string_view origina
     // A known city and another country's name apart from it ("Almanya'da seyahatteyim, normalde
     // Ankara'dan"): the country is another place, the city is the more specific. "Paris, Texas"
     // style pairs stay as written: there the country follows the city directly.
-    if (cpos != std::string_view::npos && kpos != std::string_view::npos && !home_country(p.city).empty() && home_country(p.city) != p.country) {
+    if (cpos != std::string_view::npos && kpos != std::string_view::npos && !city_cc.empty() && city_cc != p.country) {
         const size_t lo = std::min(cpos + clen, kpos + klen), hi = std::max(cpos, kpos);
         std::string_view gap = lo < hi ? s.substr(lo, hi - lo) : std::string_view();
         bool adjacent = true;
         for (char ch : gap) adjacent = adjacent && (ch == ' ' || ch == ',' || ch == '(' || ch == ')' || ch == '-');
         if (!adjacent || kpos < cpos) {
             kpos = std::string_view::npos, klen = 0;
-            p.country = home_country(p.city);
+            p.country = city_cc;
             p.country_raw.clear();
         }
     }
-    if (cpos != std::string_view::npos && kpos == std::string_view::npos) p.country = home_country(p.city);
+    if (cpos != std::string_view::npos && kpos == std::string_view::npos) p.country = city_cc;
     if (cpos == std::string_view::npos && kpos != std::string_view::npos) {
         // An unknown city before the country: "from Curitiba, Brazil" keeps "Curitiba" as written.
         size_t b = kpos;

@@ -1,6 +1,7 @@
 // new_device: recent activity from a user agent (family, OS, device; versions ignored) that no
-// baseline sign-in used, or from one the account stopped using months ago (Baseline::retired_ids). Owners do buy phones: from the account's usual network it is low; from
-// an unfamiliar network, having got in or changed settings, it is high.
+// baseline sign-in used, or from one the account stopped using months ago (Baseline::retired_ids).
+// Owners do buy phones: from the account's usual network it is low; from an unfamiliar network,
+// having got in or changed settings, it is high.
 
 #include "signals/detectors.hpp"
 #include "signals/signal_common.hpp"
@@ -27,10 +28,11 @@ void detect_new_device(const Analysis&, const Baseline& b, Signals& out) {
         if (familiar_network && !unknown_network) rank = 1;
         if (b.thin) rank = std::min(rank, 1);
         const Event& first = *g.events.front();
+        const int64_t retired_since = b.retired_since(first);
         std::string text = device_label(first) + (first.device_id.empty() || first.user_agent.empty() ? "" : " (device " + std::string(first.device_id.view()) + ")") + ": " +
                            describe(t) + " " + span_text(t) +
-                           (b.retired_since(first) != 0
-                                ? "; the account last signed in with it on " + format_iso_date(b.retired_since(first)) +
+                           (retired_since != 0
+                                ? "; the account last signed in with it on " + format_iso_date(retired_since) +
                                       " and has used other devices since: a device it stopped using"
                                 : "; not among the " + std::to_string(b.devices.size()) + " device(s) of the account's " +
                                       std::to_string(b.logins.size()) + " earlier successful sign-ins");
