@@ -37,6 +37,10 @@ TEST_CASE("claims: a city from the gazetteer after a place preposition, in the L
     CHECK(city_of("I usually log in from Chrome") == "none");
     CHECK(city_of("I log in from home") == "none");
     CHECK(city_of("the money came from my bank") == "none");
+    // the answer after a label's colon: "Wohnort: Leipzig", "Residence: Randburg"
+    CHECK(city_of("Wohnort: Leipzig (Südvorstadt)") == "Leipzig/DE 'Leipzig'");
+    CHECK(city_of("Residence: Randburg") == "Randburg/ZA 'Randburg'");
+    CHECK(city_of("2FA: Google Authenticator") == "none");
 }
 
 TEST_CASE("claims: a listed city that begins a longer city's name is the longer city") {

@@ -443,6 +443,17 @@ TEST_CASE("layout: sentence ends after a year or a camel-case name starts one") 
     const auto tr = claims_of("Genellikle Porto, Portekiz'den giriş yapıyorum. iPhone'umu kullanıyorum.");
     REQUIRE(first_of(tr, "usual_location"));
     CHECK(first_of(tr, "usual_location")->text.find("iPhone") == std::string::npos);
+    // A dot after Hangul ends the sentence even before a number: the trip in the next sentence is
+    // not where the client lives or logs in from (B-0329).
+    const auto ko = claims_of("로스앤젤레스에 살고 있고 접속도 거의 항상 집 와이파이로 합니다. 12월 말에 한국(서울) 다녀왔을 때 거기서도 몇 번 접속했어요.");
+    REQUIRE(first_of(ko, "residence_country"));
+    CHECK(first_of(ko, "residence_country")->value["country"] == "US");
+    CHECK(first_of(ko, "residence_country")->text.find("12월") == std::string::npos);
+    // ... but a sum after the dot goes on about the trade before it (B-0181).
+    const auto trade = claims_of("마지막 거래: 그날 밤에 이더리움 샀습니다. 300만원 거의 다 써서 0.5개 조금 넘게 샀던 걸로 기억해요.");
+    REQUIRE(first_of(trade, "last_trade"));
+    CHECK(first_of(trade, "last_trade")->value["asset"] == "ETH");
+    CHECK(first_of(trade, "last_trade")->value["quote_asset"] == "KRW");
 }
 
 TEST_CASE("dates: a hedge after 'ago' prefixes, last week's weekday, a day/month with a slash") {
@@ -1007,4 +1018,24 @@ TEST_CASE("claims: Taiwan's '提領' is a withdrawal, apart from the trade befor
     CHECK(w->value["amount"] == 100000.0);
     CHECK(w->value["asset"] == "TWD");
     CHECK(std::any_of(cs.begin(), cs.end(), [](const Claim& c) { return c.topic == "last_trade" && c.value["asset"] == "BTC"; }));
+}
+
+TEST_CASE("claims: the rand's 'R' glued to a sum, South African 'I stay in' and 'Joburg', Korean '불'") {
+    const auto za = claims_of("- Last deposit: R5,000 EFT from my Capitec account on the 27th of Feb.\n"
+                              "- Last trade: yesterday afternoon I bought XLM, about R18,400 worth.\n"
+                              "- I stay in Joburg and normally sign in from home (Afrihost fibre).");
+    REQUIRE(first_of(za, "last_deposit"));
+    CHECK(first_of(za, "last_deposit")->value["asset"] == "ZAR");
+    CHECK(first_of(za, "last_deposit")->value["amount"] == 5000.0);
+    REQUIRE(first_of(za, "last_trade"));
+    CHECK(first_of(za, "last_trade")->value["quote_asset"] == "ZAR");
+    CHECK(first_of(za, "last_trade")->value["quote_amount"] == 18400.0);
+    REQUIRE(first_of(za, "residence_country"));
+    CHECK(first_of(za, "residence_country")->value["city"] == "Johannesburg");
+    // A letter that is a currency's sign only when it stands apart: "Frühjahr 2020" names no rand.
+    CHECK(first_date("de", "Im Frühjahr 2020, ich glaube April") == "2020-04/month");
+    // "500불어치": dollars in colloquial Korean
+    const auto ko = claims_of("마지막 거래: 이더리움 500불어치 샀습니다.");
+    REQUIRE(first_of(ko, "last_trade"));
+    CHECK(first_of(ko, "last_trade")->value["quote_asset"] == "USD");
 }

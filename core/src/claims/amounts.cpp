@@ -23,7 +23,10 @@ const AssetName* asset_at(std::string_view s, size_t q, size_t& len) {
     for (const auto& a : shared_vocab().assets) {
         size_t ml = 0;
         if (a.symbol) {
-            if (s.substr(q, a.phrase.size()) == a.phrase) {
+            // a sign written with letters ("r" for the rand) is no sign at the start of a word ("2020 rund")
+            const bool word_follows = std::isalpha(static_cast<unsigned char>(a.phrase.front())) && q + a.phrase.size() < s.size() &&
+                                      std::isalpha(static_cast<unsigned char>(s[q + a.phrase.size()]));
+            if (!word_follows && s.substr(q, a.phrase.size()) == a.phrase) {
                 len = a.phrase.size();
                 return &a;
             }
@@ -355,10 +358,26 @@ std::vector<AmountFound> find_amounts(std::string_view folded, const LangLex& le
             if (p >= a && p < a + l) return true;
         return false;
     };
+    // "R5,000", "r18,400": a currency written with letters glued to the sum (the rand's "R").
+    auto letter_symbol_before = [&](size_t p) {
+        for (const auto& an : shared_vocab().assets) {
+            const std::string_view sym = an.phrase;
+            if (!an.symbol || sym.empty() || p < sym.size() || s.compare(p - sym.size(), sym.size(), sym) != 0) continue;
+            if (!std::all_of(sym.begin(), sym.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; })) continue;
+            const size_t st = p - sym.size();
+            if (st == 0 || !is_letter(static_cast<unsigned char>(s[st - 1]))) return true;
+        }
+        return false;
+    };
     size_t i = 0;
     while (i < s.size()) {
-        if (!is_digit(s[i]) || skipped(i) || (i > 0 && (is_digit(s[i - 1]) || (static_cast<unsigned char>(s[i - 1]) < 0x80 && std::isalpha(static_cast<unsigned char>(s[i - 1])))))) {
+        if (!is_digit(s[i]) || skipped(i) || (i > 0 && is_digit(s[i - 1]))) {
             ++i;
+            continue;
+        }
+        if (i > 0 && static_cast<unsigned char>(s[i - 1]) < 0x80 && std::isalpha(static_cast<unsigned char>(s[i - 1])) && !letter_symbol_before(i)) {
+            // digits glued to a word ("s23", "v2,5"): none of it is a sum, not even after its comma
+            while (i < s.size() && (is_digit(s[i]) || ((s[i] == '.' || s[i] == ',') && i + 1 < s.size() && is_digit(s[i + 1])))) ++i;
             continue;
         }
         // the number: digits with separators between digit groups ("1 234,56": a space only before 3 digits)

@@ -87,8 +87,10 @@ std::optional<PlaceFound> city_from_gazetteer(const Folded& seg, std::string_vie
         const std::string_view w = s.substr(a, b - a);
         const bool suffixed = w.find('\'') != std::string_view::npos && w.find('\'') > 2;
         size_t first = k + 1;
+        // "Wohnort: Leipzig", "Residence: Leipzig (Südvorstadt)": the answer after a label's colon
+        const bool after_label = k + 1 < words.size() && s.substr(b, words[k + 1].first - b).find(':') != std::string_view::npos;
         if (suffixed && capital_at(original, seg.origin[a])) first = k;  // the suffixed word is the name
-        else if (!place_preposition(w)) continue;
+        else if (!place_preposition(w) && !after_label) continue;
         if (first >= words.size() || !capital_at(original, seg.origin[words[first].first])) continue;
         size_t count = 1;  // up to kMaxNameWords capitalised words: "Rio Grande", "Aix en Provence"
         while (count < kMaxNameWords && first + count < words.size() && words[first + count].first == words[first + count - 1].second + 1 &&

@@ -204,6 +204,17 @@ std::vector<bool> foreign_lines(const std::vector<std::string_view>& lines) {
     return out;
 }
 
+// "12월 말에", "24일 저녁에", "2025年3月": digits followed by a year, month or day word.
+bool date_unit_after_number(std::string_view s) {
+    size_t k = 0;
+    while (k < s.size() && std::isdigit(static_cast<unsigned char>(s[k]))) ++k;
+    if (k == 0) return false;
+    const std::string_view unit = s.substr(k);
+    for (std::string_view u : {"년", "월", "일", "年", "月", "日", "号"})
+        if (unit.substr(0, u.size()) == u) return true;
+    return false;
+}
+
 }  // namespace
 
 std::vector<std::string> split_sentences(std::string_view line) {
@@ -244,7 +255,15 @@ std::vector<std::string> split_sentences(std::string_view line) {
                                        std::all_of(line.begin() + static_cast<std::ptrdiff_t>(w), line.begin() + static_cast<std::ptrdiff_t>(i),
                                                    [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0; });
                 const bool long_word_before = word_alone && ((i - w >= 4 && !is_month_word(line.substr(w, i - w))) || caps_word);
-                if (digit_before || abbrev || digit_after || (lower_after && !long_number_before && !long_word_before)) continue;
+                // "...데이터로 합니다. 12월 말에 한국 다녀왔을 때": Korean and Chinese abbreviate
+                // nothing with a dot, so after a Hangul or Han character a date ("12월", "24日")
+                // opens the next sentence. A sum there ("샀습니다. 300만원 거의 다 써서") goes on
+                // about the same trade and stays with it.
+                const bool han_or_hangul_before = i >= 3 && static_cast<unsigned char>(line[i - 1]) >= 0x80 &&
+                                                  static_cast<unsigned char>(line[i - 3]) >= 0xE4 && static_cast<unsigned char>(line[i - 3]) <= 0xED;
+                if (digit_before || abbrev || (digit_after && !(han_or_hangul_before && date_unit_after_number(line.substr(n)))) ||
+                    (lower_after && !long_number_before && !long_word_before))
+                    continue;
                 // "USDT 500... 아 아니다, 550 USDT": a pause before a correction keeps it in the sentence
                 // it corrects (claims/extract.cpp apply_corrections).
                 if (i >= 2 && line[i - 1] == '.' && line[i - 2] == '.' && correction_follows(line.substr(n))) continue;
