@@ -205,7 +205,7 @@ def embedded(pkg, shared, core_data):
             "vpn": ["vpn", "proxy", "tor exit", "anonymous", "privacy"],
             "hosting": ["hosting", "datacenter", "data center", "cloud", "server", "vps", "colocation",
                         "amazon", "aws", "google cloud", "microsoft azure", "digitalocean", "ovh", "hetzner",
-                        "linode", "vultr", "contabo", "leaseweb", "choopa", "m247", "alibaba"],
+                        "linode", "vultr", "contabo", "leaseweb", "choopa", "m247", "alibaba", "xneelo"],
         },
     })
 

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "assess/assess.hpp"
+#include "assess/weigh.hpp"
 #include "util/embedded_data.hpp"
 #include "signals_test_fixtures.hpp"
 
@@ -222,4 +223,22 @@ TEST_CASE("assess: funding facts alone do not verify while a new device acted in
     quiet.with_home_baseline();
     const Analysis c = assessed(quiet, {claim("last_deposit", "corroborated"), claim("last_withdrawal", "corroborated")});
     CHECK(c.assessment.recommendation == "owner_verified");
+}
+
+TEST_CASE("assess: each further signal of a kind weighs half the one before, so fifty addresses are one attack") {
+    std::vector<Signal> signals;
+    for (int i = 0; i < 50; ++i) {
+        Signal s;
+        s.kind = "hosting_or_vpn_ip";
+        s.severity = "medium";
+        signals.push_back(s);
+    }
+    ownercheck::assess::weigh_signals(signals);
+    double total = 0;
+    for (const Signal& s : signals) total += s.weight;
+    const double strongest = signals.front().weight;
+    REQUIRE(strongest < 0);
+    CHECK(signals[1].weight == doctest::Approx(strongest / 2));
+    CHECK(signals[2].weight == doctest::Approx(strongest / 4).epsilon(0.05));
+    CHECK(total >= 2 * strongest - 0.05);  // at most twice the strongest, not fifty times
 }

@@ -54,10 +54,16 @@ void weigh_signals(std::vector<Signal>& signals) {
         raw[i] = (signals[i].explained_by_baseline || it == table.end()) ? 0.0 : number_at(*it, signals[i].severity, 0.0);
     }
     std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) { return raw[x] < raw[y]; });
-    std::map<std::string, int> seen;
+    // Each further one of a kind counts half the one before: a stuffing campaign from fifty
+    // addresses is one attack, not fifty, and its kind weighs at most twice its strongest signal.
+    std::map<std::string, double> factor;
     for (size_t i : order) {
         double w = raw[i];
-        if (w != 0 && seen[signals[i].kind]++ > 0) w *= dup;
+        if (w != 0) {
+            double& f = factor.try_emplace(signals[i].kind, 1.0).first->second;
+            w *= f;
+            f *= dup;
+        }
         signals[i].weight = round_to(w, 2);
     }
 }
