@@ -187,6 +187,9 @@ DelimStats delimited_stats(std::string_view text, char delim, size_t offset, int
 // key=value text in a cell (a Splunk export) -- a table, not key=value lines.
 bool looks_like_csv_header(std::string_view line) {
     if (line.find("{\"") != std::string_view::npos) return false;  // a header holds no JSON object
+    // "# Fastly real-time log streaming → syslog (…), grep x_clerk_user": a shell comment above the
+    // lines ("real-time" names no time column)
+    if (line.substr(0, 2) == "# " || line.substr(0, 3) == "// ") return false;
     std::vector<std::string> cells;
     size_t i = 0;
     for (;;) {

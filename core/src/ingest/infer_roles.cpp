@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <set>
 #include "ingest/infer_roles.hpp"
 
@@ -85,7 +86,7 @@ bool coin_codes(const std::vector<std::vector<std::string>>& rows, size_t c) {
 
 }  // namespace
 
-std::vector<Role> infer_roles(const std::vector<std::vector<std::string>>& rows, size_t columns, std::vector<Role> known) {
+std::vector<Role> infer_roles(const std::vector<std::vector<std::string>>& rows, size_t columns, std::vector<Role> known, bool text_is_event) {
     std::vector<Role> roles = known;
     roles.resize(columns, Role::None);
     std::vector<bool> taken(kRoleCount, false);
@@ -167,6 +168,20 @@ std::vector<Role> infer_roles(const std::vector<std::vector<std::string>>& rows,
         else if (most(outcome)) claim(c, Role::Result);
         else if (most(amount)) claim(c, Role::Amount);
         else if (most(asset) && (asset_values.size() * 2 <= static_cast<size_t>(n) || n < 4)) claim(c, Role::Asset);
+    }
+    // A timeline without a header whose rows are a time and words ("🔐 Security event   2FA reset
+    // requested · web", "€  Deposit   500,00 EUR"): the words say what happened. The column of the
+    // longest text no value claimed is the event, read as a log line's message is.
+    if (text_is_event && taken[static_cast<size_t>(Role::Time)] && !taken[static_cast<size_t>(Role::Event)]) {
+        size_t best = columns, best_len = 0;
+        for (size_t c = 0; c < columns; ++c) {
+            if (roles[c] != Role::None) continue;
+            size_t len = 0, n = 0;
+            for (const auto& row : rows)
+                if (c < row.size()) len += trim(row[c]).size(), ++n;
+            if (n > 0 && len / n >= 12 && len > best_len) best = c, best_len = len;
+        }
+        if (best < columns) claim(best, Role::Event);
     }
     return roles;
 }

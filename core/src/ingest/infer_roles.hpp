@@ -14,7 +14,9 @@ namespace ownercheck::ingest {
 // at, and only roles no other column has are given. A column takes a role when 70% of its
 // non-empty values look like it: a timestamp, an IP, a user agent, a device ("Chrome (Windows)",
 // "iPhone 15"), a country code, a place ("Berlin, Germany"), an event, an outcome, an amount, an
-// asset ticker.
-std::vector<Role> infer_roles(const std::vector<std::vector<std::string>>& rows, size_t columns, std::vector<Role> known = {});
+// asset ticker. With `text_is_event` (a delimited table without a header), the column of longest
+// text that took no role is the event when no column is.
+std::vector<Role> infer_roles(const std::vector<std::vector<std::string>>& rows, size_t columns, std::vector<Role> known = {},
+                              bool text_is_event = false);
 
 }  // namespace ownercheck::ingest

@@ -139,7 +139,7 @@ BlockIngest ingest_block(int block_index, std::string_view text, int64_t referen
     if (rewrite_sql_inserts(text, shell) || rewrite_w3c_fields(text, shell) || rewrite_numbered_entries(text, shell) || rewrite_visit_log(text, shell) || rewrite_js_objects(text, shell) || rewrite_object_dumps(text, shell) || rewrite_xml_records(text, shell) ||
         rewrite_redis_replies(text, shell))
         text = shell;
-    if (rewrite_day_headings(text, dated)) text = dated;  // before the detail-line pass, which takes a heading for a detail
+    if (rewrite_day_headings(text, reference_time, dated)) text = dated;  // before the detail-line pass, which takes a heading for a detail
     else if (rewrite_time_last_cards(text, dated)) text = dated;
     if (rewrite_kibana_discover(text, kibana)) text = kibana;
     else if (rewrite_detail_lines(text, details)) text = details;

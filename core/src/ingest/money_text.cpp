@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "ingest/assets.hpp"
 #include "ingest/text.hpp"
@@ -59,6 +60,36 @@ bool read_money_text(std::string_view text, Event& ev, char decimal_mark) {
         ev.counter_asset = normalize_asset(coin);
     }
     return true;
+}
+
+bool read_money_words(std::string_view text, Event& ev, char decimal_mark) {
+    // The first part of the line, before the tool's " · " details.
+    for (std::string_view sep : {"\xC2\xB7", " | "})
+        if (const size_t at = text.find(sep); at != std::string_view::npos) text = text.substr(0, at);
+    std::vector<std::string_view> words;
+    for (size_t i = 0; i < text.size();) {
+        while (i < text.size() && text[i] == ' ') ++i;
+        const size_t start = i;
+        while (i < text.size() && text[i] != ' ') ++i;
+        if (i > start) words.push_back(text.substr(start, i - start));
+    }
+    for (size_t k = 0; k + 1 < words.size(); ++k) {
+        const bool number_first = is_digit(words[k].front()), number_second = is_digit(words[k + 1].front());
+        if (number_first == number_second) continue;
+        // A code in capitals ("EUR", "BTC"), not a word ("User 4402716", "Order 88120391"), beside a
+        // sum, not an identifier of seven digits or more.
+        const std::string_view code = number_first ? words[k + 1] : words[k], number = number_first ? words[k] : words[k + 1];
+        if (!std::all_of(code.begin(), code.end(), [](char c) { return (c >= 'A' && c <= 'Z') || is_digit(c); })) continue;
+        if (number.size() >= 7 && std::all_of(number.begin(), number.end(), is_digit)) continue;
+        const std::string pair = std::string(words[k]) + " " + std::string(words[k + 1]);
+        double sum = 0;
+        std::string coin;
+        if (!sum_with_coin(pair, decimal_mark, sum, coin)) continue;
+        ev.amount = sum;
+        ev.asset_raw = coin;
+        return true;
+    }
+    return false;
 }
 
 }  // namespace ownercheck::ingest

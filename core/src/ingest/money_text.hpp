@@ -15,4 +15,9 @@ namespace ownercheck::ingest {
 // read. The coin must be written as a code ("USDT", "btc").
 bool read_money_text(std::string_view text, Event& ev, char decimal_mark);
 
+// A sum and its coin among the words of a timeline's line ("€  Deposit   500,00 EUR   ·   SEPA",
+// "₿  Withdrawal   0.015 BTC  →  bc1q…"): the first "<sum> <code>" or "<code> <sum>" before the
+// tool's " · " details, into ev.amount and ev.asset_raw; true when one was read.
+bool read_money_words(std::string_view text, Event& ev, char decimal_mark);
+
 }  // namespace ownercheck::ingest

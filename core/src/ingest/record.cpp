@@ -406,6 +406,15 @@ static std::string_view split_device_address(std::string_view cell, Event& ev) {
     return trim(cell.substr(0, token_at));
 }
 
+// "handled request" (Caddy), "request completed": a web server's word for every line it logs.
+static bool access_log_message(std::string_view m) {
+    static constexpr std::string_view kMessages[] = {"handled request", "request completed", "request finished", "completed request",
+                                                     "request handled", "http request", "access"};
+    for (std::string_view k : kMessages)
+        if (m.size() == k.size() && std::equal(m.begin(), m.end(), k.begin(), [](char a, char b) { return to_lower(a) == b; })) return true;
+    return false;
+}
+
 void add_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& out) {
     if (build_event(v, line, ctx, out, out.event_list.emplace_back())) {
         ++out.events;
@@ -445,9 +454,10 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
 
     VocabCache& vocab = ctx.vocab();
     std::string_view raw_event = trim(at(v, Role::Event));
-    // A CDN's or gateway's record names the request, not an event: "POST" and "/api/v2/withdrawals".
+    // A CDN's or gateway's record names the request, not an event: "POST" and "/api/v2/withdrawals";
+    // so does a web server's access log, whose message says only that it served one (Caddy).
     std::string request;
-    if (raw_event.empty() && !trim(at(v, Role::RequestPath)).empty()) {
+    if ((raw_event.empty() || access_log_message(raw_event)) && !trim(at(v, Role::RequestPath)).empty()) {
         const std::string_view verb = trim(at(v, Role::RequestMethod));
         request.assign(verb).append(verb.empty() ? "" : " ").append(trim(at(v, Role::RequestPath)));
         raw_event = request;
@@ -495,7 +505,10 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
         }
     // "Password OK · OTP requested": the step that awaits the second factor is no sign-in, and
     // no failure either (the code may come); a wrong code is the next event's.
-    const bool awaits_factor = reason == "mfa_required" && !at(v, Role::Result).empty();
+    // The same when the method column says the factor is still owed ("mfa": "totp_required" beside
+    // "outcome": "password_ok").
+    const bool awaits_factor = (reason == "mfa_required" && !at(v, Role::Result).empty()) ||
+                               (!at(v, Role::Method).empty() && vocab.reason(trim(at(v, Role::Method))).reason == "mfa_required");
     if (awaits_factor) {
         outcome = Outcome::Unknown;
         reason = {};
@@ -545,11 +558,14 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
     set_text(ev.email, at(v, Role::Email));
     if (ev.device_id.empty()) set_text(ev.device_id, at(v, Role::DeviceId));
 
-    // Funding fields
+    // Funding fields. A web server's record of a request counts bytes ("size": 699), not money,
+    // unless it names an asset.
     std::string unit;
-    if (const auto a = at(v, Role::Amount); !is_placeholder(a)) {
+    const bool bytes_not_money = !request.empty() && at(v, Role::Asset).empty();
+    if (const auto a = at(v, Role::Amount); !is_placeholder(a) && !bytes_not_money) {
         if (auto amt = parse_amount(a, &unit, ctx.decimal_mark())) ev.amount = *amt;
         else out.warn(line, "unreadable amount '" + excerpt(a) + "'");
+        if (unit.empty()) unit = currency_of_symbol(a);  // Robinhood's "ACH Deposit" of "$2,000.00", no currency column
     }
     set_text(ev.asset_raw, at(v, Role::Asset));
     if (ev.asset_raw.empty() && !unit.empty()) ev.asset_raw = unit;
@@ -603,6 +619,16 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
             }
         }
     }
+    // Robinhood's activity export: the coin's "Quantity" beside an "Amount" in dollars ("Buy",
+    // 0.184899 ETH, "($500.00)"). A sum in a currency that is not the row's coin is what was paid
+    // or received; the quantity is the coin's, moving the other way.
+    if (!ev.asset.empty() && !ev.fiat && !unit.empty() && ev.amount != 0 && ev.counter_amount != 0 && ev.counter_asset.empty())
+        if (const std::string paid = normalize_asset(unit); is_fiat(paid)) {
+            const double money = ev.amount;
+            ev.amount = money < 0 ? ev.counter_amount : -ev.counter_amount;
+            ev.counter_amount = std::fabs(money);
+            ev.counter_asset = paid;
+        }
     ev.side = side_of(at(v, Role::Side));
 
     // Type: the event column, else what the record looks like.
@@ -630,6 +656,8 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
     if (ev.type == EventType::Transfer)
         if (const auto note = trim(at(v, Role::Detail)); !note.empty())
             if (const EventType t = vocab.event(note).type; t == EventType::Deposit || t == EventType::Withdrawal) ev.type = t;
+    // Money moved to or from the bank ("ACH" in Robinhood's export) says its way by its sign.
+    if (ev.type == EventType::Transfer && ev.fiat && ev.amount != 0) ev.type = ev.amount > 0 ? EventType::Deposit : EventType::Withdrawal;
     // Uphold's "transfer" from one currency into another (2,500 USD into 0.0266 BTC) is a conversion.
     if (ev.type == EventType::Transfer && !ev.asset.empty() && !ev.counter_asset.empty() && ev.asset != ev.counter_asset)
         ev.type = EventType::Trade;
@@ -641,21 +669,38 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
     }
     // A statement with a quantity and a value column fills the value alone on money moving in or
     // out ("Depósito; BRL; ; R$ 2.000,00"): that is the sum moved.
+    // So does a debit-and-credit ledger (VALR: a "Blockchain Send" debits 0.006 BTC and credits
+    // nothing): there the one side is the sum and its currency.
     if ((ev.type == EventType::Deposit || ev.type == EventType::Withdrawal) && ev.amount == 0 && ev.counter_amount != 0 &&
         is_placeholder(at(v, Role::Amount))) {
         ev.amount = ev.type == EventType::Withdrawal ? -ev.counter_amount : ev.counter_amount;
+        if (ev.asset.empty() && !ev.counter_asset.empty()) {
+            ev.asset = ev.asset_raw = ev.counter_asset;
+            ev.fiat = is_fiat(ev.asset);
+        }
         ev.counter_amount = 0;
         ev.counter_asset = Interned();
     }
+    // A trade read with the money as its asset (VALR's "Instant Sell": 0.0135 BTC debited, 18,292.50
+    // ZAR credited): the coin is what was traded, the money what it was traded for.
+    if (ev.type == EventType::Trade && ev.fiat && ev.amount != 0 && ev.counter_amount != 0 && !ev.counter_asset.empty() &&
+        !is_fiat(ev.counter_asset)) {
+        const double money = ev.amount;
+        ev.amount = money > 0 ? -ev.counter_amount : ev.counter_amount;
+        ev.counter_amount = std::fabs(money);
+        std::swap(ev.asset, ev.counter_asset);
+        ev.asset_raw = ev.asset;
+        ev.fiat = false;
+    }
     // A sign-in log that lists deposits and trades too writes their sum in its result or detail
     // cell ("USDT 500 (TRC20 …)", "ETH 0.1742 / USDT 499.95").
+    // So does a support tool's timeline in its one text cell ("€  Deposit   500,00 EUR   ·   SEPA").
     if (is_funding(ev.type) && ev.amount == 0 && ev.asset_raw.empty() && is_placeholder(at(v, Role::Amount)))
-        for (Role r : {Role::Result, Role::Detail})
-            if (read_money_text(at(v, r), ev, ctx.decimal_mark())) {
-                ev.asset = normalize_asset(ev.asset_raw);
-                ev.fiat = is_fiat(ev.asset);
-                break;
-            }
+        if (read_money_text(at(v, Role::Result), ev, ctx.decimal_mark()) || read_money_text(at(v, Role::Detail), ev, ctx.decimal_mark()) ||
+            read_money_words(at(v, Role::Event), ev, ctx.decimal_mark())) {
+            ev.asset = normalize_asset(ev.asset_raw);
+            ev.fiat = is_fiat(ev.asset);
+        }
     if (ev.type == EventType::Trade && ev.side.empty()) {
         ev.side = side_of(raw_event);
         if (ev.side.empty() && ev.amount != 0 && !ev.fiat) ev.side = ev.amount > 0 ? "buy" : "sell";

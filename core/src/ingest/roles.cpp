@@ -98,6 +98,13 @@ RoleMatch role_of(std::string_view key) {
     if (norm.empty()) return {};
     RoleMatch m = lookup_normalized(norm);
     if (m.role != Role::None) return m;
+    // An array's element ("request.headers.Cf-Ipcity.0", Caddy's header lists): its array's key.
+    while (key.size() > 2) {
+        size_t d = key.size();
+        while (d > 0 && key[d - 1] >= '0' && key[d - 1] <= '9') --d;
+        if (d == key.size() || d < 2 || key[d - 1] != '.') break;
+        key.remove_suffix(key.size() - d + 1);
+    }
     // JSON path: try the last segment ("client.geographicalContext.city" -> city), ranked a bit weaker.
     const size_t dot = key.rfind('.');
     if (dot != std::string_view::npos && dot + 1 < key.size()) {

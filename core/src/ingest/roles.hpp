@@ -1,6 +1,7 @@
 #pragma once
 // Column roles: what a header or JSON key means, looked up in core/data/header_synonyms.json.
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <string>
@@ -56,8 +57,14 @@ inline void offer(RoleValues& values, RoleRanks& ranks, const RoleMatch& m, std:
     if (m.role == Role::None || m.role == Role::Ignore) return;
     if (m.role == Role::UserAgent && dotted_module_name(value)) return;
     const size_t r = static_cast<size_t>(m.role);
-    if (m.rank < ranks[r]) {
-        ranks[r] = m.rank;
+    // An HTTP status ("status": 200) says less than the application's own result beside it
+    // ("X-Auth-Step": "totp_required"), whatever the keys' ranks.
+    const int rank = m.role == Role::Result && !value.empty() && value.size() <= 3 &&
+                             std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })
+                         ? m.rank + 2 * kTokenRuleRank
+                         : m.rank;
+    if (rank < ranks[r]) {
+        ranks[r] = rank;
         values[r] = value;
     }
 }

@@ -289,6 +289,24 @@ std::optional<double> parse_amount(std::string_view s, std::string* unit, char d
     return neg ? -v : v;
 }
 
+std::string_view currency_of_symbol(std::string_view s) {
+    // Dollars named by their country's letters first, the bare "$" last; then € £ ₩ ₺ ₽ ₹ ₫ ฿ ₴ ₦ ₱.
+    static constexpr std::pair<std::string_view, std::string_view> kSymbols[] = {
+        {"US$", "USD"}, {"R$", "BRL"}, {"C$", "CAD"}, {"A$", "AUD"}, {"NZ$", "NZD"}, {"HK$", "HKD"}, {"S$", "SGD"},
+        {"MX$", "MXN"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"}, {"\xE2\x82\xA9", "KRW"}, {"\xE2\x82\xBA", "TRY"},
+        {"\xE2\x82\xBD", "RUB"}, {"\xE2\x82\xB9", "INR"}, {"\xE2\x82\xAB", "VND"}, {"\xE0\xB8\xBF", "THB"},
+        {"\xE2\x82\xB4", "UAH"}, {"\xE2\x82\xA6", "NGN"}, {"\xE2\x82\xB1", "PHP"}};
+    for (const auto& [symbol, code] : kSymbols) {
+        const size_t at = s.find(symbol);
+        if (at == std::string_view::npos) continue;
+        if (symbol.back() == '$' && at > 0 && is_alpha(s[at - 1])) continue;  // "AUS$" is not "US$"
+        return code;
+    }
+    // "AU$", "NT$": a dollar after letters the table does not know is no US dollar
+    if (const size_t at = s.find('$'); at != std::string_view::npos && (at == 0 || !is_alpha(s[at - 1]))) return "USD";
+    return {};
+}
+
 bool looks_like_ipv4(std::string_view s) {
     int parts = 0, digits = 0, value = 0;
     for (char c : s) {

@@ -55,6 +55,11 @@ std::optional<int64_t> parse_uint(std::string_view s);
 // (decimal_mark_vote): it settles the values one separator leaves ambiguous ("22,553", "1.234").
 std::optional<double> parse_amount(std::string_view s, std::string* unit = nullptr, char decimal_mark = 0);
 
+// The currency a sum's symbol names ("$2,000.00" -> "USD", "R$ 150" -> "BRL", "12,50 €" -> "EUR"),
+// or "" when it has none or one shared by several currencies ("¥", "AU$"). parse_amount reads the
+// symbol as decoration; a ledger without a currency column needs it as the sum's currency.
+std::string_view currency_of_symbol(std::string_view s);
+
 // One value's say on its column's decimal mark: ',' or '.', 0 when the value does not tell.
 char decimal_mark_vote(std::string_view s);
 

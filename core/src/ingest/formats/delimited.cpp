@@ -180,7 +180,7 @@ void parse_delimited(const Detection& d, BlockContext& ctx, BlockIngest& out) {
         pairs_in = pair_columns(rows, {}, columns);
         std::vector<Role> known(columns, Role::None);
         for (size_t c : pairs_in) known[c] = Role::Ignore;
-        roles = infer_roles(rows, columns, known);
+        roles = infer_roles(rows, columns, known, /*text_is_event=*/true);
         for (size_t i = 0; i < columns; ++i) header_store.push_back("column " + std::to_string(i + 1));
         for (const auto& h : header_store) header.push_back(h);
     }
