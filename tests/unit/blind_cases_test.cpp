@@ -30,6 +30,10 @@ const std::map<std::string, std::string> kKnownGaps = {
     {"B-0078", "topic of a sentence naming two funding events: 'The morning after the deposit I bought bitcoin with "
                "EUR 1,800 of it' is read as a second deposit, and 'the remaining EUR 700 or so' (a balance) as the last "
                "trade, which is then contradicted"},
+    {"B-0350", "an AiTM relay whose every fact is right: the writer claims as theirs the hosting-network session that "
+               "added the new address and the trade it made ('last sign in yesterday around 4:40pm'), but last_login "
+               "is checked against the newest sign-in, the owner's own the next morning, within a day's tolerance; "
+               "needs_more_info (p 0.50) where only suspected_takeover is acceptable"},
 };
 
 const char* const kCorpus = "tests/corpus/blind_cases";
