@@ -194,6 +194,16 @@ TEST_CASE("last_trade: named by its asset alone, against a funding history witho
     CHECK(verdict_of(a, claim("last_trade", {{"asset", "BTC"}, {"amount", 0.01}})) == "contradicted");
 }
 
+TEST_CASE("last_deposit: against a paste of trades or withdrawals only, no deposit at all refutes nothing") {
+    Analysis a;
+    a.now = to_unix(2026, 3, 14);
+    Event trade = deposit(2026, 2, 20, 0.05, "BTC", 4);
+    trade.type = EventType::Trade;
+    a.timeline = {trade};
+    Claim c = claim("last_deposit", {{"amount", 1000}, {"asset", "EUR"}, {"date", "2026-02"}, {"precision", "month"}});
+    CHECK(verdict_of(a, c) == "unverifiable");
+}
+
 TEST_CASE("last_deposit: paid by card in a currency the ledger never holds, credited as a stablecoin") {
     Analysis a;
     a.now = to_unix(2026, 9, 2);

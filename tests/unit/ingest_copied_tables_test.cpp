@@ -399,3 +399,24 @@ TEST_CASE("SQL*Plus session: wrapped cells rejoined under the dash rule, banner,
     CHECK_FALSE(b.event_list[1].success);
     CHECK(b.event_list[2].src.line == 13);
 }
+
+TEST_CASE("an Airtable grid copied with a note quoted over two lines: the quoted cell is the reader's, no row is lost") {
+    const std::string text =
+        "Event ID\tAccount\tEvent\tCreated (GMT+3)\tIP\tCity\tCountry\tDevice\tAmount\tNotes\n"
+        "EVT-60213\tacc_39117\tKYC re-verification approved\t11/3/2026 19:09\t78.181.44.230\tIzmir\tTR\tMobile Safari 18.3\t\t\"Jumio APPROVED_VERIFIED\n"
+        "scan 9f2c41a8\xE2\x80\xA6\"\n"
+        "EVT-60206\tacc_39117\t2FA reset requested\t11/3/2026 19:01\t78.181.44.230\tIzmir\tTR\tiOS app\t\tJumio started\n"
+        "EVT-60199\tacc_39117\t2FA failed\t9/3/2026 21:31\t78.181.44.230\tIzmir\tTR\tiOS app\t\tTOTP wrong\n"
+        "EVT-60150\tacc_39117\tLogin succeeded\t6/3/2026 20:58\t78.181.44.230\tIzmir\tTR\tiOS app\t\t\n"
+        "EVT-60101\tacc_39117\tDeposit (TRY havale/EFT)\t15/2/2026 12:02\t\t\t\t\t\xE2\x82\xBA" "10.000,00\t\"Sender: BURAK AYDIN\n"
+        "T.C. Ziraat Bankasi \xC2\xB7 TR..4417\"\n"
+        "EVT-60094\tacc_39117\tLogin succeeded\t9/2/2026 21:15\t88.230.96.51\tIzmir\tTR\tiOS app\t\t\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 6);
+    CHECK(b.skipped == 0);
+    const Event& deposit = b.event_list[4];
+    CHECK(deposit.type == EventType::Deposit);
+    CHECK(deposit.src.line == 7);
+    CHECK(deposit.amount == doctest::Approx(10000));
+    CHECK(b.event_list[5].src.line == 9);
+}

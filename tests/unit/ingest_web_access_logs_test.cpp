@@ -76,3 +76,22 @@ TEST_CASE("web access logs: a method column that says the code is still owed mak
     CHECK(b.event_list[1].success == false);
     CHECK(b.event_list[2].type == EventType::LoginSuccess);
 }
+
+TEST_CASE("web access logs: CloudFront's standard log, tab-separated under its #Fields directive, URL-encoded agents") {
+    const std::string text =
+        "$ zcat cf/*.gz | grep 'tw_uid=u_77120458'\n"
+        "#Version: 1.0\n"
+        "#Fields: date time x-edge-location sc-bytes c-ip cs-method cs(Host) cs-uri-stem sc-status cs(Referer) cs(User-Agent) "
+        "cs-uri-query x-edge-result-type sc-content-type\n"
+        "2025-12-05\t05:21:59\tICN57-P2\t1558\t223.39.235.34\tPOST\td3k9.cloudfront.net\t/api/v1/auth/login\t200\t-\t"
+        "TideWave/5.2.3%20(Android%2014;%20SM-S911N;%20ko_KR)%20okhttp/4.12.0\t-\tMiss\tapplication/json\n"
+        "2025-12-05\t05:22:20\tICN54-C1\t755\t223.39.235.34\tPOST\td3k9.cloudfront.net\t/api/v1/auth/otp\t200\t-\t"
+        "TideWave/5.2.3%20(Android%2014;%20SM-S911N;%20ko_KR)%20okhttp/4.12.0\t-\tMiss\tapplication/json\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 2);
+    CHECK(b.event_list[0].raw_type == "POST /api/v1/auth/login");  // not the content type
+    CHECK(b.event_list[0].ip == "223.39.235.34");
+    CHECK(b.event_list[0].city.empty());  // an edge location is no city
+    CHECK(b.event_list[0].user_agent.str().find("Android 14") != std::string::npos);
+    CHECK(b.event_list[1].src.line == 5);
+}

@@ -154,6 +154,13 @@ void check_funding(const Analysis& a, Claim& c, EventType type, const char* noun
             set_verdict(c, "unverifiable", "the evidence has no trades to check a trade named by its asset alone against");
             return;
         }
+        // Money came in before any trade or withdrawal: rows of those and no deposit at all is a
+        // paste without the deposits (a withdrawal history, an explorer page of the client's
+        // wallet), not an account that never had one.
+        if (type == EventType::Deposit) {
+            set_verdict(c, "unverifiable", "the evidence holds trades or withdrawals but no deposits, so none to check the claim against");
+            return;
+        }
         set_verdict(c, "contradicted", std::string("the ledger shows no ") + noun + " at all");
         return;
     }

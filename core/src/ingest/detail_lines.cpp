@@ -1,5 +1,6 @@
 #include "ingest/detail_lines.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include "ingest/formats/line_reader.hpp"
@@ -55,6 +56,9 @@ bool rewrite_detail_lines(std::string_view text, std::string& out) {
     }
     std::vector<bool> detail(lines.size(), false);
     for (size_t i = header + 1; i < last_row; ++i) {
+        // A row whose quote opens a cell the next line closes (Airtable's "Jumio APPROVED_VERIFIED
+        // ⏎ scan 9f2c41a8…"): a quoted cell over two lines, which the table reader reads whole.
+        if (row[i] && std::count(lines[i].begin(), lines[i].end(), '"') % 2 == 1) return false;
         if (row[i] || trim(lines[i]).empty()) continue;
         if (tab_cells(lines[i]) <= 2) detail[i] = true, ++details;
         else ++other;

@@ -13,11 +13,13 @@ namespace {
 constexpr size_t kLookLines = 80;  // the directive heads the file, or the command that printed it
 
 std::vector<std::string_view> split_spaces(std::string_view s) {
+    // IIS writes spaces between values, CloudFront's standard log tabs (its values are URL-encoded).
+    auto gap = [](char c) { return c == ' ' || c == '\t'; };
     std::vector<std::string_view> out;
     for (size_t i = 0; i < s.size();) {
-        while (i < s.size() && s[i] == ' ') ++i;
+        while (i < s.size() && gap(s[i])) ++i;
         size_t j = i;
-        while (j < s.size() && s[j] != ' ') ++j;
+        while (j < s.size() && !gap(s[j])) ++j;
         if (j > i) out.push_back(s.substr(i, j - i));
         i = j;
     }
@@ -28,7 +30,7 @@ std::vector<std::string_view> split_spaces(std::string_view s) {
 // line number before the match.
 std::string_view without_match_prefix(std::string_view line) {
     const size_t first = line.find(':');
-    if (first == std::string_view::npos || first == 0 || line.substr(0, first).find(' ') != std::string_view::npos) return line;
+    if (first == std::string_view::npos || first == 0 || line.substr(0, first).find_first_of(" \t") != std::string_view::npos) return line;
     size_t k = first + 1, digits = 0;
     while (k < line.size() && is_digit(line[k])) ++k, ++digits;
     if (digits == 0 || k >= line.size() || line[k] != ':') return line;

@@ -85,6 +85,10 @@ bool rewrite_wrapped_cells(std::string_view text, std::string& out) {
         }
     }
     if (columns == 0) return false;
+    // A cell quoted over two lines ("Jumio APPROVED_VERIFIED ⏎ scan 9f2c41a8…", Airtable's copy) is
+    // no browser's wrap: the table reader reads it whole, quotes and all.
+    for (size_t i = header + 1; i < lines.size(); ++i)
+        if (std::count(lines[i].begin(), lines[i].end(), '"') % 2 == 1) return false;
     if (!whole)
         while (lr.next(line, no)) lines.push_back(line);
 
