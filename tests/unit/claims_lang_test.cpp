@@ -1039,3 +1039,11 @@ TEST_CASE("claims: the rand's 'R' glued to a sum, South African 'I stay in' and 
     REQUIRE(first_of(ko, "last_trade"));
     CHECK(first_of(ko, "last_trade")->value["quote_asset"] == "USD");
 }
+
+TEST_CASE("2FA: a method the Portuguese client wants to move to is not the one in use ('quero tirar o SMS', 'mudar o 2FA pra aplicativo')") {
+    const auto cs = claims_of("2FA hoje é por SMS no meu número Claro. Tentei mudar o 2FA pra aplicativo mas ficou bloqueado. "
+                              "Quero tirar o SMS e usar o Google Authenticator.");
+    for (const auto& c : cs)
+        if (c.topic == "two_factor_method") CHECK(c.value["method"] == "sms");
+    REQUIRE(first_of(cs, "two_factor_method"));
+}

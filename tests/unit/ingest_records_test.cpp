@@ -149,3 +149,34 @@ TEST_CASE("records opened by one key, with blank lines, section labels and a sen
     CHECK(b.event_list[2].type == EventType::LoginFailure);
     CHECK(b.event_list[2].ip == "86.14.77.203");
 }
+
+TEST_CASE("records: wevtutil /f:text under its PowerShell prompt, 'Event[n]:' banners, the description's message on its own line") {
+    std::string text = "PS C:\\Users\\m.hartmann.adm> wevtutil qe CoinVault-Auth/Operational /rd:true /f:text /c:80\n";
+    for (int i = 0; i < 4; ++i) {
+        const bool failed = i % 2 == 0;
+        text += "Event[" + std::to_string(i) + "]:\n"
+                "  Log Name: CoinVault-Auth/Operational\n"
+                "  Source: CoinVault-Auth\n"
+                "  Date: 2026-02-22T10:3" + std::to_string(i) + ":50.6033591Z\n"
+                "  Event ID: 100" + std::to_string(i) + "\n"
+                "  Task: Second factor\n"
+                "  Level: Warning\n"
+                "  User: S-1-5-20\n"
+                "  Computer: AUTH-FRA-02.cv.internal\n"
+                "  Description: \n" +
+                std::string(failed ? "Second factor rejected: code invalid or expired.\n" : "Sign-in succeeded.\n") +
+                "\n"
+                "AccountId: 20418837\n"
+                "ClientIp: 95.90.209.158\n"
+                "Geo: DE, Leipzig (AS3209 Vodafone GmbH)\n"
+                "UserAgent: Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:147.0) Gecko/20100101 Firefox/147.0\n";
+    }
+    const BlockIngest b = ingest_block(0, text);
+    CHECK(b.format == "records");
+    REQUIRE(b.events == 4);
+    CHECK(b.event_list[0].type == EventType::LoginFailure);
+    CHECK(b.event_list[0].failure_reason == "invalid_otp");
+    CHECK(b.event_list[1].type == EventType::LoginSuccess);
+    CHECK(b.event_list[1].city == "Leipzig");  // not "Leipzig (AS3209 Vodafone GmbH)"
+    CHECK(b.event_list[1].country == "DE");
+}

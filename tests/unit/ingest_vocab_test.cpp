@@ -281,3 +281,18 @@ TEST_CASE("event names: Keycloak's event types") {
     CHECK(map_event_name("otp_verify").reason == "invalid_otp");
     CHECK(map_event_name("login").reason.empty());
 }
+
+TEST_CASE("vocabulary: a wrong password in Portuguese, a password awaiting its code in the languages, a state no country") {
+    const std::string text =
+        "Data/Hora (BRT);Evento;Resultado;IP;Localização\n"
+        "05/04/2026 23:10:02;login;senha_incorreta;179.241.29.101;São Paulo, SP\n"
+        "05/04/2026 23:12:37;login;senha_ok_aguardando_2fa;179.241.18.70;São Paulo, SP\n"
+        "06/04/2026 09:58:06;login;sucesso;189.47.212.66;São Paulo, SP\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 3);
+    CHECK(b.event_list[0].type == EventType::LoginFailure);
+    CHECK(b.event_list[1].type == EventType::Other);
+    CHECK(b.event_list[2].type == EventType::LoginSuccess);
+    CHECK(b.event_list[2].city == "São Paulo");
+    CHECK(b.event_list[2].country.empty());  // "SP" is the state; the IP tables give the country
+}

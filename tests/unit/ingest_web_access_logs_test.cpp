@@ -95,3 +95,28 @@ TEST_CASE("web access logs: CloudFront's standard log, tab-separated under its #
     CHECK(b.event_list[0].user_agent.str().find("Android 14") != std::string::npos);
     CHECK(b.event_list[1].src.line == 5);
 }
+
+TEST_CASE("web access logs: a search API's one-line JSON under its curl command, the next prompt glued to its end") {
+    const std::string text =
+        "emre.k@ops-bastion:~$ curl -s \"https://o2.example.internal/api/x/_search?type=logs\" \\\n"
+        "  -d '{\"query\":{\"sql\":\"SELECT * FROM auth\"}}'\n"
+        "{\"took\":38,\"hits\":[{\"_timestamp\":1771426273430083,\"event\":\"login_mfa\",\"result\":\"failure\",\"client_ip\":\"46.1.158.77\","
+        "\"user_agent\":\"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/145.0.0.0 Safari/537.36\"},"
+        "{\"_timestamp\":1771426203727377,\"event\":\"login_password\",\"result\":\"success\",\"client_ip\":\"46.1.158.77\",\"mfa\":\"required\","
+        "\"user_agent\":\"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/145.0.0.0 Safari/537.36\"}],"
+        "\"total\":2,\"is_partial\":false}emre.k@ops-bastion:~$ ";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 2);
+    CHECK(b.event_list[0].type == EventType::LoginFailure);
+    CHECK(b.event_list[1].type == EventType::Other);  // "mfa": "required": the code is still owed
+}
+
+TEST_CASE("web access logs: a search API's wrapper with its own elapsed time is a wrapper, its hits the records") {
+    const std::string text =
+        "{\n  \"hits\": [\n    {\"timestamp\": 1770965920, \"event\": \"auth.login\", \"outcome\": \"success\", \"ip\": \"82.102.76.171\"},\n"
+        "    {\"timestamp\": 1770921843, \"event\": \"auth.login\", \"outcome\": \"success\", \"ip\": \"31.153.88.214\"}\n  ],\n"
+        "  \"num_hits\": 2,\n  \"elapsed_time_micros\": 21874,\n  \"errors\": []\n}\n";
+    const BlockIngest b = ingest_block(0, text);
+    REQUIRE(b.events == 2);
+    CHECK(b.event_list[1].ip == "31.153.88.214");
+}

@@ -343,3 +343,15 @@ TEST_CASE("signals: impossible_travel of the account's own phone between hotel W
     REQUIRE(jump.size() == 1);
     CHECK(jump[0].severity == "high");
 }
+
+TEST_CASE("signals: impossible_travel between two of the account's own devices, one on its home network, is medium") {
+    // A traveller: the phone's roaming data routed home, the other device on a network abroad.
+    TestAccount owner;
+    owner.with_home_baseline();  // the Pixel app and the Pixel's Chrome, at home
+    owner.login(owner.days_ago(2), kSingapore, kPixelChrome);
+    owner.login(owner.days_ago(2) + 1800, kHome, kPixelApp);
+    const auto jump = of_kind(owner.signals(), "impossible_travel");
+    REQUIRE(jump.size() == 1);
+    CHECK(jump[0].severity == "medium");  // not high: both devices are the account's own
+    CHECK(jump[0].explanation.find("two devices the account has long used") != std::string::npos);
+}

@@ -20,6 +20,7 @@ namespace ownercheck::ingest {
 namespace {
 
 constexpr int kSampleLines = 40;
+constexpr int kLongRecordSampleLines = 160;
 // Lines of a tool's chrome (commands, a title) a space-aligned table's header may sit under.
 constexpr size_t kMaxAlignedChromeLines = 12;
 constexpr size_t kStackedSampleLines = 200;  // a record may span up to 24 lines: enough to see several
@@ -224,7 +225,8 @@ size_t json_after_chrome(const std::vector<SampleLine>& sample) {
                 ++body;
                 objects += l.size() > 2 && l.front() == '{' && l.back() == '}';
             }
-            if (body >= 3 && objects * 10 >= body * 9) return k;
+            // ... or one document on one line under the command that fetched it (`curl … _search`)
+            if ((body >= 3 && objects * 10 >= body * 9) || (objects == body && t.size() >= 200)) return k;
             continue;
         }
         if (t != "{" && t != "[" && t != "[{") continue;
@@ -250,7 +252,9 @@ size_t json_after_chrome(const std::vector<SampleLine>& sample) {
 bool opened_records(const std::vector<SampleLine>& sample, std::string& opener, std::string& reason) {
     std::string_view first_key, value;
     size_t start = 0;
-    while (start < sample.size() && trim(sample[start].text).empty()) ++start;
+    // Above the first record: the command that printed them, a banner ("Event[0]:")
+    while (start < sample.size() && (trim(sample[start].text).empty() || is_shell_command(sample[start].text) || is_record_banner(sample[start].text)))
+        ++start;
     if (start >= sample.size() || !split_field_line(trim(sample[start].text), first_key, value) || !value.size()) return false;
     int records = 0, stamped = 0, loggy = 0, fields = 0, lines = 0;
     bool record_stamped = false, record_loggy = false;
@@ -262,7 +266,7 @@ bool opened_records(const std::vector<SampleLine>& sample, std::string& opener, 
     };
     for (size_t i = start; i < sample.size(); ++i) {
         const std::string_view t = trim(sample[i].text);
-        if (t.empty()) continue;
+        if (t.empty() || is_record_banner(t)) continue;
         ++lines;
         std::string_view key;
         if (!split_field_line(t, key, value)) continue;
@@ -489,8 +493,22 @@ Detection detect_format(std::string_view text) {
         }
     }
 
-    // One field per line, records one after another.
-    if (std::string why, opener; opened_records(sample, opener, why)) {
+    // One field per line, records one after another. Records of twenty lines and more (wevtutil's)
+    // leave fewer than two whole ones in the sample: those are judged on a longer one.
+    const auto long_sample = [&] {
+        std::vector<SampleLine> longer;
+        LineReader lr(text);
+        std::string_view l;
+        int no = 0;
+        size_t off = 0;
+        while (static_cast<int>(longer.size()) < kLongRecordSampleLines && lr.next(l, no)) {
+            if (!trim(l).empty()) longer.push_back({l, no, off});
+            off = lr.offset();
+        }
+        return longer;
+    };
+    if (std::string why, opener;
+        opened_records(sample, opener, why) || (static_cast<int>(sample.size()) == kSampleLines && opened_records(long_sample(), opener, why))) {
         d.format = Format::Records;
         d.reason = why;
         d.record_opener = opener;

@@ -15,6 +15,7 @@
 #include "ingest/formats/line_reader.hpp"
 #include "ingest/sections.hpp"
 #include "ingest/day_headings.hpp"
+#include "ingest/glued_prompt.hpp"
 #include "ingest/dot_separated.hpp"
 #include "ingest/js_objects.hpp"
 #include "ingest/numbered_entries.hpp"
@@ -135,6 +136,8 @@ BlockIngest ingest_block(int block_index, std::string_view text, int64_t referen
         text = cleaned;
         b.warn(0, "the block has bytes that are not UTF-8 text (binary data or a wrong encoding); they were replaced by \xEF\xBF\xBD");
     }
+    std::string unprompted;
+    if (strip_glued_prompt(text, unprompted)) text = unprompted;
     std::string shell, kibana, details, terminal, dotted, unwrapped, dated;
     if (rewrite_sql_inserts(text, shell) || rewrite_w3c_fields(text, shell) || rewrite_numbered_entries(text, shell) || rewrite_visit_log(text, shell) || rewrite_js_objects(text, shell) || rewrite_object_dumps(text, shell) || rewrite_xml_records(text, shell) ||
         rewrite_redis_replies(text, shell))

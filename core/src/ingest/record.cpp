@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <set>
 #include <vector>
 
 #include "ingest/assets.hpp"
@@ -119,6 +120,18 @@ const std::map<std::string, std::string, std::less<>>& world_country_names() {
         return m;
     }();
     return table;
+}
+
+// The ISO 3166 two-letter codes the country table knows.
+static bool iso_country_code(std::string_view code) {
+    static const std::set<std::string, std::less<>> codes = [] {
+        std::set<std::string, std::less<>> out;
+        const auto& j = data_table("countries.json");
+        if (j.contains("countries"))
+            for (const auto& c : j.at("countries")) out.insert(c.at("cc").get<std::string>());
+        return out;
+    }();
+    return codes.empty() || codes.count(code) > 0;
 }
 
 namespace {
@@ -387,7 +400,11 @@ void split_location(std::string_view loc, Interned& city, Interned& country) {
     if (first != std::string_view::npos) head = trim(head.substr(0, first));
     // "IT/Rome", "DE - Berlin": the country first (a gateway's geo field), told by which part is one.
     if (first == std::string_view::npos && !known_country(tail) && known_country(head)) std::swap(head, tail);
-    if (country.empty()) country = country_code(tail);
+    // "São Paulo, SP": two letters no country has are the region; the IP tables give the country.
+    if (const std::string cc = country_code(tail); country.empty() && !(cc.size() == 2 && !iso_country_code(cc))) country = cc;
+    // "DE, Leipzig (AS3209 Vodafone GmbH)": the network in brackets after the place is no part of its name
+    if (const size_t open = head.rfind(" (AS"); open != std::string_view::npos && head.back() == ')' && open + 4 < head.size() && is_digit(head[open + 4]))
+        head = trim(head.substr(0, open));
     if (city.empty()) city = head;
 }
 
@@ -506,9 +523,11 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
     // "Password OK · OTP requested": the step that awaits the second factor is no sign-in, and
     // no failure either (the code may come); a wrong code is the next event's.
     // The same when the method column says the factor is still owed ("mfa": "totp_required" beside
-    // "outcome": "password_ok").
+    // "outcome": "password_ok", or "mfa": "required" itself).
+    const std::string_view method_cell = trim(at(v, Role::Method));
     const bool awaits_factor = (reason == "mfa_required" && !at(v, Role::Result).empty()) ||
-                               (!at(v, Role::Method).empty() && vocab.reason(trim(at(v, Role::Method))).reason == "mfa_required");
+                               (!method_cell.empty() && (vocab.reason(method_cell).reason == "mfa_required" || iequals(method_cell, "required") ||
+                                                         iequals(method_cell, "pending")));
     if (awaits_factor) {
         outcome = Outcome::Unknown;
         reason = {};

@@ -50,6 +50,15 @@ bool roaming(const Baseline& b, const Event& x, const Event& y) {
     return b.network(x) == Familiarity::Familiar || b.network(y) == Familiarity::Familiar;
 }
 
+// A traveller's two devices minutes apart: the phone on its own mobile data, routed home, and the
+// laptop on the hotel's Wi-Fi abroad. Both devices the account has long used, the home side on a
+// network the account has long used.
+bool two_own_devices(const Baseline& b, const Event& x, const Event& y) {
+    if (x.user_agent.empty() || y.user_agent.empty() || x.user_agent.id() == y.user_agent.id()) return false;
+    if (b.device(x) != Familiarity::Familiar || b.device(y) != Familiarity::Familiar) return false;
+    return b.network(x) == Familiarity::Familiar || b.network(y) == Familiarity::Familiar;
+}
+
 // A satellite or in-flight network (signals.json impossible_travel.unplaced_*): its place is a
 // ground station, not where its user is.
 bool unplaced_network(const Event& e) {
@@ -127,6 +136,11 @@ void detect_impossible_travel(const Analysis& a, const Baseline& b, Signals& out
             s = make_signal("impossible_travel", 1, {j.from->src, j.to->src},
                             text + "; the same device the account has long used, on both sides, one of them the account's own "
                                    "network: a phone's mobile data is routed home while it roams, so this may be one person abroad");
+        } else if (two_own_devices(b, *j.from, *j.to)) {
+            // Medium, not low: a copied user agent makes a familiar device too; the other signals decide.
+            s = make_signal("impossible_travel", 2, {j.from->src, j.to->src},
+                            text + "; two devices the account has long used, one of them on the account's own network: a phone "
+                                   "on roaming data routed home beside a laptop on a network abroad may be one person travelling");
         } else {
             // From a device or country the history does not know: the second place is someone else.
             const bool novel = b.device(*j.to) == Familiarity::Unfamiliar || b.new_country(*j.to) ||

@@ -89,6 +89,11 @@ bool is_record_banner(std::string_view line) {
     if (t.substr(0, 3) == "-[ ") return true;                                          // psql \x
     if (is_chat_message_header(t)) return true;
     if (t.substr(0, 3) == "***" && t.find(" row ") != std::string_view::npos) return true;  // MySQL \G
+    if (t.size() > 7 && t.substr(0, 6) == "Event[" && t.back() == ':' && t[t.size() - 2] == ']') {  // wevtutil /f:text
+        size_t i = 6;
+        while (i < t.size() && is_digit(t[i])) ++i;
+        if (i > 6 && i + 2 == t.size()) return true;
+    }
     if (t.size() > 5 && t.substr(0, 4) == "Row " && t.back() == ':') {                      // ClickHouse FORMAT Vertical
         size_t i = 4;
         while (i < t.size() && is_digit(t[i])) ++i;
@@ -97,6 +102,17 @@ bool is_record_banner(std::string_view line) {
     for (char c : t)
         if (c != '-' && c != '=' && c != '*' && c != '_' && c != '+' && c != '~' && c != ' ') return false;
     return true;
+}
+
+bool is_shell_command(std::string_view line) {
+    const std::string_view t = trim(line);
+    // "PS C:\Users\m.hartmann.adm> wevtutil qe …": PowerShell's prompt and the command after it
+    if (t.size() > 7 && t.substr(0, 3) == "PS " && is_alpha(t[3]) && t[4] == ':' && t[5] == '\\') return t.find('>') != std::string_view::npos;
+    // "$ zcat …", "ops@jump-01:~$ curl …"
+    if (t.size() > 2 && t.substr(0, 2) == "$ ") return true;
+    const size_t dollar = t.find("$ ");
+    return dollar != std::string_view::npos && dollar > 2 && t.substr(0, dollar).find('@') != std::string_view::npos &&
+           t.substr(0, dollar).find(' ') == std::string_view::npos;
 }
 
 }  // namespace ownercheck::ingest

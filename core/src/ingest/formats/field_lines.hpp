@@ -24,7 +24,12 @@ size_t split_gap_fields(std::string_view line, std::vector<std::pair<std::string
 // A line that only separates records: psql "-[ RECORD 3 ]-----+------", MySQL
 // "*************************** 3. row ***************************", a rule ("-----", "====="),
 // or a chat message's header (below).
+// wevtutil's "Event[12]:" too.
 bool is_record_banner(std::string_view line);
+
+// A shell's prompt and the command typed after it, above what the command printed: "PS C:\…>
+// wevtutil qe …", "$ zcat …", "ops@jump-01:~$ curl …".
+bool is_shell_command(std::string_view line);
 
 // The line a chat client puts above each message when messages are copied (Telegram Desktop:
 // "RiskBot, [2026/10/01 12:24]"): the sender, a comma and the message's time in brackets. A bot's

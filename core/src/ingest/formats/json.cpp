@@ -477,10 +477,14 @@ public:
         out_.event_list.resize(m.event_count);
         out_.warnings.resize(m.warning_count);
     }
+    // A time that reads as one: a search API's "elapsed_time_micros": 21874 beside its "hits" is no
+    // record's time.
     bool has_time(const Flat& flat) {
         for (size_t i = 0; i < flat.n; ++i)
-            if (roles_.get(flat.view(flat.slots[i].first)).role == Role::Time && !trim(flat.view(flat.slots[i].second)).empty())
-                return true;
+            if (roles_.get(flat.view(flat.slots[i].first)).role == Role::Time) {
+                const std::string_view v = trim(flat.view(flat.slots[i].second));
+                if (!v.empty() && parse_time_value(v, ctx_)) return true;
+            }
         return false;
     }
 

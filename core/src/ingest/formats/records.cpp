@@ -121,11 +121,20 @@ void parse_records(const Detection& d, BlockContext& ctx, BlockIngest& out) {
     int no = 0;
     if (!d.record_opener.empty()) {  // only the opening key starts a record
         std::string_view pending;     // a key whose value is on the next line ("Description:")
+        bool opened = false;          // the command and banners above the first record are none of it
         while (lr.next(l, no)) {
             const std::string_view t = trim(l);
-            if (t.empty()) continue;
+            if (t.empty() || is_record_banner(t)) continue;
+            // "Description:" then "Second factor rejected: code invalid or expired.": the message
+            // is the value, its colon no field of the record's
+            if (!pending.empty() && split_field_line(t, key, value) && role_of(key).role == Role::None && key.find(' ') != std::string_view::npos) {
+                record.add(pending, t, no);
+                pending = {};
+                continue;
+            }
             if (split_field_line(t, key, value)) {
-                if (key == d.record_opener) record.finish();
+                if (key == d.record_opener) record.finish(), opened = true;
+                if (!opened) continue;
                 record.add(key, value, no);
                 pending = value.empty() ? key : std::string_view{};
             } else if (!pending.empty()) {
