@@ -394,19 +394,23 @@ bool is_table_footer(std::string_view l) {
            istarts_with(rest, " rows in set");
 }
 
+// The first `max_lines` lines of `text` that hold something, with where they are.
+static std::vector<SampleLine> sample_lines(std::string_view text, int max_lines) {
+    std::vector<SampleLine> sample;
+    LineReader lr(text);
+    std::string_view l;
+    int no = 0;
+    size_t off = 0;
+    while (static_cast<int>(sample.size()) < max_lines && lr.next(l, no)) {
+        if (!trim(l).empty()) sample.push_back({l, no, off});
+        off = lr.offset();
+    }
+    return sample;
+}
+
 Detection detect_format(std::string_view text) {
     Detection d;
-    std::vector<SampleLine> sample;
-    {
-        LineReader lr(text);
-        std::string_view l;
-        int no = 0;
-        size_t off = 0;
-        while (static_cast<int>(sample.size()) < kSampleLines && lr.next(l, no)) {
-            if (!trim(l).empty()) sample.push_back({l, no, off});
-            off = lr.offset();
-        }
-    }
+    const std::vector<SampleLine> sample = sample_lines(text, kSampleLines);
     if (sample.empty()) {
         d.format = Format::Empty;
         d.reason = "the block is empty";
@@ -495,20 +499,9 @@ Detection detect_format(std::string_view text) {
 
     // One field per line, records one after another. Records of twenty lines and more (wevtutil's)
     // leave fewer than two whole ones in the sample: those are judged on a longer one.
-    const auto long_sample = [&] {
-        std::vector<SampleLine> longer;
-        LineReader lr(text);
-        std::string_view l;
-        int no = 0;
-        size_t off = 0;
-        while (static_cast<int>(longer.size()) < kLongRecordSampleLines && lr.next(l, no)) {
-            if (!trim(l).empty()) longer.push_back({l, no, off});
-            off = lr.offset();
-        }
-        return longer;
-    };
     if (std::string why, opener;
-        opened_records(sample, opener, why) || (static_cast<int>(sample.size()) == kSampleLines && opened_records(long_sample(), opener, why))) {
+        opened_records(sample, opener, why) ||
+        (static_cast<int>(sample.size()) == kSampleLines && opened_records(sample_lines(text, kLongRecordSampleLines), opener, why))) {
         d.format = Format::Records;
         d.reason = why;
         d.record_opener = opener;
