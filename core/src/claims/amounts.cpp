@@ -24,8 +24,7 @@ const AssetName* asset_at(std::string_view s, size_t q, size_t& len) {
         size_t ml = 0;
         if (a.symbol) {
             // a sign written with letters ("r" for the rand) is no sign at the start of a word ("2020 rund")
-            const bool word_follows = std::isalpha(static_cast<unsigned char>(a.phrase.front())) && q + a.phrase.size() < s.size() &&
-                                      std::isalpha(static_cast<unsigned char>(s[q + a.phrase.size()]));
+            const bool word_follows = a.letter_sign && q + a.phrase.size() < s.size() && std::isalpha(static_cast<unsigned char>(s[q + a.phrase.size()]));
             if (!word_follows && s.substr(q, a.phrase.size()) == a.phrase) {
                 len = a.phrase.size();
                 return &a;
@@ -362,8 +361,7 @@ std::vector<AmountFound> find_amounts(std::string_view folded, const LangLex& le
     auto letter_symbol_before = [&](size_t p) {
         for (const auto& an : shared_vocab().assets) {
             const std::string_view sym = an.phrase;
-            if (!an.symbol || sym.empty() || p < sym.size() || s.compare(p - sym.size(), sym.size(), sym) != 0) continue;
-            if (!std::all_of(sym.begin(), sym.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; })) continue;
+            if (!an.letter_sign || p < sym.size() || s.compare(p - sym.size(), sym.size(), sym) != 0) continue;
             const size_t st = p - sym.size();
             if (st == 0 || !is_letter(static_cast<unsigned char>(s[st - 1]))) return true;
         }

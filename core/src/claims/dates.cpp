@@ -580,7 +580,6 @@ void relative_forms(Ctx& c, const LangLex& lex) {
 
 // A sign written with letters ("r" for the rand, "r$") stands apart from words: "Frühjahr 2020" and
 // "2020 rief ich an" name no rand.
-bool letter_sign(std::string_view sign) { return !sign.empty() && std::isalpha(static_cast<unsigned char>(sign.front())); }
 bool letter_at(std::string_view s, size_t i) { return i < s.size() && std::isalpha(static_cast<unsigned char>(s[i])); }
 
 // An asset or currency named at q ("2036 USD", "le 30 EUR"), or a currency sign just before b.
@@ -588,7 +587,7 @@ bool asset_at(std::string_view s, size_t q) {
     for (const auto& a : shared_vocab().assets) {
         if (!a.symbol) {
             if (find_phrase(s, a.phrase, q) == q) return true;
-        } else if (s.substr(q, a.phrase.size()) == a.phrase && !(letter_sign(a.phrase) && letter_at(s, q + a.phrase.size()))) {
+        } else if (s.substr(q, a.phrase.size()) == a.phrase && !(a.letter_sign && letter_at(s, q + a.phrase.size()))) {
             return true;
         }
     }
@@ -597,7 +596,7 @@ bool asset_at(std::string_view s, size_t q) {
 bool sign_before(std::string_view s, size_t b) {
     for (const auto& a : shared_vocab().assets) {
         const size_t n = a.phrase.size();
-        if (a.symbol && b >= n && s.substr(b - n, n) == a.phrase && !(letter_sign(a.phrase) && b > n && letter_at(s, b - n - 1))) return true;
+        if (a.symbol && b >= n && s.substr(b - n, n) == a.phrase && !(a.letter_sign && b > n && letter_at(s, b - n - 1))) return true;
     }
     return false;
 }

@@ -1,6 +1,7 @@
 #include "claims/lexicon.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "claims/text.hpp"
 #include "util/embedded_data.hpp"
@@ -220,11 +221,14 @@ SharedVocab load_shared() {
         v.fiat[ticker] = a.value("fiat", false);
         for (const auto& n : a["names"]) v.assets.push_back({fold_str(n.get<std::string>()), ticker, false});
         if (a.contains("symbols"))
-            for (const auto& n : a["symbols"]) v.assets.push_back({fold_str(n.get<std::string>()), ticker, true});
+            for (const auto& n : a["symbols"]) {
+                const std::string sign = fold_str(n.get<std::string>());
+                v.assets.push_back({sign, ticker, true, !sign.empty() && std::isalpha(static_cast<unsigned char>(sign.front()))});
+            }
     }
     for (const auto& [ticker, units] : data_table("claims_assets.json")["sub_units"].items())
         for (const auto& u : units)
-            for (const auto& n : u["names"]) v.assets.push_back({fold_str(n.get<std::string>()), ticker, false, u["scale"].get<double>()});
+            for (const auto& n : u["names"]) v.assets.push_back({fold_str(n.get<std::string>()), ticker, false, false, u["scale"].get<double>()});
     std::stable_sort(v.assets.begin(), v.assets.end(), [](const auto& a, const auto& b) { return a.phrase.size() > b.phrase.size(); });
 
     const auto& places = data_table("claims_places.json");

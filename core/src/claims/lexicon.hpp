@@ -188,6 +188,7 @@ struct AssetName {
     std::string phrase;  // folded
     std::string ticker;
     bool symbol = false;  // a currency sign (€, $, R$), matched without word boundaries
+    bool letter_sign = false;  // a sign that starts with a letter ("r" for the rand, "r$"): no sign at a word's edge
     double scale = 1;     // a sub-unit's worth in the ticker: "sats" 1e-8 BTC, "mBTC" 1e-3
 };
 struct SharedVocab {

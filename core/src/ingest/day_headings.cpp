@@ -76,16 +76,17 @@ bool is_clock_under(std::string_view cell, std::string_view heading) {
 // Where a row under a heading keeps its time of day: its first cell ("9:19:36 AM<TAB>Login…") or,
 // in support tools' timelines, its last ("…credited<TAB>9:41 AM"). The clock and the rest of the row.
 struct ClockedRow {
-    std::string_view clock, rest;
+    std::string_view clock, rest;  // rest: the row without a closing clock (the whole row when it opens with it)
+    bool clock_last = false;
 };
 std::optional<ClockedRow> clocked_row(std::string_view line, std::string_view heading) {
     if (const size_t end = line.find_first_of("\t|;,"); end != std::string_view::npos) {
         const std::string_view first = trim(line.substr(0, end));
-        if (is_clock_under(first, heading)) return ClockedRow{first, trim(line)};
+        if (is_clock_under(first, heading)) return ClockedRow{first, trim(line), false};
     }
     if (const size_t tab = line.rfind('\t'); tab != std::string_view::npos) {
         const std::string_view last = trim(line.substr(tab + 1));
-        if (is_clock_under(last, heading)) return ClockedRow{last, trim(line.substr(0, tab))};
+        if (is_clock_under(last, heading)) return ClockedRow{last, trim(line.substr(0, tab)), true};
     }
     return std::nullopt;
 }
@@ -127,7 +128,7 @@ bool rewrite_day_headings(std::string_view text, int64_t reference, std::string&
         std::string dated(day);
         dated.append(" ");
         // A clock that closes the row goes first, where the first one already is.
-        if (row->rest.size() < trim(line).size()) dated.append(row->clock).append("\t");
+        if (row->clock_last) dated.append(row->clock).append("\t");
         dated.append(row->rest);
         rewritten.push_back(std::move(dated));
     }

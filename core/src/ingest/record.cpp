@@ -427,9 +427,7 @@ static std::string_view split_device_address(std::string_view cell, Event& ev) {
 static bool access_log_message(std::string_view m) {
     static constexpr std::string_view kMessages[] = {"handled request", "request completed", "request finished", "completed request",
                                                      "request handled", "http request", "access"};
-    for (std::string_view k : kMessages)
-        if (m.size() == k.size() && std::equal(m.begin(), m.end(), k.begin(), [](char a, char b) { return to_lower(a) == b; })) return true;
-    return false;
+    return std::any_of(std::begin(kMessages), std::end(kMessages), [&](std::string_view k) { return iequals(m, k); });
 }
 
 void add_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& out) {
@@ -639,14 +637,13 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
         }
     }
     // Robinhood's activity export: the coin's "Quantity" beside an "Amount" in dollars ("Buy",
-    // 0.184899 ETH, "($500.00)"). A sum in a currency that is not the row's coin is what was paid
-    // or received; the quantity is the coin's, moving the other way.
+    // 0.184899 ETH, "($500.00)"). The sum is the money leg and the quantity the coin's: read so,
+    // the trade rule below makes the coin the asset, as for a debit-and-credit ledger.
     if (!ev.asset.empty() && !ev.fiat && !unit.empty() && ev.amount != 0 && ev.counter_amount != 0 && ev.counter_asset.empty())
         if (const std::string paid = normalize_asset(unit); is_fiat(paid)) {
-            const double money = ev.amount;
-            ev.amount = money < 0 ? ev.counter_amount : -ev.counter_amount;
-            ev.counter_amount = std::fabs(money);
-            ev.counter_asset = paid;
+            ev.counter_asset = ev.asset;
+            ev.asset = ev.asset_raw = paid;
+            ev.fiat = true;
         }
     ev.side = side_of(at(v, Role::Side));
 
@@ -701,7 +698,8 @@ bool build_event(const RoleValues& v, int line, BlockContext& ctx, BlockIngest& 
         ev.counter_asset = Interned();
     }
     // A trade read with the money as its asset (VALR's "Instant Sell": 0.0135 BTC debited, 18,292.50
-    // ZAR credited): the coin is what was traded, the money what it was traded for.
+    // ZAR credited; Robinhood's rows above): the coin is what was traded, the money what it was
+    // traded for, and the coin moved the other way.
     if (ev.type == EventType::Trade && ev.fiat && ev.amount != 0 && ev.counter_amount != 0 && !ev.counter_asset.empty() &&
         !is_fiat(ev.counter_asset)) {
         const double money = ev.amount;
